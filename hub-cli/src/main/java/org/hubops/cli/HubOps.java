@@ -1,0 +1,5 @@
+package org.hubops.cli;
+
+public final class HubOps {
+  public static void main(String[] args) {}
+}

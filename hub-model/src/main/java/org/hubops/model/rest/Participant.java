@@ -1,0 +1,48 @@
+package org.hubops.model.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.hubops.model.Gender;
+
+/**
+ * A returning learner in a hub's register, so reports can count people as well as attendances.
+ * {@code fullName} and {@code phone} are personal data: only the hub's coordinators and admins see
+ * them, and they never leave the hub.
+ *
+ * @param code a pseudonym, unique in the hub
+ */
+public record Participant(
+    UUID id,
+    UUID hubId,
+    String code,
+    String fullName,
+    String phone,
+    Gender gender,
+    Integer birthYear,
+    boolean idp,
+    boolean disability,
+    boolean veteran,
+    boolean consentGiven,
+    Long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** The same participant with its personal data left out, for eyes outside the hub. */
+  public Participant withoutPersonalData() {
+    return new Participant(
+        id,
+        hubId,
+        code,
+        null,
+        null,
+        gender,
+        birthYear,
+        idp,
+        disability,
+        veteran,
+        consentGiven,
+        version,
+        createdAt,
+        updatedAt);
+  }
+}
