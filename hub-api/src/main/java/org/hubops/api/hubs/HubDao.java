@@ -1,0 +1,80 @@
+package org.hubops.api.hubs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hubops.model.HubStatus;
+import org.hubops.model.rest.Hub;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The hub register. */
+@RegisterConstructorMapper(Hub.class)
+public interface HubDao {
+
+  String COLUMNS =
+      """
+      id, code, name, institution_type, oblast_code as oblast, hromada, settlement,
+      settlement_type, address, opened_on, status, version, created_at, updated_at
+      """;
+
+  /** Filters of the hub list; a null filter matches every hub. */
+  String FILTER =
+      """
+      where (:oblast is null or oblast_code = :oblast)
+        and (:status is null or status = :status)
+        and (:pattern is null or lower(name) like :pattern or lower(code) like :pattern
+             or lower(settlement) like :pattern or lower(hromada) like :pattern)
+      """;
+
+  @SqlQuery("select " + COLUMNS + " from hub where id = :id")
+  Optional<Hub> find(UUID id);
+
+  @SqlQuery("select " + COLUMNS + " from hub where code = :code")
+  Optional<Hub> findByCode(String code);
+
+  @SqlQuery(
+      "select " + COLUMNS + " from hub " + FILTER + " order by code limit :limit offset :offset")
+  List<Hub> list(String oblast, HubStatus status, String pattern, int limit, int offset);
+
+  @SqlQuery("select count(*) from hub " + FILTER)
+  long count(String oblast, HubStatus status, String pattern);
+
+  @SqlQuery("select count(*) from hub where code = :code and id <> :id")
+  boolean codeTakenByOther(String code, UUID id);
+
+  @SqlUpdate(
+      """
+      insert into hub (id, code, name, institution_type, oblast_code, hromada, settlement,
+                       settlement_type, address, opened_on, status, version, created_at,
+                       updated_at, created_by)
+      values (:h.id, :h.code, :h.name, :h.institutionType, :h.oblast, :h.hromada, :h.settlement,
+              :h.settlementType, :h.address, :h.openedOn, :h.status, 1, :now, :now, :actor)
+      """)
+  void insert(@BindMethods("h") Hub hub, Instant now, String actor);
+
+  /** Returns 0 when the version is stale (or the hub is gone). */
+  @SqlUpdate(
+      """
+      update hub set code = :h.code, name = :h.name, institution_type = :h.institutionType,
+                     oblast_code = :h.oblast, hromada = :h.hromada, settlement = :h.settlement,
+                     settlement_type = :h.settlementType, address = :h.address,
+                     opened_on = :h.openedOn, status = :h.status, version = version + 1,
+                     updated_at = :now
+      where id = :h.id and version = :h.version
+      """)
+  int update(@BindMethods("h") Hub hub, Instant now);
+
+  /** Turns what someone typed in a search box into a LIKE pattern, or null for no search. */
+  static String searchPattern(String query) {
+    if (query == null || query.isBlank()) {
+      return null;
+    }
+    String escaped = query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+    return "%" + escaped + "%";
+  }
+}

@@ -1,0 +1,94 @@
+package org.hubops.api.hubs;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Bodies;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.HubStatus;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@code /hubs}: the hub register. A hub may be named by id or by code in the path. */
+@Path("/api/v1/hubs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class HubResource {
+
+  private final Jdbi jdbi;
+  private final HubService hubs;
+
+  public HubResource(Jdbi jdbi, HubService hubs) {
+    this.jdbi = jdbi;
+    this.hubs = hubs;
+  }
+
+  @GET
+  public Page<Hub> list(
+      @QueryParam("oblast") String oblast,
+      @QueryParam("status") String status,
+      @QueryParam("q") String query,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context HttpHeaders headers) {
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    PageRequest paging = PageRequest.of(page, size, violations);
+    HubStatus wanted = QueryParams.enumValue("status", status, HubStatus.class, violations);
+    violations.throwIfAny();
+    String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.trim().toUpperCase();
+    String pattern = HubDao.searchPattern(query);
+    return jdbi.withExtension(
+        HubDao.class,
+        dao ->
+            new Page<>(
+                dao.list(oblastCode, wanted, pattern, paging.size(), paging.offset()),
+                paging.page(),
+                paging.size(),
+                dao.count(oblastCode, wanted, pattern)));
+  }
+
+  @POST
+  public Response create(
+      Hub input,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Hub created =
+        hubs.create(
+            Bodies.required(input), Actor.of(security), Messages.in(RequestLanguage.of(headers)));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("/{hubId}")
+  public Hub get(@PathParam("hubId") String hubId) {
+    return hubs.resolve(hubId);
+  }
+
+  @PUT
+  @Path("/{hubId}")
+  public Hub update(@PathParam("hubId") String hubId, Hub input, @Context HttpHeaders headers) {
+    Hub current = hubs.resolve(hubId);
+    return hubs.update(
+        current.id(), Bodies.required(input), Messages.in(RequestLanguage.of(headers)));
+  }
+}

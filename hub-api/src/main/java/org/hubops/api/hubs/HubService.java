@@ -1,0 +1,117 @@
+package org.hubops.api.hubs;
+
+import static org.hubops.api.platform.Text.clean;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hubops.api.platform.Database;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.HubStatus;
+import org.hubops.model.rest.Hub;
+import org.jdbi.v3.core.Jdbi;
+
+/** Registers hubs and changes them, each in one transaction, after checking every rule. */
+public final class HubService {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public HubService(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * The hub a path names, by id or by its human code ({@code LV-0042}), so that people and scripts
+   * can use either.
+   */
+  public Hub resolve(String idOrCode) {
+    return find(idOrCode).orElseThrow(() -> ProblemException.notFound("Hub " + idOrCode));
+  }
+
+  public Optional<Hub> find(String idOrCode) {
+    return jdbi.withExtension(
+        HubDao.class,
+        hubs -> {
+          Optional<UUID> id = Text.uuid(idOrCode);
+          return id.isPresent()
+              ? hubs.find(id.get())
+              : hubs.findByCode(idOrCode.toUpperCase(Locale.ROOT));
+        });
+  }
+
+  public Hub create(Hub input, String actor, Messages messages) {
+    Hub hub = normalized(input, input.id() == null ? UUID.randomUUID() : input.id(), 1L);
+    try {
+      return jdbi.inTransaction(
+          handle -> {
+            HubDao hubs = handle.attach(HubDao.class);
+            if (hubs.find(hub.id()).isPresent()) {
+              throw ProblemException.conflict("Hub " + hub.id() + " already exists");
+            }
+            Violations violations = new Violations(messages);
+            HubRules.check(hub, hubs, handle.attach(ReferenceDao.class), violations);
+            violations.throwIfAny();
+            hubs.insert(hub, clock.instant(), actor);
+            return hubs.find(hub.id()).orElseThrow();
+          });
+    } catch (RuntimeException e) {
+      throw uniqueCodeOr(e, hub, messages);
+    }
+  }
+
+  public Hub update(UUID id, Hub input, Messages messages) {
+    Hub hub = normalized(input, id, input.version());
+    try {
+      return jdbi.inTransaction(
+          handle -> {
+            HubDao hubs = handle.attach(HubDao.class);
+            Hub current = hubs.find(id).orElseThrow(() -> ProblemException.notFound("Hub " + id));
+            Violations violations = new Violations(messages);
+            violations.required("version", input.version());
+            HubRules.check(hub, hubs, handle.attach(ReferenceDao.class), violations);
+            violations.throwIfAny();
+            if (hubs.update(hub, clock.instant()) == 0) {
+              throw ProblemException.staleVersion("Hub " + current.code(), current.version());
+            }
+            return hubs.find(id).orElseThrow();
+          });
+    } catch (RuntimeException e) {
+      throw uniqueCodeOr(e, hub, messages);
+    }
+  }
+
+  /** Two people registering the same code at once: the loser hears it as a field error. */
+  private static RuntimeException uniqueCodeOr(RuntimeException e, Hub hub, Messages messages) {
+    if (Database.isUniqueViolation(e)) {
+      Violations violations = new Violations(messages);
+      violations.add("code", "validation.unique", hub.code());
+      return violations.failure();
+    }
+    return e;
+  }
+
+  private static Hub normalized(Hub in, UUID id, Long version) {
+    return new Hub(
+        id,
+        in.code() == null ? null : in.code().strip().toUpperCase(Locale.ROOT),
+        clean(in.name()),
+        in.institutionType(),
+        in.oblast() == null ? null : in.oblast().strip().toUpperCase(Locale.ROOT),
+        clean(in.hromada()),
+        clean(in.settlement()),
+        in.settlementType(),
+        clean(in.address()),
+        in.openedOn(),
+        in.status() == null ? HubStatus.ACTIVE : in.status(),
+        version,
+        null,
+        null);
+  }
+}

@@ -1,0 +1,14 @@
+package org.hubops.api.platform;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** Answers a {@link ProblemException} as problem+json with its status. */
+public final class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+  @Override
+  public Response toResponse(ProblemException exception) {
+    return Problems.response(
+        exception.status(), exception.title(), exception.getMessage(), exception.errors());
+  }
+}

@@ -1,0 +1,34 @@
+package org.hubops.api.reference;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.hubops.model.rest.Oblast;
+import org.hubops.model.rest.Topic;
+import org.jdbi.v3.core.Jdbi;
+
+/** {@code GET /oblasts} and {@code GET /topics}: the lists forms and programs choose from. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ReferenceResource {
+
+  private final Jdbi jdbi;
+
+  public ReferenceResource(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @GET
+  @Path("/oblasts")
+  public List<Oblast> oblasts() {
+    return jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts);
+  }
+
+  @GET
+  @Path("/topics")
+  public List<Topic> topics() {
+    return jdbi.withExtension(ReferenceDao.class, ReferenceDao::topics);
+  }
+}

@@ -1,0 +1,133 @@
+package org.hubops.api.sessions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Sessions and their parts. Lists read the parts of a whole page in three queries, never one per
+ * session. Deleted sessions ({@code deleted_at} set) are kept but never listed.
+ */
+@RegisterConstructorMapper(SessionRow.class)
+@RegisterConstructorMapper(AttendeeRow.class)
+@RegisterConstructorMapper(SessionLink.class)
+public interface SessionDao {
+
+  String COLUMNS =
+      """
+      id, hub_id, session_date, start_time, duration_minutes, kind, format, title, trainer,
+      notes, version, created_at, updated_at
+      """;
+
+  String IN_RANGE =
+      """
+      where hub_id = :hubId and deleted_at is null
+        and (cast(:from as date) is null or session_date >= :from)
+        and (cast(:to as date) is null or session_date <= :to)
+      """;
+
+  @SqlQuery("select " + COLUMNS + " from session where id = :id and deleted_at is null")
+  Optional<SessionRow> find(UUID id);
+
+  /** The hub of a session id ever used, deleted or not: ids are never reused. */
+  @SqlQuery("select hub_id from session where id = :id")
+  Optional<UUID> hubOfAnySession(UUID id);
+
+  @SqlQuery(
+      "select "
+          + COLUMNS
+          + " from session "
+          + IN_RANGE
+          + " order by session_date desc, start_time desc, id limit :limit offset :offset")
+  List<SessionRow> list(UUID hubId, LocalDate from, LocalDate to, int limit, int offset);
+
+  @SqlQuery("select count(*) from session " + IN_RANGE)
+  long count(UUID hubId, LocalDate from, LocalDate to);
+
+  @SqlQuery(
+      "select session_id, topic_code as value from session_topic where session_id in (<ids>)"
+          + " order by topic_code")
+  List<SessionLink> topicsOf(@BindList("ids") Collection<UUID> sessionIds);
+
+  @SqlQuery(
+      "select session_id, cast(equipment_id as varchar(36)) as value from session_equipment"
+          + " where session_id in (<ids>)")
+  List<SessionLink> equipmentOf(@BindList("ids") Collection<UUID> sessionIds);
+
+  @SqlQuery(
+      """
+      select session_id, seq, participant_id, gender, age_band, idp, disability, veteran
+      from attendee where session_id in (<ids>) order by session_id, seq
+      """)
+  List<AttendeeRow> attendeesOf(@BindList("ids") Collection<UUID> sessionIds);
+
+  @SqlQuery("select id from equipment where hub_id = :hubId and id in (<ids>)")
+  Set<UUID> equipmentOfHub(UUID hubId, @BindList("ids") Collection<UUID> ids);
+
+  @SqlQuery("select id from participant where hub_id = :hubId and id in (<ids>)")
+  Set<UUID> participantsOfHub(UUID hubId, @BindList("ids") Collection<UUID> ids);
+
+  @SqlUpdate(
+      """
+      insert into session (id, hub_id, session_date, start_time, duration_minutes, kind, format,
+                           title, trainer, notes, version, created_at, updated_at, created_by)
+      values (:s.id, :s.hubId, :s.sessionDate, :s.startTime, :s.durationMinutes, :s.kind,
+              :s.format, :s.title, :s.trainer, :s.notes, 1, :now, :now, :actor)
+      """)
+  void insert(@BindMethods("s") SessionRow session, Instant now, String actor);
+
+  /** Returns 0 when {@code version} is stale. */
+  @SqlUpdate(
+      """
+      update session set session_date = :s.sessionDate, start_time = :s.startTime,
+                         duration_minutes = :s.durationMinutes, kind = :s.kind,
+                         format = :s.format, title = :s.title, trainer = :s.trainer,
+                         notes = :s.notes, version = version + 1, updated_at = :now
+      where id = :s.id and version = :s.version and deleted_at is null
+      """)
+  int update(@BindMethods("s") SessionRow session, Instant now);
+
+  /** Returns 0 when {@code version} is stale or the session is already deleted. */
+  @SqlUpdate(
+      """
+      update session set deleted_at = :now, updated_at = :now, version = version + 1
+      where id = :id and version = :version and deleted_at is null
+      """)
+  int softDelete(UUID id, long version, Instant now);
+
+  @SqlBatch("insert into session_topic (session_id, topic_code) values (:sessionId, :code)")
+  void insertTopics(@Bind("sessionId") UUID sessionId, @Bind("code") List<String> codes);
+
+  @SqlBatch(
+      "insert into session_equipment (session_id, equipment_id) values (:sessionId, :equipmentId)")
+  void insertEquipment(
+      @Bind("sessionId") UUID sessionId, @Bind("equipmentId") List<UUID> equipmentIds);
+
+  @SqlBatch(
+      """
+      insert into attendee (session_id, seq, participant_id, gender, age_band, idp, disability,
+                            veteran)
+      values (:sessionId, :seq, :participantId, :gender, :ageBand, :idp, :disability, :veteran)
+      """)
+  void insertAttendees(@BindMethods List<AttendeeRow> attendees);
+
+  @SqlUpdate("delete from session_topic where session_id = :sessionId")
+  void deleteTopics(UUID sessionId);
+
+  @SqlUpdate("delete from session_equipment where session_id = :sessionId")
+  void deleteEquipment(UUID sessionId);
+
+  @SqlUpdate("delete from attendee where session_id = :sessionId")
+  void deleteAttendees(UUID sessionId);
+}

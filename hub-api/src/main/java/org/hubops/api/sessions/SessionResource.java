@@ -1,0 +1,136 @@
+package org.hubops.api.sessions;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Bodies;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Session;
+
+/** {@code /hubs/{hubId}/sessions}: a hub's training sessions with who came. */
+@Path("/api/v1/hubs/{hubId}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class SessionResource {
+
+  private final HubService hubs;
+  private final SessionService sessions;
+
+  public SessionResource(HubService hubs, SessionService sessions) {
+    this.hubs = hubs;
+    this.sessions = sessions;
+  }
+
+  @GET
+  public Page<Session> list(
+      @PathParam("hubId") String hubId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context HttpHeaders headers) {
+    Hub hub = hubs.resolve(hubId);
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    LocalDate fromDate = QueryParams.date("from", from, violations);
+    LocalDate toDate = QueryParams.date("to", to, violations);
+    PageRequest paging = PageRequest.of(page, size, violations);
+    violations.throwIfAny();
+    return sessions.list(hub, fromDate, toDate, paging);
+  }
+
+  @POST
+  public Response create(
+      @PathParam("hubId") String hubId,
+      Session input,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Session body = Bodies.required(input);
+    UUID id = body.id() == null ? UUID.randomUUID() : body.id();
+    return answer(
+        write(hubId, id, body, security, headers),
+        uri.getAbsolutePathBuilder().path(id.toString()).build());
+  }
+
+  @GET
+  @Path("/{sessionId}")
+  public Session get(@PathParam("hubId") String hubId, @PathParam("sessionId") String sessionId) {
+    return sessions.get(hubs.resolve(hubId), sessionId(sessionId));
+  }
+
+  /** Creates the session when the id is new (retry-safe), replaces it given its version. */
+  @PUT
+  @Path("/{sessionId}")
+  public Response put(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      Session input,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    SessionService.Written written =
+        write(hubId, sessionId(sessionId), Bodies.required(input), security, headers);
+    return answer(written, uri.getAbsolutePath());
+  }
+
+  @DELETE
+  @Path("/{sessionId}")
+  public Response delete(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      @QueryParam("version") String version,
+      @Context HttpHeaders headers) {
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    int expected = QueryParams.integer("version", version, 0, 1, Integer.MAX_VALUE, violations);
+    violations.throwIfAny();
+    sessions.delete(
+        hubs.resolve(hubId), sessionId(sessionId), expected == 0 ? null : (long) expected);
+    return Response.noContent().build();
+  }
+
+  private SessionService.Written write(
+      String hubId, UUID id, Session body, SecurityContext security, HttpHeaders headers) {
+    return sessions.put(
+        hubs.resolve(hubId),
+        id,
+        body,
+        Actor.of(security),
+        Messages.in(RequestLanguage.of(headers)));
+  }
+
+  private static Response answer(SessionService.Written written, URI location) {
+    if (written.created()) {
+      return Response.created(location).entity(written.session()).build();
+    }
+    return Response.ok(written.session()).build();
+  }
+
+  private static UUID sessionId(String text) {
+    return Text.uuid(text).orElseThrow(() -> ProblemException.notFound("Session " + text));
+  }
+}

@@ -1,0 +1,195 @@
+package org.hubops.api.sessions;
+
+import static org.hubops.api.platform.Text.clean;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.hubops.api.platform.Database;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.Kyiv;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Logs, changes and deletes sessions, each write in one transaction so nothing half-written stays.
+ * A create is keyed by the client's id, so a coordinator whose connection dropped can send the same
+ * session again and it is stored once.
+ */
+public final class SessionService {
+
+  /** The outcome of a write: the stored session, and whether this request created it. */
+  public record Written(Session session, boolean created) {}
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public SessionService(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  public Page<Session> list(Hub hub, LocalDate from, LocalDate to, PageRequest paging) {
+    return jdbi.inTransaction(
+        handle -> {
+          SessionDao dao = handle.attach(SessionDao.class);
+          List<SessionRow> rows = dao.list(hub.id(), from, to, paging.size(), paging.offset());
+          return new Page<>(
+              new SessionStore(dao).assemble(rows),
+              paging.page(),
+              paging.size(),
+              dao.count(hub.id(), from, to));
+        });
+  }
+
+  /** A session of {@code hub}; another hub's session is as absent as a missing one. */
+  public Session get(Hub hub, UUID id) {
+    return jdbi.inTransaction(
+        handle ->
+            new SessionStore(handle.attach(SessionDao.class))
+                .find(id)
+                .filter(s -> s.hubId().equals(hub.id()))
+                .orElseThrow(() -> ProblemException.notFound("Session " + id)));
+  }
+
+  /** Creates the session {@code id} or, given its current version, replaces it. */
+  public Written put(Hub hub, UUID id, Session input, String actor, Messages messages) {
+    Session session = normalized(input, id, hub.id());
+    try {
+      return jdbi.inTransaction(handle -> write(handle, hub, session, input, actor, messages));
+    } catch (RuntimeException e) {
+      if (!Database.isUniqueViolation(e)) {
+        throw e;
+      }
+      // The same create arrived twice at once and the other copy won: answer as a replay.
+      return jdbi.inTransaction(handle -> write(handle, hub, session, input, actor, messages));
+    }
+  }
+
+  public void delete(Hub hub, UUID id, Long version) {
+    jdbi.useTransaction(
+        handle -> {
+          SessionDao dao = handle.attach(SessionDao.class);
+          SessionRow current =
+              dao.find(id)
+                  .filter(s -> s.hubId().equals(hub.id()))
+                  .orElseThrow(() -> ProblemException.notFound("Session " + id));
+          long expected = version == null ? current.version() : version;
+          if (dao.softDelete(id, expected, clock.instant()) == 0) {
+            throw ProblemException.staleVersion("Session " + id, current.version());
+          }
+        });
+  }
+
+  private Written write(
+      Handle handle, Hub hub, Session session, Session input, String actor, Messages messages) {
+    SessionDao dao = handle.attach(SessionDao.class);
+    SessionStore store = new SessionStore(dao);
+    Optional<UUID> owner = dao.hubOfAnySession(session.id());
+    if (owner.isPresent() && !owner.get().equals(hub.id())) {
+      throw ProblemException.conflict("Session id " + session.id() + " is already used");
+    }
+    Optional<Session> current = owner.isPresent() ? store.find(session.id()) : Optional.empty();
+    if (owner.isPresent() && current.isEmpty()) {
+      throw ProblemException.conflict("Session " + session.id() + " was deleted");
+    }
+    if (current.isPresent() && input.version() == null) {
+      if (sameContent(current.get(), session)) {
+        return new Written(current.get(), false);
+      }
+      throw ProblemException.conflict(
+          "Session " + session.id() + " already exists; send its version to change it");
+    }
+    Violations violations = new Violations(messages);
+    checkIdentity(input, session, violations);
+    SessionRules.check(
+        session, hub, Kyiv.today(clock), dao, handle.attach(ReferenceDao.class), violations);
+    violations.throwIfAny();
+    SessionRow row = toRow(session, input.version() == null ? 1L : input.version());
+    if (current.isEmpty()) {
+      dao.insert(row, clock.instant(), actor);
+    } else {
+      if (dao.update(row, clock.instant()) == 0) {
+        throw ProblemException.staleVersion("Session " + session.id(), current.get().version());
+      }
+      store.deleteParts(session.id());
+    }
+    store.insertParts(session.id(), session);
+    return new Written(store.find(session.id()).orElseThrow(), current.isEmpty());
+  }
+
+  private static void checkIdentity(Session input, Session session, Violations violations) {
+    if (input.id() != null && !input.id().equals(session.id())) {
+      violations.add("id", "validation.idMismatch");
+    }
+    if (input.hubId() != null && !input.hubId().equals(session.hubId())) {
+      violations.add("hubId", "validation.idMismatch");
+    }
+  }
+
+  /** A retried create carries what was stored: same fields, same topics, same people. */
+  private static boolean sameContent(Session stored, Session sent) {
+    return Objects.equals(stored.date(), sent.date())
+        && Objects.equals(stored.startTime(), sent.startTime())
+        && Objects.equals(stored.durationMinutes(), sent.durationMinutes())
+        && stored.kind() == sent.kind()
+        && stored.format() == sent.format()
+        && Objects.equals(stored.title(), sent.title())
+        && Objects.equals(stored.trainer(), sent.trainer())
+        && Objects.equals(stored.notes(), sent.notes())
+        && new HashSet<>(stored.topics()).equals(new HashSet<>(sent.topics()))
+        && new HashSet<>(stored.equipmentIds()).equals(new HashSet<>(sent.equipmentIds()))
+        && stored.attendees().equals(sent.attendees());
+  }
+
+  private static Session normalized(Session in, UUID id, UUID hubId) {
+    List<String> topics = in.topics().stream().map(t -> t == null ? null : clean(t)).toList();
+    return new Session(
+        id,
+        hubId,
+        in.date(),
+        // People log minutes; H2 and PostgreSQL keep different fractions of a second.
+        in.startTime() == null ? null : in.startTime().truncatedTo(ChronoUnit.MINUTES),
+        in.durationMinutes(),
+        in.kind(),
+        in.format(),
+        clean(in.title()),
+        topics,
+        clean(in.trainer()),
+        clean(in.notes()),
+        in.equipmentIds(),
+        in.attendees(),
+        in.version(),
+        null,
+        null);
+  }
+
+  private static SessionRow toRow(Session s, long version) {
+    return new SessionRow(
+        s.id(),
+        s.hubId(),
+        s.date(),
+        s.startTime(),
+        s.durationMinutes(),
+        s.kind(),
+        s.format(),
+        s.title(),
+        s.trainer(),
+        s.notes(),
+        version,
+        null,
+        null);
+  }
+}
