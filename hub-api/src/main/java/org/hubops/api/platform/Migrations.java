@@ -7,6 +7,8 @@ import io.dropwizard.migrations.CloseableLiquibase;
 import io.dropwizard.migrations.CloseableLiquibaseWithClassPathMigrationsFile;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 
 /** Brings the schema up to date with the Liquibase changelog, as {@code db migrate} does. */
 public final class Migrations {
@@ -20,7 +22,11 @@ public final class Migrations {
     ManagedDataSource dataSource = database.build(new MetricRegistry(), "migrations");
     try (CloseableLiquibase liquibase =
         new CloseableLiquibaseWithClassPathMigrationsFile(dataSource, CHANGELOG)) {
-      liquibase.update(new Contexts(), new LabelExpression());
+      // Progress goes to the log, not straight to the console as Liquibase does by default.
+      Scope.child(
+          Scope.Attr.ui.name(),
+          new LoggerUIService(),
+          () -> liquibase.update(new Contexts(), new LabelExpression()));
     } catch (Exception e) {
       throw new IllegalStateException("Could not bring the database schema up to date", e);
     }

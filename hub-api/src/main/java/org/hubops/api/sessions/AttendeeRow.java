@@ -5,7 +5,7 @@ import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 
 /** A row of {@code attendee}: one person at one session, in the order they were entered. */
-record AttendeeRow(
+public record AttendeeRow(
     UUID sessionId,
     int seq,
     UUID participantId,

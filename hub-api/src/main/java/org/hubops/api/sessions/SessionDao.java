@@ -56,12 +56,12 @@ public interface SessionDao {
   long count(UUID hubId, LocalDate from, LocalDate to);
 
   @SqlQuery(
-      "select session_id, topic_code as value from session_topic where session_id in (<ids>)"
+      "select session_id, topic_code as linked from session_topic where session_id in (<ids>)"
           + " order by topic_code")
   List<SessionLink> topicsOf(@BindList("ids") Collection<UUID> sessionIds);
 
   @SqlQuery(
-      "select session_id, cast(equipment_id as varchar(36)) as value from session_equipment"
+      "select session_id, cast(equipment_id as varchar(36)) as linked from session_equipment"
           + " where session_id in (<ids>)")
   List<SessionLink> equipmentOf(@BindList("ids") Collection<UUID> sessionIds);
 
@@ -118,7 +118,7 @@ public interface SessionDao {
       """
       insert into attendee (session_id, seq, participant_id, gender, age_band, idp, disability,
                             veteran)
-      values (:sessionId, :seq, :participantId, :gender, :ageBand, :idp, :disability, :veteran)
+      values (:sessionId, :seq, cast(:participantId as uuid), :gender, :ageBand, :idp, :disability, :veteran)
       """)
   void insertAttendees(@BindMethods List<AttendeeRow> attendees);
 

@@ -3,4 +3,4 @@ package org.hubops.api.sessions;
 import java.util.UUID;
 
 /** A session's link to a topic code or a piece of equipment (rows of the link tables). */
-record SessionLink(UUID sessionId, String value) {}
+public record SessionLink(UUID sessionId, String linked) {}

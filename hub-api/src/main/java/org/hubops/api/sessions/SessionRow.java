@@ -8,7 +8,7 @@ import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 
 /** A row of {@code session}: a session without its topics, equipment and attendees. */
-record SessionRow(
+public record SessionRow(
     UUID id,
     UUID hubId,
     LocalDate sessionDate,

@@ -32,10 +32,10 @@ final class SessionStore {
     }
     List<UUID> ids = rows.stream().map(SessionRow::id).toList();
     Map<UUID, List<String>> topics = new HashMap<>();
-    dao.topicsOf(ids).forEach(l -> group(topics, l.sessionId()).add(l.value()));
+    dao.topicsOf(ids).forEach(l -> group(topics, l.sessionId()).add(l.linked()));
     Map<UUID, List<UUID>> equipment = new HashMap<>();
     dao.equipmentOf(ids)
-        .forEach(l -> group(equipment, l.sessionId()).add(UUID.fromString(l.value())));
+        .forEach(l -> group(equipment, l.sessionId()).add(UUID.fromString(l.linked())));
     Map<UUID, List<Attendee>> attendees = new HashMap<>();
     dao.attendeesOf(ids)
         .forEach(

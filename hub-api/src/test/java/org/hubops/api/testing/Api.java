@@ -1,0 +1,97 @@
+package org.hubops.api.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.jackson.Jackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A plain HTTP client for the running service, as a program using the API would be. */
+public final class Api {
+
+  public static final ObjectMapper JSON =
+      Jackson.newObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private final String base;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  public Api(String base) {
+    this.base = base;
+  }
+
+  private Api(String base, Map<String, String> headers) {
+    this(base);
+    this.headers.putAll(headers);
+  }
+
+  /** The same client sending one more header on every request. */
+  public Api with(String header, String value) {
+    Api copy = new Api(base, headers);
+    copy.headers.put(header, value);
+    return copy;
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public ApiResponse get(String path) {
+    return send("GET", path, null);
+  }
+
+  public ApiResponse delete(String path) {
+    return send("DELETE", path, null);
+  }
+
+  public ApiResponse post(String path, Object body) {
+    return send("POST", path, body);
+  }
+
+  public ApiResponse put(String path, Object body) {
+    return send("PUT", path, body);
+  }
+
+  /** Sends {@code body} as JSON; a String is sent as it is, so tests can send broken JSON. */
+  public ApiResponse send(String method, String path, Object body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    headers.forEach(request::header);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(text(body)));
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new ApiResponse(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(Object body) {
+    if (body instanceof String s) {
+      return s;
+    }
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
