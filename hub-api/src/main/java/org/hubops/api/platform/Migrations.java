@@ -5,6 +5,7 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.migrations.CloseableLiquibase;
 import io.dropwizard.migrations.CloseableLiquibaseWithClassPathMigrationsFile;
+import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
@@ -24,8 +25,7 @@ public final class Migrations {
         new CloseableLiquibaseWithClassPathMigrationsFile(dataSource, CHANGELOG)) {
       // Progress goes to the log, not straight to the console as Liquibase does by default.
       Scope.child(
-          Scope.Attr.ui.name(),
-          new LoggerUIService(),
+          Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput", "LOG"),
           () -> liquibase.update(new Contexts(), new LabelExpression()));
     } catch (Exception e) {
       throw new IllegalStateException("Could not bring the database schema up to date", e);

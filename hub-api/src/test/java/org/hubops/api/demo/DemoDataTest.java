@@ -1,0 +1,100 @@
+package org.hubops.api.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.model.Quarter;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** The demo data is what a demo needs: varied, believable, and the same for the same seed. */
+class DemoDataTest {
+
+  private static final LocalDate UNTIL = LocalDate.of(2026, 11, 20);
+
+  @Test
+  void fullDemoHasAboutFortyHubsInRealPlaces() {
+    assertThat(DemoPlace.all()).hasSizeBetween(40, 45);
+    assertThat(DemoPlace.all().stream().map(DemoPlace::oblast).distinct().count())
+        .isGreaterThanOrEqualTo(10);
+    assertThat(DemoPlace.all().stream().map(DemoPlace::settlementType).distinct()).hasSize(3);
+    assertThat(DemoPlace.all()).allSatisfy(p -> assertThat(p.name()).matches(".*[а-яіїєґ].*"));
+  }
+
+  @Test
+  void demoCoversManyOblastsTwoQuartersAndEveryKindOfAttendee() {
+    Jdbi jdbi = TestDatabase.H2.migrated();
+
+    DemoData.Summary summary = new DemoData(jdbi, 7, UNTIL, 14).write();
+
+    assertThat(summary.hubs()).isEqualTo(14);
+    assertThat(count(jdbi, "select count(distinct oblast_code) from hub"))
+        .isGreaterThanOrEqualTo(10);
+    assertThat(count(jdbi, "select count(*) from session")).isEqualTo(summary.sessions());
+    assertThat(count(jdbi, "select count(*) from attendee")).isEqualTo(summary.attendees());
+    Quarter current = Quarter.containing(UNTIL);
+    for (Quarter quarter : List.of(current.previous(), current)) {
+      long inQuarter =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          "select count(*) from session where session_date between :from and :to")
+                      .bind("from", quarter.firstDay())
+                      .bind("to", quarter.lastDay())
+                      .mapTo(Long.class)
+                      .one());
+      assertThat(inQuarter).as("sessions in " + quarter).isGreaterThan(150);
+    }
+    Map<String, Long> byGender = countsBy(jdbi, "gender");
+    assertThat(byGender).containsKeys("FEMALE", "MALE", "UNDISCLOSED");
+    assertThat(countsBy(jdbi, "age_band")).hasSize(8);
+    for (String flag : List.of("idp", "disability", "veteran")) {
+      assertThat(count(jdbi, "select count(*) from attendee where " + flag)).as(flag).isPositive();
+    }
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from hub h where not exists (select 1 from session s"
+                    + " where s.hub_id = h.id and s.session_date >= date '2026-10-01')"))
+        .as("hubs silent this quarter")
+        .isPositive();
+  }
+
+  @Test
+  void sameSeedGivesTheSameData() {
+    Jdbi first = TestDatabase.H2.migrated();
+    Jdbi second = TestDatabase.H2.migrated();
+
+    new DemoData(first, 11, UNTIL, 3).write();
+    new DemoData(second, 11, UNTIL, 3).write();
+
+    String fingerprint =
+        "select count(*) || '/' || sum(duration_minutes) || '/' || min(cast(id as varchar(36)))"
+            + " from session";
+    assertThat(text(first, fingerprint)).isEqualTo(text(second, fingerprint));
+  }
+
+  private static long count(Jdbi jdbi, String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  private static String text(Jdbi jdbi, String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+  }
+
+  private static Map<String, Long> countsBy(Jdbi jdbi, String column) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "select " + column + " as k, count(*) as n from attendee group by " + column)
+                .reduceRows(
+                    new java.util.HashMap<String, Long>(),
+                    (map, row) -> {
+                      map.put(row.getColumn("k", String.class), row.getColumn("n", Long.class));
+                      return map;
+                    }));
+  }
+}
