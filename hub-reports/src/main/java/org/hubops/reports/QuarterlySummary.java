@@ -157,8 +157,7 @@ final class QuarterlySummary {
         XDDFDataSourcesFactory.fromStringCellRange(
             sheet, new CellRangeAddress(months.firstData(), months.lastData(), 0, 0)),
         series,
-        false,
-        true);
+        false);
   }
 
   /** Attendances per oblast, read from "By region" so the chart follows that sheet. */
@@ -184,8 +183,7 @@ final class QuarterlySummary {
                 book.label(Text.ATTENDANCES),
                 XDDFDataSourcesFactory.fromArray(
                     attendances, range(ref, RegionSheet.ATTENDANCES_COLUMN, lastRow)))),
-        true,
-        false);
+        true);
   }
 
   /** Rows 2 to {@code lastRow} of a column of another sheet, absolute. */
