@@ -2,6 +2,8 @@ package org.hubops.reports;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -12,6 +14,7 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -32,6 +35,13 @@ final class Charts {
 
   /** Where a chart sits: columns and rows of its top-left and bottom-right corners (0-based). */
   record Place(int fromColumn, int fromRow, int toColumn, int toRow) {}
+
+  /** Series colours, distinguishable in greyscale print as well. */
+  private static final byte[][] PALETTE = {
+    {(byte) 0x1B, (byte) 0x6F, (byte) 0x8A},
+    {(byte) 0xE0, (byte) 0x8E, (byte) 0x2B},
+    {(byte) 0xA0, (byte) 0xA0, (byte) 0xA0}
+  };
 
   private Charts() {}
 
@@ -72,8 +82,13 @@ final class Charts {
     data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
     data.setBarGrouping(BarGrouping.CLUSTERED);
     data.setVaryColors(false);
-    for (Series each : series) {
-      data.addSeries(categories, each.values()).setTitle(each.title(), each.titleCell());
+    for (int i = 0; i < series.size(); i++) {
+      Series each = series.get(i);
+      XDDFChartData.Series bars = data.addSeries(categories, each.values());
+      bars.setTitle(each.title(), each.titleCell());
+      // Without an explicit fill LibreOffice draws the bars invisible.
+      bars.setFillProperties(
+          new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length])));
     }
     chart.plot(data);
     return chart;

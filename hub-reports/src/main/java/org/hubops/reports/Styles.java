@@ -19,6 +19,7 @@ final class Styles {
   final CellStyle subtitle;
   final CellStyle header;
   final CellStyle text;
+  final CellStyle rightText;
   final CellStyle wrapped;
   final CellStyle quotedText;
   final CellStyle integer;
@@ -54,6 +55,8 @@ final class Styles {
     header.setAlignment(HorizontalAlignment.CENTER);
 
     text = workbook.createCellStyle();
+    rightText = workbook.createCellStyle();
+    rightText.setAlignment(HorizontalAlignment.RIGHT);
     wrapped = workbook.createCellStyle();
     wrapped.setWrapText(true);
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);

@@ -130,7 +130,7 @@ final class SummaryBlocks {
         Cells.number(row, 2, previous, number);
         Cells.formula(row, 3, "B%1$d-C%1$d".formatted(excelRow), line.current() - previous, number);
         if (previous == 0) {
-          Cells.text(row, 4, book.label(Text.NOT_COMPARABLE), styles.text);
+          Cells.text(row, 4, book.label(Text.NOT_COMPARABLE), styles.rightText);
         } else {
           Cells.formula(
               row,
@@ -208,6 +208,8 @@ final class SummaryBlocks {
   int heading(Text heading, List<String> headers) {
     Cells.text(sheet.createRow(next++), 0, book.label(heading), styles.subtitle);
     Row row = sheet.createRow(next++);
+    // Two lines: headers such as "Previous quarter" wrap in the summary's narrow columns.
+    row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
     for (int i = 0; i < headers.size(); i++) {
       Cells.text(row, i, headers.get(i), styles.header);
     }

@@ -105,7 +105,7 @@ final class Table {
   }
 
   Table date(LocalDate value) {
-    track(10);
+    track(11);
     Cells.date(row, column++, value, book.styles.date);
     return this;
   }
