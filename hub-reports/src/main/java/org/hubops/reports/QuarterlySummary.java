@@ -1,6 +1,5 @@
 package org.hubops.reports;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -10,7 +9,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.hubops.model.Gender;
-import org.hubops.model.Kyiv;
 import org.hubops.model.report.Figures;
 import org.hubops.model.report.HubFigures;
 import org.hubops.model.report.QuarterlyDataset;
@@ -23,7 +21,6 @@ import org.hubops.model.report.RegionFigures;
  */
 final class QuarterlySummary {
 
-  private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final int CHART_COLUMN = 8;
   private static final int CHART_WIDTH = 10;
 
@@ -35,8 +32,7 @@ final class QuarterlySummary {
         dataset.oblastCode() == null
             ? book.label(Text.ALL_UKRAINE)
             : new OblastNames(dataset.oblasts(), book.language).name(dataset.oblastCode());
-    String asOf = dataset.generatedAt().atZone(Kyiv.ZONE).format(AS_OF);
-    blocks.title(title, scope + " · " + book.label(Text.DATA_AS_OF) + " " + asOf);
+    blocks.title(title, scope + " · " + SummaryBlocks.asOf(book, dataset.generatedAt()));
     blocks.gap();
 
     List<SummaryBlocks.Headline> headlines = new ArrayList<>();

@@ -35,12 +35,8 @@ public final class QuarterlyWorkbook {
    *     continues on the next sheet; at least 3, at most {@link #EXCEL_MAX_ROWS}
    */
   public QuarterlyWorkbook(Language language, int maxRowsPerSheet) {
-    if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
-      throw new IllegalArgumentException(
-          "rows per sheet must be 3 to " + EXCEL_MAX_ROWS + ", was " + maxRowsPerSheet);
-    }
     this.language = language;
-    this.maxRowsPerSheet = maxRowsPerSheet;
+    this.maxRowsPerSheet = ReportBook.checkRowLimit(maxRowsPerSheet);
   }
 
   /**

@@ -37,6 +37,15 @@ final class ReportBook implements AutoCloseable {
     this.styles = new Styles(workbook);
   }
 
+  /** Rejects a row limit outside 3 (header, a row, totals) to {@link #EXCEL_MAX_ROWS}. */
+  static int checkRowLimit(int maxRowsPerSheet) {
+    if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+      throw new IllegalArgumentException(
+          "rows per sheet must be 3 to " + EXCEL_MAX_ROWS + ", was " + maxRowsPerSheet);
+    }
+    return maxRowsPerSheet;
+  }
+
   String label(Labelled labelled) {
     return labelled.label(language);
   }

@@ -1,6 +1,8 @@
 package org.hubops.reports;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
+import org.hubops.model.Kyiv;
 import org.hubops.model.report.Figures;
 import org.hubops.model.report.Headcount;
 import org.hubops.model.report.MonthFigures;
@@ -30,6 +33,8 @@ final class SummaryBlocks {
   /** Rows of a written block, 0-based, for charts and formulas that refer to it. */
   record Rows(int header, int firstData, int lastData) {}
 
+  private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final ReportBook book;
   private final Styles styles;
   private final XSSFSheet sheet;
@@ -49,6 +54,11 @@ final class SummaryBlocks {
   void title(String title, String subtitle) {
     Cells.text(sheet.createRow(next++), 0, title, styles.title);
     Cells.text(sheet.createRow(next++), 0, subtitle, styles.text);
+  }
+
+  /** "Data as of" and the Kyiv time the service read the data. */
+  static String asOf(ReportBook book, Instant generatedAt) {
+    return book.label(Text.DATA_AS_OF) + " " + generatedAt.atZone(Kyiv.ZONE).format(AS_OF);
   }
 
   /** The figures that head every report, one per row. */

@@ -23,12 +23,14 @@ import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.EquipmentItem;
 import org.hubops.model.report.Figures;
 import org.hubops.model.report.Headcount;
+import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubFigures;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.MonthFigures;
 import org.hubops.model.report.Overview;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.RegionFigures;
+import org.hubops.model.report.ReportRules;
 import org.hubops.model.report.SessionIssue;
 import org.hubops.model.report.SessionLine;
 import org.hubops.model.report.TopicFigures;
@@ -253,6 +255,41 @@ final class Fixture {
                 null)));
   }
 
+  /** The city hub's own report for the quarter, with all its equipment. */
+  static HubDataset cityHub() {
+    Predicate<RawSession> mine = s -> s.hub().equals(CITY_HUB);
+    List<EquipmentItem> equipment = new ArrayList<>(equipment().needingAttention());
+    equipment.add(
+        new EquipmentItem(
+            CITY_HUB,
+            "INV-001",
+            EquipmentCategory.LAPTOP,
+            "HP 250",
+            "SN-3",
+            "Donor programme",
+            LocalDate.of(2024, 3, 1),
+            EquipmentStatus.IN_SERVICE,
+            LocalDate.of(2024, 3, 1),
+            LocalDate.of(2026, 9, 1)));
+    return new HubDataset(
+        CITY_HUB,
+        LVIV,
+        QUARTER.firstDay(),
+        QUARTER.lastDay(),
+        Instant.parse("2026-10-02T08:00:00Z"),
+        figures(mine),
+        QUARTER.months().stream()
+            .map(
+                m ->
+                    new MonthFigures(m, figures(mine.and(s -> YearMonth.from(s.date()).equals(m)))))
+            .toList(),
+        TOPICS.stream()
+            .map(t -> new TopicFigures(t, figures(mine.and(s -> s.topics().contains(t.code())))))
+            .toList(),
+        equipment,
+        issues().stream().filter(i -> i.hub().equals(CITY_HUB)).toList());
+  }
+
   /** The figures of the sessions {@code which} selects, counted as the definitions say. */
   static Figures figures(Predicate<RawSession> which) {
     List<RawSession> selected = SESSIONS.stream().filter(which).toList();
@@ -299,7 +336,7 @@ final class Fixture {
             new SessionIssue(
                 DataIssue.SESSION_WITHOUT_ATTENDEES, s.date(), s.hub(), s.kind(), s.createdAt()));
       }
-      if (org.hubops.model.report.ReportRules.isLateEntry(s.date(), s.createdAt())) {
+      if (ReportRules.isLateEntry(s.date(), s.createdAt())) {
         issues.add(
             new SessionIssue(DataIssue.LATE_ENTRY, s.date(), s.hub(), s.kind(), s.createdAt()));
       }
