@@ -15,9 +15,8 @@ final class Cells {
 
   /** Text we wrote ourselves: labels, codes from closed vocabularies. */
   static Cell text(Row row, int column, String value, CellStyle style) {
-    Cell cell = row.createCell(column);
+    Cell cell = styled(row, column, style);
     cell.setCellValue(value);
-    cell.setCellStyle(style);
     return cell;
   }
 
@@ -33,28 +32,25 @@ final class Cells {
   }
 
   static Cell number(Row row, int column, double value, CellStyle style) {
-    Cell cell = row.createCell(column);
+    Cell cell = styled(row, column, style);
     cell.setCellValue(value);
-    cell.setCellStyle(style);
     return cell;
   }
 
   static Cell date(Row row, int column, LocalDate value, CellStyle style) {
-    Cell cell = row.createCell(column);
+    Cell cell = styled(row, column, style);
     if (value != null) {
       cell.setCellValue(value);
     }
-    cell.setCellStyle(style);
     return cell;
   }
 
   /** An instant, shown as the Kyiv wall-clock time that people in the hubs know. */
   static Cell dateTime(Row row, int column, Instant value, CellStyle style) {
-    Cell cell = row.createCell(column);
+    Cell cell = styled(row, column, style);
     if (value != null) {
       cell.setCellValue(value.atZone(Kyiv.ZONE).toLocalDateTime());
     }
-    cell.setCellStyle(style);
     return cell;
   }
 
@@ -63,10 +59,9 @@ final class Cells {
    * without recalculating, and a formula written without one shows 0 there.
    */
   static Cell formula(Row row, int column, String formula, double cached, CellStyle style) {
-    Cell cell = row.createCell(column);
+    Cell cell = styled(row, column, style);
     cell.setCellFormula(formula);
     cell.setCellValue(cached);
-    cell.setCellStyle(style);
     return cell;
   }
 
@@ -80,6 +75,12 @@ final class Cells {
   /** A sheet name as formulas and chart ranges refer to it: quoted, quotes doubled. */
   static String sheetRef(String sheetName) {
     return "'" + sheetName.replace("'", "''") + "'!";
+  }
+
+  private static Cell styled(Row row, int column, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(style);
+    return cell;
   }
 
   static boolean looksLikeFormula(String value) {

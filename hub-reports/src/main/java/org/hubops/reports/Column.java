@@ -15,8 +15,7 @@ record Column(String header, Kind kind, boolean totalled) {
     INTEGER,
     HOURS,
     DATE,
-    DATE_TIME,
-    PERCENT
+    DATE_TIME
   }
 
   static Column text(String header) {

@@ -87,7 +87,6 @@ final class Styles {
       case HOURS -> hours;
       case DATE -> date;
       case DATE_TIME -> dateTime;
-      case PERCENT -> percent;
     };
   }
 

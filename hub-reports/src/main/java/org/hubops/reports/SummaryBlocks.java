@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToLongFunction;
+import java.util.function.ToDoubleFunction;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -30,6 +30,9 @@ final class SummaryBlocks {
    */
   record Headline(String label, double current, Double previous, boolean hours) {}
 
+  /** A headline figure: its label and how to read it from a period's figures. */
+  private record Figure(String label, ToDoubleFunction<Figures> value, boolean hours) {}
+
   /** Rows of a written block, 0-based, for charts and formulas that refer to it. */
   record Rows(int header, int firstData, int lastData) {}
 
@@ -46,10 +49,6 @@ final class SummaryBlocks {
     this.sheet = sheet;
   }
 
-  XSSFSheet sheet() {
-    return sheet;
-  }
-
   /** The report's title and a line saying what and when it covers. */
   void title(String title, String subtitle) {
     Cells.text(sheet.createRow(next++), 0, title, styles.title);
@@ -63,53 +62,30 @@ final class SummaryBlocks {
 
   /** The figures that head every report, one per row. */
   static List<Headline> headlines(ReportBook book, Figures current, Figures previous) {
-    List<Headline> rows = new ArrayList<>();
-    rows.add(line(book, Text.SESSIONS, current.sessions(), previous, Figures::sessions));
-    rows.add(
-        new Headline(
-            book.label(Text.TRAINING_HOURS),
-            current.trainingHours(),
-            previous == null ? null : previous.trainingHours(),
-            true));
-    rows.add(
-        line(
-            book,
-            Text.ATTENDANCES,
-            current.attendances().total(),
-            previous,
-            f -> f.attendances().total()));
+    List<Figure> figures = new ArrayList<>();
+    figures.add(new Figure(book.label(Text.SESSIONS), Figures::sessions, false));
+    figures.add(new Figure(book.label(Text.TRAINING_HOURS), Figures::trainingHours, true));
+    figures.add(new Figure(book.label(Text.ATTENDANCES), f -> f.attendances().total(), false));
     for (Gender gender : Gender.values()) {
-      rows.add(
-          new Headline(
-              "   " + book.label(gender),
-              current.attendances().count(gender),
-              previous == null ? null : (double) previous.attendances().count(gender),
-              false));
+      // Indented: these split the attendances above.
+      figures.add(
+          new Figure("   " + book.label(gender), f -> f.attendances().count(gender), false));
     }
-    rows.add(
-        line(book, Text.IDP, current.attendances().idp(), previous, f -> f.attendances().idp()));
-    rows.add(
-        line(
-            book,
-            Text.DISABILITY,
-            current.attendances().disability(),
-            previous,
-            f -> f.attendances().disability()));
-    rows.add(
-        line(
-            book,
-            Text.VETERANS,
-            current.attendances().veteran(),
-            previous,
-            f -> f.attendances().veteran()));
-    rows.add(
-        line(
-            book,
-            Text.UNIQUE_PARTICIPANTS,
-            current.uniqueParticipants().total(),
-            previous,
-            f -> f.uniqueParticipants().total()));
-    return rows;
+    figures.add(new Figure(book.label(Text.IDP), f -> f.attendances().idp(), false));
+    figures.add(new Figure(book.label(Text.DISABILITY), f -> f.attendances().disability(), false));
+    figures.add(new Figure(book.label(Text.VETERANS), f -> f.attendances().veteran(), false));
+    figures.add(
+        new Figure(
+            book.label(Text.UNIQUE_PARTICIPANTS), f -> f.uniqueParticipants().total(), false));
+    return figures.stream()
+        .map(
+            f ->
+                new Headline(
+                    f.label(),
+                    f.value().applyAsDouble(current),
+                    previous == null ? null : f.value().applyAsDouble(previous),
+                    f.hours()))
+        .toList();
   }
 
   /**
@@ -278,14 +254,5 @@ final class SummaryBlocks {
         + name.substring(1)
         + " "
         + month.getYear();
-  }
-
-  private static Headline line(
-      ReportBook book, Text label, long current, Figures previous, ToLongFunction<Figures> figure) {
-    return new Headline(
-        book.label(label),
-        current,
-        previous == null ? null : (double) figure.applyAsLong(previous),
-        false);
   }
 }

@@ -125,11 +125,6 @@ final class Table {
     return this;
   }
 
-  Table blank() {
-    row.createCell(column++);
-    return this;
-  }
-
   /** The letter of column {@code index}, for formulas that refer to this table. */
   static String letter(int index) {
     return CellReference.convertNumToColString(index);
