@@ -1,0 +1,28 @@
+package org.hubops.model.report;
+
+import org.hubops.model.Labelled;
+
+/** What the data-quality sheet lists, so regional offices know whom to call. */
+public enum DataIssue implements Labelled {
+  HUB_WITHOUT_SESSIONS("Хаб нічого не вніс", "Hub logged nothing"),
+  SESSION_WITHOUT_ATTENDEES("Заняття без учасників", "Session without attendees"),
+  LATE_ENTRY("Запізнілий запис", "Late entry");
+
+  private final String labelUk;
+  private final String labelEn;
+
+  DataIssue(String labelUk, String labelEn) {
+    this.labelUk = labelUk;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String labelUk() {
+    return labelUk;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+}

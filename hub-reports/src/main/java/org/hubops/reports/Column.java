@@ -1,0 +1,46 @@
+package org.hubops.reports;
+
+/**
+ * A column of a data sheet.
+ *
+ * @param header what the header row says
+ * @param kind how its values are formatted
+ * @param totalled whether the totals row sums it
+ */
+record Column(String header, Kind kind, boolean totalled) {
+
+  /** How a column's values look, which also decides its style and width. */
+  enum Kind {
+    TEXT,
+    INTEGER,
+    HOURS,
+    DATE,
+    DATE_TIME
+  }
+
+  static Column text(String header) {
+    return new Column(header, Kind.TEXT, false);
+  }
+
+  static Column date(String header) {
+    return new Column(header, Kind.DATE, false);
+  }
+
+  static Column dateTime(String header) {
+    return new Column(header, Kind.DATE_TIME, false);
+  }
+
+  /** A count that the totals row adds up. */
+  static Column count(String header) {
+    return new Column(header, Kind.INTEGER, true);
+  }
+
+  /** A count that must not be added up, e.g. days. */
+  static Column integer(String header) {
+    return new Column(header, Kind.INTEGER, false);
+  }
+
+  static Column hours(String header) {
+    return new Column(header, Kind.HOURS, true);
+  }
+}

@@ -1,0 +1,95 @@
+package org.hubops.reports;
+
+import org.hubops.model.Language;
+import org.hubops.model.report.ReportRules;
+
+/** How each figure is counted, as the "Definitions" sheet explains it to readers and donors. */
+enum Definition {
+  SESSION(
+      "Заняття",
+      "Session",
+      "Одна подія навчання в хабі (групове заняття, консультація, допомога з е-послугами, захід)."
+          + " Видалені заняття не враховуються.",
+      "One training event at a hub (group class, consultation, help with e-services, event)."
+          + " Deleted sessions are not counted."),
+  ATTENDANCES(
+      "Відвідування",
+      "Attendances",
+      "Один запис про присутню людину на занятті. Людина, що прийшла на три заняття, дає три"
+          + " відвідування. Стать, вік, ВПО, інвалідність і статус ветерана беруться із запису.",
+      "One row per person present at a session: someone at three sessions gives three attendances."
+          + " Sex, age, IDP, disability and veteran status are taken from that row."),
+  UNIQUE_PARTICIPANTS(
+      "Унікальні учасники",
+      "Unique participants",
+      "Різні зареєстровані учасники хабу, що відвідали хоча б одне заняття за період. Відвідувачі"
+          + " без реєстрації рахуються лише як відвідування. Людина, зареєстрована у двох хабах,"
+          + " рахується в кожному, тому показники хабів додаються до показників областей.",
+      "Distinct registered participants of a hub who attended at least one session in the period."
+          + " Walk-ins not on the register count as attendances only. Someone registered at two"
+          + " hubs counts at each, so hub figures add up to oblast figures."),
+  TRAINING_HOURS(
+      "Години навчання",
+      "Training hours",
+      "Сума тривалості занять у хвилинах, поділена на 60. Не множиться на кількість учасників.",
+      "The sum of session durations in minutes, divided by 60; not multiplied by attendees."),
+  ACTIVE_HUB(
+      "Діючий хаб",
+      "Active hub",
+      "Хаб зі статусом «Діє» на час складання звіту.",
+      "A hub whose status is Active when the report is made."),
+  REPORTING_HUB(
+      "Хаб, що звітував",
+      "Reporting hub",
+      "Діючий хаб, що вніс хоча б одне заняття з датою в періоді звіту.",
+      "An active hub that logged at least one session dated in the report's period."),
+  LATE_ENTRY(
+      "Запізнілий запис",
+      "Late entry",
+      "Заняття, внесене більше ніж через %d дн. після його дати (за київським часом).",
+      "A session recorded more than %d days after its date (Kyiv time)."),
+  AGE_AT_SESSION(
+      "Вік на дату заняття",
+      "Age at session",
+      "Вікова група — вік людини в день заняття; якщо відомий лише рік народження, то рік"
+          + " заняття мінус рік народження.",
+      "The age band is a person's age on the day of the session; if only the birth year is known,"
+          + " the session's year minus the birth year."),
+  URBAN_RURAL(
+      "Місто / село",
+      "Urban / rural",
+      "За типом населеного пункту хабу: місто і селище — місто, село — село.",
+      "By the hub's settlement type: cities and towns are urban, villages are rural."),
+  TOPICS(
+      "Теми",
+      "Topics",
+      "Заняття з кількома темами враховано в кожній з них, тому рядки тем не додаються до"
+          + " загальних підсумків.",
+      "A session with several topics counts under each, so the topic rows do not add up to the"
+          + " totals."),
+  PERSONAL_DATA(
+      "Персональні дані",
+      "Personal data",
+      "Звіт не містить імен, телефонів, ідентифікаторів учасників чи імен тренерів.",
+      "The report holds no names, phone numbers, participant ids or trainers' names.");
+
+  private final String termUk;
+  private final String termEn;
+  private final String meaningUk;
+  private final String meaningEn;
+
+  Definition(String termUk, String termEn, String meaningUk, String meaningEn) {
+    this.termUk = termUk;
+    this.termEn = termEn;
+    this.meaningUk = meaningUk;
+    this.meaningEn = meaningEn;
+  }
+
+  String term(Language language) {
+    return language == Language.EN ? termEn : termUk;
+  }
+
+  String meaning(Language language) {
+    return (language == Language.EN ? meaningEn : meaningUk).formatted(ReportRules.LATE_ENTRY_DAYS);
+  }
+}

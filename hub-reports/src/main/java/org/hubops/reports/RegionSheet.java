@@ -1,0 +1,38 @@
+package org.hubops.reports;
+
+import java.util.List;
+import org.hubops.model.report.RegionFigures;
+
+/** "By region": one row per oblast of the scope. */
+final class RegionSheet {
+
+  /** Where the oblast names are, for the chart on the summary. */
+  static final int NAME_COLUMN = 1;
+
+  /** Where the attendances are, for the chart on the summary. */
+  static final int ATTENDANCES_COLUMN = 6;
+
+  private RegionSheet() {}
+
+  static void write(ReportBook book, List<RegionFigures> regions) {
+    List<Column> leading =
+        List.of(
+            Column.text(book.label(Text.OBLAST_CODE)),
+            Column.text(book.label(Text.OBLAST)),
+            Column.count(book.label(Text.ACTIVE_HUBS)),
+            Column.count(book.label(Text.REPORTING_HUBS)));
+    Table table =
+        new Table(
+            book,
+            book.label(Text.SHEET_BY_REGION),
+            FigureColumns.after(leading, FigureColumns.figures(book)),
+            2,
+            true);
+    for (RegionFigures region : regions) {
+      table.row().text(region.oblast().code()).text(region.oblast().name(book.language));
+      table.number(region.activeHubs()).number(region.reportingHubs());
+      FigureColumns.writeFigures(table, region.figures());
+    }
+    table.finish();
+  }
+}

@@ -1,0 +1,98 @@
+package org.hubops.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hubops.model.Labelled;
+import org.hubops.model.Language;
+
+/**
+ * One workbook being written: its language, its styles, and the two kinds of sheet it can make.
+ * Long sheets stream through SXSSF; a sheet with charts must be an ordinary in-memory XSSF sheet,
+ * because SXSSF cannot hold drawings on the sheets it streams.
+ */
+final class ReportBook implements AutoCloseable {
+
+  /** The most rows a sheet can have in Excel (and in LibreOffice since 7.4). */
+  static final int EXCEL_MAX_ROWS = 1_048_576;
+
+  /** Rows an SXSSF sheet keeps in memory before flushing them to its temporary file. */
+  private static final int ROW_WINDOW = 200;
+
+  final Language language;
+  final Styles styles;
+  final int maxRowsPerSheet;
+  private final SXSSFWorkbook workbook;
+
+  ReportBook(Language language, int maxRowsPerSheet) {
+    this.language = language;
+    this.maxRowsPerSheet = maxRowsPerSheet;
+    // Compressed temporary files: a national quarter's session sheet is gigabytes of raw XML.
+    this.workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true);
+    this.styles = new Styles(workbook);
+  }
+
+  /** Rejects a row limit outside 3 (header, a row, totals) to {@link #EXCEL_MAX_ROWS}. */
+  static int checkRowLimit(int maxRowsPerSheet) {
+    if (maxRowsPerSheet < 3 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
+      throw new IllegalArgumentException(
+          "rows per sheet must be 3 to " + EXCEL_MAX_ROWS + ", was " + maxRowsPerSheet);
+    }
+    return maxRowsPerSheet;
+  }
+
+  String label(Labelled labelled) {
+    return labelled.label(language);
+  }
+
+  /**
+   * An in-memory sheet, for short sheets with charts. It is made on the wrapped XSSF workbook and
+   * so never registered with SXSSF, which writes it out as it is.
+   */
+  XSSFSheet fixedSheet(String name) {
+    return workbook.getXSSFWorkbook().createSheet(name);
+  }
+
+  /** A sheet whose rows stream to a temporary file. */
+  Sheet streamingSheet(String name) {
+    return workbook.createSheet(name);
+  }
+
+  /** Landscape, one page wide, the first {@code headerRows} rows repeated on every page. */
+  static void setUpPrinting(Sheet sheet, int headerRows) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    if (headerRows > 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+    }
+    sheet.getFooter().setCenter("&P / &N");
+    sheet.getHeader().setLeft("&A");
+  }
+
+  /** Writes the workbook with its title and author, opening on the first sheet. */
+  void write(OutputStream out, String title) throws IOException {
+    XSSFWorkbook template = workbook.getXSSFWorkbook();
+    template.getProperties().getCoreProperties().setTitle(title);
+    template.getProperties().getCoreProperties().setCreator(label(Text.AUTHOR));
+    template.setActiveSheet(0);
+    template.setSelectedTab(0);
+    workbook.write(out);
+  }
+
+  /** Deletes the temporary files of the streamed sheets. */
+  @Override
+  public void close() throws IOException {
+    workbook.dispose();
+    workbook.close();
+  }
+}

@@ -1,0 +1,109 @@
+package org.hubops.reports;
+
+import org.hubops.model.Labelled;
+
+/** Every word the workbooks show that is not a label of a model enum, in both languages. */
+enum Text implements Labelled {
+  // Sheet names: at most 31 characters, none of : \ / ? * [ ]
+  SHEET_SUMMARY("Підсумок", "Summary"),
+  SHEET_BY_REGION("За областями", "By region"),
+  SHEET_BY_HUB("За хабами", "By hub"),
+  SHEET_TOPICS("Теми", "Topics"),
+  SHEET_EQUIPMENT("Обладнання", "Equipment"),
+  SHEET_EQUIPMENT_BY_CATEGORY("Обладнання за категоріями", "Equipment by category"),
+  SHEET_NEEDS_ATTENTION("Потребує уваги", "Needs attention"),
+  SHEET_SESSIONS("Заняття", "Sessions"),
+  SHEET_DATA_QUALITY("Якість даних", "Data quality"),
+  SHEET_DEFINITIONS("Визначення", "Definitions"),
+
+  TITLE_QUARTERLY(
+      "Хаби цифрової освіти: квартальний звіт", "Digital Education Hubs: quarterly report"),
+  TITLE_HUB("Хаб цифрової освіти: звіт", "Digital Education Hub: report"),
+  TITLE_EQUIPMENT("Обладнання хабів цифрової освіти", "Digital Education Hubs: equipment"),
+  AUTHOR("HubOps", "HubOps"),
+  ALL_UKRAINE("Уся Україна", "All Ukraine"),
+  DATA_AS_OF("Дані станом на", "Data as of"),
+  PERIOD("Період", "Period"),
+
+  TABLE_HEADLINES("Основні показники", "Headline figures"),
+  TABLE_SEX_AGE("Відвідування за віком і статтю", "Attendances by age and sex"),
+  TABLE_URBAN_RURAL("Місто і село", "Urban and rural"),
+  TABLE_MONTHS("За місяцями", "By month"),
+  CHART_MONTHS("Відвідування за місяцями і статтю", "Attendances by month and sex"),
+  CHART_OBLASTS("Відвідування за областями", "Attendances by oblast"),
+
+  FIGURE("Показник", "Figure"),
+  THIS_QUARTER("Цей квартал", "This quarter"),
+  PREVIOUS_QUARTER("Попередній квартал", "Previous quarter"),
+  CHANGE("Зміна", "Change"),
+  CHANGE_PERCENT("Зміна, %", "Change, %"),
+  VALUE("Значення", "Value"),
+  NOT_COMPARABLE("—", "—"),
+  AGE_BAND("Вік", "Age"),
+  MONTH("Місяць", "Month"),
+  TOTAL("Разом", "Total"),
+  YES("так", "yes"),
+  NO("ні", "no"),
+
+  OBLAST_CODE("Код області", "Oblast code"),
+  OBLAST("Область", "Oblast"),
+  ACTIVE_HUBS("Діючі хаби", "Active hubs"),
+  REPORTING_HUBS("Хаби, що звітували", "Reporting hubs"),
+  HUB_CODE("Код хабу", "Hub code"),
+  HUB("Хаб", "Hub"),
+  SETTLEMENT_TYPE("Тип населеного пункту", "Settlement type"),
+  URBAN_OR_RURAL("Місто / село", "Urban / rural"),
+  URBAN("Місто", "Urban"),
+  RURAL("Село", "Rural"),
+  SESSIONS("Заняття", "Sessions"),
+  TRAINING_HOURS("Години навчання", "Training hours"),
+  ATTENDANCES("Відвідування", "Attendances"),
+  IDP("ВПО", "IDPs"),
+  DISABILITY("З інвалідністю", "With disability"),
+  VETERANS("Ветерани", "Veterans"),
+  UNIQUE_PARTICIPANTS("Унікальні учасники", "Unique participants"),
+  TOPIC_CODE("Код теми", "Topic code"),
+  TOPIC_AREA("Сфера", "Area"),
+  TOPIC("Тема", "Topic"),
+  TOPICS_NOTE(
+      "Заняття з кількома темами враховано в кожній, тому рядки не додаються до загальних підсумків.",
+      "A session with several topics counts under each, so the rows do not add up to the totals."),
+  CATEGORY("Категорія", "Category"),
+  STATUS("Стан", "Status"),
+  ITEMS("Одиниць", "Items"),
+  INVENTORY_NUMBER("Інвентарний номер", "Inventory number"),
+  MODEL("Модель", "Model"),
+  SERIAL_NUMBER("Серійний номер", "Serial number"),
+  FUNDING_SOURCE("Джерело фінансування", "Funding source"),
+  ACQUIRED_ON("Придбано", "Acquired"),
+  STATUS_SINCE("У цьому стані з", "Status since"),
+  LAST_CHECKED_ON("Остання перевірка", "Last checked"),
+  DATE("Дата", "Date"),
+  KIND("Вид", "Kind"),
+  FORMAT("Формат", "Format"),
+  TOPIC_CODES("Теми (коди)", "Topics (codes)"),
+  RECORDED_AT("Внесено", "Recorded at"),
+  LATE_ENTRY("Запізнілий запис", "Late entry"),
+  DAYS_TO_RECORD("Днів до внесення", "Days to record"),
+  ISSUE("Проблема", "Issue"),
+  TERM("Термін", "Term"),
+  HOW_COUNTED("Як рахується", "How it is counted");
+
+  private final String labelUk;
+  private final String labelEn;
+
+  Text(String labelUk, String labelEn) {
+    this.labelUk = labelUk;
+    this.labelEn = labelEn;
+  }
+
+  @Override
+  public String labelUk() {
+    return labelUk;
+  }
+
+  @Override
+  public String labelEn() {
+    return labelEn;
+  }
+}
