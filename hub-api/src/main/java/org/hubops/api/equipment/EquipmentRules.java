@@ -15,12 +15,9 @@ final class EquipmentRules {
 
   static void check(Equipment item, LocalDate today, EquipmentDao dao, Violations violations) {
     String number = item.inventoryNumber();
-    if (violations.required("inventoryNumber", number)) {
-      violations.maxLength("inventoryNumber", number, 40);
-      if (!violations.has("inventoryNumber")
-          && dao.inventoryNumberTakenByOther(item.hubId(), number, item.id())) {
-        violations.add("inventoryNumber", "validation.unique", number);
-      }
+    if (violations.requiredText("inventoryNumber", number, 40)
+        && dao.inventoryNumberTakenByOther(item.hubId(), number, item.id())) {
+      violations.add("inventoryNumber", "validation.unique", number);
     }
     violations.required("category", item.category());
     violations.maxLength("model", item.model(), 200);

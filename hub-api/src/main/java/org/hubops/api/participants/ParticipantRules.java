@@ -25,12 +25,9 @@ final class ParticipantRules {
       ParticipantDao participants,
       Violations violations) {
     String code = participant.code();
-    if (violations.required("code", code)) {
-      violations.maxLength("code", code, 40);
-      if (!violations.has("code")
-          && participants.codeTakenByOther(participant.hubId(), code, participant.id())) {
-        violations.add("code", "validation.unique", code);
-      }
+    if (violations.requiredText("code", code, 40)
+        && participants.codeTakenByOther(participant.hubId(), code, participant.id())) {
+      violations.add("code", "validation.unique", code);
     }
     violations.maxLength("fullName", participant.fullName(), 200);
     if (participant.phone() != null && !isPlausiblePhone(participant.phone())) {

@@ -45,6 +45,15 @@ public final class Violations {
     return present;
   }
 
+  /** True when {@code value} is present and at most {@code max} characters long. */
+  public boolean requiredText(String field, String value, int max) {
+    if (!required(field, value)) {
+      return false;
+    }
+    maxLength(field, value, max);
+    return !has(field);
+  }
+
   public void maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       add(field, "validation.maxLength", max);

@@ -1,6 +1,7 @@
 package org.hubops.api.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubops.api.testing.ProblemAssertions.assertProblemNaming;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -89,12 +90,6 @@ class EquipmentValidationTest {
 
   private static String equipment(Hub hub) {
     return "/api/v1/hubs/" + hub.id() + "/equipment";
-  }
-
-  private static void assertProblemNaming(ApiResponse response, String field) {
-    assertThat(response.status()).as(response.toString()).isBetween(400, 499);
-    assertThat(response.contentType()).startsWith("application/problem+json");
-    assertThat(response.errorFields()).as(response.toString()).contains(field);
   }
 
   @ParameterizedTest(name = "{0}")

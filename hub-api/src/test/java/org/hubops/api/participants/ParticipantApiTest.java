@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
@@ -140,30 +144,41 @@ class ParticipantApiTest {
   }
 
   @Test
-  void sameCodeSentAtOnceIsStoredOnceAndTheOthersHearAFieldError() {
+  void sameCodeSentAtOnceIsStoredOnceAndTheOthersHearAFieldError() throws Exception {
     Api api = api();
     Hub hub = Fixtures.createHub(api);
+    int senders = 8;
+    // Threads of its own and a common start line: the shared pool may run one task at a time.
+    ExecutorService pool = Executors.newFixedThreadPool(senders);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ApiResponse>> sent = new ArrayList<>();
+    try {
+      for (int i = 0; i < senders; i++) {
+        sent.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api.post(participants(hub), Fixtures.participant("RACE-1"));
+                }));
+      }
+      start.countDown();
+      List<ApiResponse> responses = new ArrayList<>();
+      for (Future<ApiResponse> response : sent) {
+        responses.add(response.get(30, TimeUnit.SECONDS));
+      }
 
-    List<ApiResponse> responses =
-        IntStream.range(0, 8)
-            .mapToObj(
-                i ->
-                    CompletableFuture.supplyAsync(
-                        () -> api.post(participants(hub), Fixtures.participant("RACE-1"))))
-            .toList()
-            .stream()
-            .map(CompletableFuture::join)
-            .toList();
-
-    assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
-    assertThat(responses)
-        .filteredOn(r -> r.status() != 201)
-        .allSatisfy(
-            r -> {
-              assertThat(r.status()).as(r.toString()).isEqualTo(422);
-              assertThat(r.errorFields()).containsExactly("code");
-            });
-    assertThat(api.get(participants(hub)).json().path("total").asLong()).isEqualTo(1);
+      assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+      assertThat(responses)
+          .filteredOn(r -> r.status() != 201)
+          .allSatisfy(
+              r -> {
+                assertThat(r.status()).as(r.toString()).isEqualTo(422);
+                assertThat(r.errorFields()).containsExactly("code");
+              });
+      assertThat(api.get(participants(hub)).json().path("total").asLong()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.hubops.api.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubops.api.testing.ProblemAssertions.assertProblemNaming;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Year;
@@ -86,9 +87,7 @@ class ParticipantValidationTest {
 
     ApiResponse response = api.post(participants(hub), body);
 
-    assertThat(response.status()).as(response.toString()).isBetween(400, 499);
-    assertThat(response.contentType()).startsWith("application/problem+json");
-    assertThat(response.errorFields()).as(response.toString()).contains(field);
+    assertProblemNaming(response, field);
     assertThat(api.get(participants(hub)).json().path("total").asLong()).isZero();
   }
 
@@ -104,8 +103,7 @@ class ParticipantValidationTest {
 
     ApiResponse response = api.put(participants(hub) + "/" + stored.id(), body);
 
-    assertThat(response.status()).as(response.toString()).isBetween(400, 499);
-    assertThat(response.errorFields()).as(response.toString()).contains(field);
+    assertProblemNaming(response, field);
     assertThat(api.get(participants(hub) + "/" + stored.id()).as(Participant.class))
         .isEqualTo(stored);
   }
