@@ -13,8 +13,12 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
 import org.hubops.api.demo.DemoCommand;
+import org.hubops.api.equipment.EquipmentResource;
+import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.participants.ParticipantResource;
+import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
@@ -71,10 +75,14 @@ public final class HubApplication extends Application<HubConfiguration> {
 
     HubService hubs = new HubService(jdbi, clock);
     SessionService sessions = new SessionService(jdbi, clock);
+    ParticipantService participants = new ParticipantService(jdbi, clock);
+    EquipmentService equipment = new EquipmentService(jdbi, clock);
 
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(jdbi, hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
+    environment.jersey().register(new ParticipantResource(hubs, participants));
+    environment.jersey().register(new EquipmentResource(hubs, equipment));
 
     registerErrorMappers(config, environment);
   }

@@ -2,7 +2,6 @@ package org.hubops.api.hubs;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.model.HubStatus;
@@ -68,13 +67,4 @@ public interface HubDao {
       where id = :h.id and version = :h.version
       """)
   int update(@BindMethods("h") Hub hub, Instant now);
-
-  /** Turns what someone typed in a search box into a LIKE pattern, or null for no search. */
-  static String searchPattern(String query) {
-    if (query == null || query.isBlank()) {
-      return null;
-    }
-    String escaped = query.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-    return "%" + escaped + "%";
-  }
 }

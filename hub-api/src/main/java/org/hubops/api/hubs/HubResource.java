@@ -20,6 +20,8 @@ import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Responses;
+import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.HubStatus;
 import org.hubops.model.rest.Hub;
@@ -53,7 +55,7 @@ public final class HubResource {
     HubStatus wanted = QueryParams.enumValue("status", status, HubStatus.class, violations);
     violations.throwIfAny();
     String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.trim().toUpperCase();
-    String pattern = HubDao.searchPattern(query);
+    String pattern = Text.searchPattern(query);
     return jdbi.withExtension(
         HubDao.class,
         dao ->
@@ -73,9 +75,7 @@ public final class HubResource {
     Hub created =
         hubs.create(
             Bodies.required(input), Actor.of(security), Messages.in(RequestLanguage.of(headers)));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    return Responses.created(uri, created.id(), created);
   }
 
   @GET

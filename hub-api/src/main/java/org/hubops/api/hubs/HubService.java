@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.hubops.api.platform.Database;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
@@ -62,7 +61,7 @@ public final class HubService {
             return hubs.find(hub.id()).orElseThrow();
           });
     } catch (RuntimeException e) {
-      throw uniqueCodeOr(e, hub, messages);
+      throw Violations.uniqueOr(e, messages, "code", hub.code());
     }
   }
 
@@ -83,18 +82,8 @@ public final class HubService {
             return hubs.find(id).orElseThrow();
           });
     } catch (RuntimeException e) {
-      throw uniqueCodeOr(e, hub, messages);
+      throw Violations.uniqueOr(e, messages, "code", hub.code());
     }
-  }
-
-  /** Two people registering the same code at once: the loser hears it as a field error. */
-  private static RuntimeException uniqueCodeOr(RuntimeException e, Hub hub, Messages messages) {
-    if (Database.isUniqueViolation(e)) {
-      Violations violations = new Violations(messages);
-      violations.add("code", "validation.unique", hub.code());
-      return violations.failure();
-    }
-    return e;
   }
 
   private static Hub normalized(Hub in, UUID id, Long version) {

@@ -9,6 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /** What the code needs to know about the two databases it runs on, H2 and PostgreSQL. */
 public final class Database {
@@ -17,9 +20,12 @@ public final class Database {
 
   /**
    * Instants go in and out as UTC {@link OffsetDateTime}: binding a {@code java.sql.Timestamp}
-   * would shift them by the JVM's zone on PostgreSQL.
+   * would shift them by the JVM's zone on PostgreSQL. A failed statement's message keeps its SQL
+   * but not its arguments, which can be personal data (a participant's name and phone) and would
+   * reach the log with an unexpected error.
    */
   public static void configure(Jdbi jdbi) {
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
     jdbi.registerArgument(new InstantArgumentFactory());
     jdbi.registerColumnMapper(
         Instant.class,
@@ -37,6 +43,13 @@ public final class Database {
       }
     }
     return false;
+  }
+
+  private static String withoutArguments(StatementException exception) {
+    StatementContext context = exception.getStatementContext();
+    return context == null
+        ? exception.getShortMessage()
+        : exception.getShortMessage() + " [statement: \"" + context.getRenderedSql() + "\"]";
   }
 
   private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {

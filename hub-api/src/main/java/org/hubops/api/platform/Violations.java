@@ -1,8 +1,10 @@
 package org.hubops.api.platform;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.hubops.model.rest.Problem.FieldError;
 
 /**
@@ -43,6 +45,15 @@ public final class Violations {
     return present;
   }
 
+  /** True when {@code value} is present and at most {@code max} characters long. */
+  public boolean requiredText(String field, String value, int max) {
+    if (!required(field, value)) {
+      return false;
+    }
+    maxLength(field, value, max);
+    return !has(field);
+  }
+
   public void maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       add(field, "validation.maxLength", max);
@@ -55,6 +66,22 @@ public final class Violations {
     }
   }
 
+  public void notInFuture(String field, LocalDate date, LocalDate today) {
+    if (date != null && date.isAfter(today)) {
+      add(field, "validation.dateInFuture");
+    }
+  }
+
+  /**
+   * A field the client may leave out (the address already says it, or only another call changes
+   * it), but that must not contradict what the server holds when it is sent.
+   */
+  public void matchesIfGiven(String field, Object given, Object expected, String key) {
+    if (given != null && !Objects.equals(given, expected)) {
+      add(field, key);
+    }
+  }
+
   public List<FieldError> errors() {
     return List.copyOf(errors);
   }
@@ -64,6 +91,20 @@ public final class Violations {
     if (!errors.isEmpty()) {
       throw failure();
     }
+  }
+
+  /**
+   * Two requests storing the same unique value at once both pass the check; the database stops the
+   * second, which then hears it as the field error a check would have given, not as a 500.
+   */
+  public static RuntimeException uniqueOr(
+      RuntimeException e, Messages messages, String field, Object value) {
+    if (!Database.isUniqueViolation(e)) {
+      return e;
+    }
+    Violations violations = new Violations(messages);
+    violations.add(field, "validation.unique", value);
+    return violations.failure();
   }
 
   /** The exception that reports every violation recorded so far. */

@@ -23,7 +23,6 @@ import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Text;
@@ -131,6 +130,6 @@ public final class SessionResource {
   }
 
   private static UUID sessionId(String text) {
-    return Text.uuid(text).orElseThrow(() -> ProblemException.notFound("Session " + text));
+    return Text.pathId("Session", text);
   }
 }

@@ -131,12 +131,8 @@ public final class SessionService {
   }
 
   private static void checkIdentity(Session input, Session session, Violations violations) {
-    if (input.id() != null && !input.id().equals(session.id())) {
-      violations.add("id", "validation.idMismatch");
-    }
-    if (input.hubId() != null && !input.hubId().equals(session.hubId())) {
-      violations.add("hubId", "validation.idMismatch");
-    }
+    violations.matchesIfGiven("id", input.id(), session.id(), "validation.idMismatch");
+    violations.matchesIfGiven("hubId", input.hubId(), session.hubId(), "validation.idMismatch");
   }
 
   /** A retried create carries what was stored: same fields, same topics, same people. */

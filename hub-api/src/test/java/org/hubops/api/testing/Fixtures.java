@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hubops.model.AgeBand;
+import org.hubops.model.EquipmentCategory;
 import org.hubops.model.Gender;
 import org.hubops.model.HubStatus;
 import org.hubops.model.InstitutionType;
@@ -13,13 +14,18 @@ import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.SettlementType;
 import org.hubops.model.rest.Attendee;
+import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Participant;
 import org.hubops.model.rest.Session;
 
 /** Believable records for tests, each hub with a code of its own so tests never collide. */
 public final class Fixtures {
 
   private static final AtomicInteger NEXT_CODE = new AtomicInteger(10000);
+
+  /** An id no record has, for bodies that name something that does not exist. */
+  public static final String UNKNOWN_ID = "6f1c0f0e-2f5d-4c1b-9a57-3f1f0c2d9e11";
 
   private Fixtures() {}
 
@@ -47,12 +53,8 @@ public final class Fixtures {
 
   /** Creates a hub (Lviv oblast, opened 2023) through the API and returns it as stored. */
   public static Hub createHub(Api api) {
-    ApiResponse response =
-        api.post("/api/v1/hubs", hub(newHubCode(), "UA-46", LocalDate.of(2023, 1, 15)));
-    if (response.status() != 201) {
-      throw new IllegalStateException("Could not create a hub: " + response);
-    }
-    return response.as(Hub.class);
+    return created(
+        api.post("/api/v1/hubs", hub(newHubCode(), "UA-46", LocalDate.of(2023, 1, 15))), Hub.class);
   }
 
   public static Attendee attendee(Gender gender, AgeBand band) {
@@ -85,5 +87,63 @@ public final class Fixtures {
         null,
         null,
         null);
+  }
+
+  /** A returning learner who agreed to have her name and phone kept. */
+  public static Participant participant(String code) {
+    return new Participant(
+        null,
+        null,
+        code,
+        "Ганна Петрівна Шевчук",
+        "+380 (67) 123-45-67",
+        Gender.FEMALE,
+        1958,
+        true,
+        false,
+        false,
+        true,
+        null,
+        null,
+        null);
+  }
+
+  /** A donated laptop acquired in 2024, status left to the server's default. */
+  public static Equipment equipment(String inventoryNumber) {
+    return new Equipment(
+        null,
+        null,
+        inventoryNumber,
+        EquipmentCategory.LAPTOP,
+        "Lenovo ThinkPad E14 Gen 5",
+        "PF4XK2LM",
+        "Програма «Дія.Цифрова освіта» (USAID)",
+        LocalDate.of(2024, 3, 12),
+        null,
+        null,
+        LocalDate.of(2025, 11, 3),
+        "Видається відвідувачам лише в читальній залі",
+        null,
+        null,
+        null);
+  }
+
+  /** Registers {@code participant} in {@code hub} through the API and returns it as stored. */
+  public static Participant createParticipant(Api api, Hub hub, Participant participant) {
+    return created(
+        api.post("/api/v1/hubs/" + hub.id() + "/participants", participant), Participant.class);
+  }
+
+  /** Registers {@code item} in {@code hub} through the API and returns it as stored. */
+  public static Equipment createEquipment(Api api, Hub hub, Equipment item) {
+    return created(api.post("/api/v1/hubs/" + hub.id() + "/equipment", item), Equipment.class);
+  }
+
+  private static <T> T created(ApiResponse response, Class<T> type) {
+    if (response.status() != 201) {
+      throw new IllegalStateException(
+          "Could not create a " + type.getSimpleName() + ": " + response);
+    }
+    return response.as(type);
   }
 }

@@ -1,0 +1,135 @@
+package org.hubops.api.equipment;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Bodies;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Responses;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.EquipmentCategory;
+import org.hubops.model.EquipmentStatus;
+import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.EquipmentEvent;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.StatusChange;
+
+/** {@code /hubs/{hubId}/equipment}: a hub's equipment, its status changes and their history. */
+@Path("/api/v1/hubs/{hubId}/equipment")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class EquipmentResource {
+
+  private final HubService hubs;
+  private final EquipmentService equipment;
+
+  public EquipmentResource(HubService hubs, EquipmentService equipment) {
+    this.hubs = hubs;
+    this.equipment = equipment;
+  }
+
+  /** Ordered by inventory number; {@code status} and {@code category} narrow the list. */
+  @GET
+  public Page<Equipment> list(
+      @PathParam("hubId") String hubId,
+      @QueryParam("status") String status,
+      @QueryParam("category") String category,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context HttpHeaders headers) {
+    Hub hub = hubs.resolve(hubId);
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    EquipmentStatus wantedStatus =
+        QueryParams.enumValue("status", status, EquipmentStatus.class, violations);
+    EquipmentCategory wantedCategory =
+        QueryParams.enumValue("category", category, EquipmentCategory.class, violations);
+    PageRequest paging = PageRequest.of(page, size, violations);
+    violations.throwIfAny();
+    return equipment.list(hub, wantedStatus, wantedCategory, paging);
+  }
+
+  @POST
+  public Response create(
+      @PathParam("hubId") String hubId,
+      Equipment input,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Equipment created =
+        equipment.create(
+            hubs.resolve(hubId),
+            Bodies.required(input),
+            Actor.of(security),
+            Messages.in(RequestLanguage.of(headers)));
+    return Responses.created(uri, created.id(), created);
+  }
+
+  @GET
+  @Path("/{id}")
+  public Equipment get(@PathParam("hubId") String hubId, @PathParam("id") String id) {
+    return equipment.get(hubs.resolve(hubId), equipmentId(id));
+  }
+
+  /** Replaces everything but the status; the body carries the version it was read at. */
+  @PUT
+  @Path("/{id}")
+  public Equipment update(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      Equipment input,
+      @Context HttpHeaders headers) {
+    return equipment.update(
+        hubs.resolve(hubId),
+        equipmentId(id),
+        Bodies.required(input),
+        Messages.in(RequestLanguage.of(headers)));
+  }
+
+  /** Records a status change (kept in the history) and answers the item as it now is. */
+  @POST
+  @Path("/{id}/status")
+  public Equipment changeStatus(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      StatusChange change,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    return equipment.changeStatus(
+        hubs.resolve(hubId),
+        equipmentId(id),
+        Bodies.required(change),
+        Actor.of(security),
+        Messages.in(RequestLanguage.of(headers)));
+  }
+
+  @GET
+  @Path("/{id}/history")
+  public List<EquipmentEvent> history(
+      @PathParam("hubId") String hubId, @PathParam("id") String id) {
+    return equipment.history(hubs.resolve(hubId), equipmentId(id));
+  }
+
+  private static UUID equipmentId(String text) {
+    return Text.pathId("Equipment", text);
+  }
+}

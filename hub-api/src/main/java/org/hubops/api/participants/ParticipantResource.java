@@ -1,0 +1,100 @@
+package org.hubops.api.participants;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Bodies;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Responses;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Participant;
+
+/** {@code /hubs/{hubId}/participants}: a hub's register of returning learners. */
+@Path("/api/v1/hubs/{hubId}/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ParticipantResource {
+
+  private final HubService hubs;
+  private final ParticipantService participants;
+
+  public ParticipantResource(HubService hubs, ParticipantService participants) {
+    this.hubs = hubs;
+    this.participants = participants;
+  }
+
+  /** Ordered by code; {@code q} finds codes containing it, ignoring case. */
+  @GET
+  public Page<Participant> list(
+      @PathParam("hubId") String hubId,
+      @QueryParam("q") String query,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @Context HttpHeaders headers) {
+    Hub hub = hubs.resolve(hubId);
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    PageRequest paging = PageRequest.of(page, size, violations);
+    violations.throwIfAny();
+    return participants.list(hub, query, paging);
+  }
+
+  @POST
+  public Response create(
+      @PathParam("hubId") String hubId,
+      Participant input,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Participant created =
+        participants.create(
+            hubs.resolve(hubId),
+            Bodies.required(input),
+            Actor.of(security),
+            Messages.in(RequestLanguage.of(headers)));
+    return Responses.created(uri, created.id(), created);
+  }
+
+  @GET
+  @Path("/{id}")
+  public Participant get(@PathParam("hubId") String hubId, @PathParam("id") String id) {
+    return participants.get(hubs.resolve(hubId), participantId(id));
+  }
+
+  /** Replaces the participant; the body carries the version it was read at. */
+  @PUT
+  @Path("/{id}")
+  public Participant update(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      Participant input,
+      @Context HttpHeaders headers) {
+    return participants.update(
+        hubs.resolve(hubId),
+        participantId(id),
+        Bodies.required(input),
+        Messages.in(RequestLanguage.of(headers)));
+  }
+
+  private static UUID participantId(String text) {
+    return Text.pathId("Participant", text);
+  }
+}

@@ -1,0 +1,118 @@
+package org.hubops.api.participants;
+
+import static org.hubops.api.platform.Text.clean;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.Kyiv;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Participant;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Keeps a hub's participant register. Names and phones are personal data: they go to the database
+ * and back to the hub, and nowhere else (no log line, no error text carries them).
+ */
+public final class ParticipantService {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public ParticipantService(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  public Page<Participant> list(Hub hub, String query, PageRequest paging) {
+    String pattern = Text.searchPattern(query);
+    return jdbi.inTransaction(
+        handle -> {
+          ParticipantDao dao = handle.attach(ParticipantDao.class);
+          return new Page<>(
+              dao.list(hub.id(), pattern, paging.size(), paging.offset()),
+              paging.page(),
+              paging.size(),
+              dao.count(hub.id(), pattern));
+        });
+  }
+
+  /** A participant of {@code hub}; another hub's is as absent as a missing one. */
+  public Participant get(Hub hub, UUID id) {
+    return jdbi.withExtension(ParticipantDao.class, dao -> find(dao, hub, id));
+  }
+
+  public Participant create(Hub hub, Participant input, String actor, Messages messages) {
+    Participant participant =
+        normalized(input, input.id() == null ? UUID.randomUUID() : input.id(), hub.id(), 1L);
+    try {
+      return jdbi.inTransaction(
+          handle -> {
+            ParticipantDao dao = handle.attach(ParticipantDao.class);
+            if (dao.exists(participant.id())) {
+              throw ProblemException.conflict("Participant " + participant.id() + " exists");
+            }
+            check(input, participant, dao, messages);
+            dao.insert(participant, clock.instant(), actor);
+            return find(dao, hub, participant.id());
+          });
+    } catch (RuntimeException e) {
+      throw Violations.uniqueOr(e, messages, "code", participant.code());
+    }
+  }
+
+  public Participant update(Hub hub, UUID id, Participant input, Messages messages) {
+    Participant participant = normalized(input, id, hub.id(), input.version());
+    try {
+      return jdbi.inTransaction(
+          handle -> {
+            ParticipantDao dao = handle.attach(ParticipantDao.class);
+            Participant current = find(dao, hub, id);
+            check(input, participant, dao, messages);
+            if (dao.update(participant, clock.instant()) == 0) {
+              throw ProblemException.staleVersion("Participant " + id, current.version());
+            }
+            return find(dao, hub, id);
+          });
+    } catch (RuntimeException e) {
+      throw Violations.uniqueOr(e, messages, "code", participant.code());
+    }
+  }
+
+  private void check(
+      Participant input, Participant participant, ParticipantDao dao, Messages messages) {
+    Violations violations = new Violations(messages);
+    violations.required("version", participant.version());
+    violations.matchesIfGiven("id", input.id(), participant.id(), "validation.idMismatch");
+    violations.matchesIfGiven("hubId", input.hubId(), participant.hubId(), "validation.idMismatch");
+    ParticipantRules.check(participant, Kyiv.today(clock).getYear(), dao, violations);
+    violations.throwIfAny();
+  }
+
+  private static Participant find(ParticipantDao dao, Hub hub, UUID id) {
+    return dao.find(hub.id(), id).orElseThrow(() -> ProblemException.notFound("Participant " + id));
+  }
+
+  private static Participant normalized(Participant in, UUID id, UUID hubId, Long version) {
+    return new Participant(
+        id,
+        hubId,
+        clean(in.code()),
+        clean(in.fullName()),
+        clean(in.phone()),
+        in.gender(),
+        in.birthYear(),
+        in.idp(),
+        in.disability(),
+        in.veteran(),
+        in.consentGiven(),
+        version,
+        null,
+        null);
+  }
+}
