@@ -3,15 +3,14 @@ package org.hubops.api.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.sessions.SessionService;
-import org.hubops.model.AgeBand;
-import org.hubops.model.Gender;
 import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
@@ -70,6 +69,8 @@ final class DemoData {
   private final ReplayClock clock = new ReplayClock();
   private final HubService hubs;
   private final SessionService sessions;
+  private final DemoPeople people;
+  private final DemoEquipment inventory;
   private final Messages messages = Messages.in(Language.EN);
 
   DemoData(Jdbi jdbi, long seed, LocalDate until, int hubCount) {
@@ -79,6 +80,8 @@ final class DemoData {
     this.until = until;
     this.hubs = new HubService(jdbi, clock);
     this.sessions = new SessionService(jdbi, clock);
+    this.people = new DemoPeople(random, new ParticipantService(jdbi, clock), messages);
+    this.inventory = new DemoEquipment(random, new EquipmentService(jdbi, clock), clock, messages);
   }
 
   Summary write() {
@@ -102,12 +105,21 @@ final class DemoData {
     int sessionCount = 0;
     int attendeeCount = 0;
     Hub hub = createHub(place, i, from);
+    int size =
+        switch (place.settlementType()) {
+          case CITY -> 3;
+          case TOWN -> 2;
+          case VILLAGE -> 1;
+        };
+    people.register(hub, 8 * size + random.nextInt(10), ACTOR);
+    inventory.register(hub, 2 * size + random.nextInt(4), from, until, ACTOR);
     // A few hubs fall silent in the current quarter: reports must show them.
     LocalDate lastDay = i % 13 == 5 ? Quarter.containing(until).firstDay().minusDays(1) : until;
     for (LocalDate day = from; !day.isAfter(lastDay); day = day.plusDays(1)) {
       int count = sessionsOn(day, place.settlementType());
       for (int n = 0; n < count; n++) {
-        Session session = session(day, place.settlementType());
+        Session session =
+            session(day, place.settlementType(), inventory.inServiceOn(day, hub, ACTOR));
         clock.set(loggedAt(day));
         sessions.put(
             hub, deterministicId("session", hub.code() + day + n), session, ACTOR, messages);
@@ -162,9 +174,9 @@ final class DemoData {
     return count;
   }
 
-  private Session session(LocalDate day, SettlementType type) {
+  private Session session(LocalDate day, SettlementType type, List<UUID> usableEquipment) {
     int pick = random.nextInt(TITLES.length);
-    SessionKind kind = SessionKind.values()[weighted(new int[] {50, 25, 20, 5})];
+    SessionKind kind = SessionKind.values()[Weights.pick(random, 50, 25, 20, 5)];
     int size =
         switch (kind) {
           case CONSULTATION, E_SERVICE_HELP -> 1 + random.nextInt(2);
@@ -175,10 +187,12 @@ final class DemoData {
     if (kind == SessionKind.GROUP_CLASS && random.nextInt(60) == 0) {
       size = 0;
     }
-    List<Attendee> attendees = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      attendees.add(attendee());
-    }
+    List<Attendee> attendees = people.attendees(size, day);
+    // Classes use a few of the laptops that work that day; consultations need none.
+    List<UUID> used =
+        kind == SessionKind.GROUP_CLASS
+            ? usableEquipment.subList(0, Math.min(usableEquipment.size(), 1 + random.nextInt(3)))
+            : List.of();
     return new Session(
         null,
         null,
@@ -191,23 +205,11 @@ final class DemoData {
         List.of(TOPICS[pick]),
         TRAINERS[random.nextInt(TRAINERS.length)],
         null,
-        List.of(),
+        List.copyOf(used),
         attendees,
         null,
         null,
         null);
-  }
-
-  private Attendee attendee() {
-    Gender gender = Gender.values()[weighted(new int[] {62, 36, 2})];
-    AgeBand band = AgeBand.values()[weighted(new int[] {4, 8, 10, 12, 16, 25, 22, 3})];
-    return new Attendee(
-        null,
-        gender,
-        band,
-        random.nextInt(100) < 14,
-        random.nextInt(100) < 7,
-        random.nextInt(100) < 4 && band != AgeBand.UNDER_18);
   }
 
   /** Most sessions are logged the same evening; one in twenty a fortnight or more later. */
@@ -218,21 +220,6 @@ final class DemoData {
       logged = until;
     }
     return logged.atTime(18, random.nextInt(60)).atZone(Kyiv.ZONE).toInstant();
-  }
-
-  private int weighted(int[] weights) {
-    int total = 0;
-    for (int w : weights) {
-      total += w;
-    }
-    int roll = random.nextInt(total);
-    for (int i = 0; i < weights.length; i++) {
-      roll -= weights[i];
-      if (roll < 0) {
-        return i;
-      }
-    }
-    return weights.length - 1;
   }
 
   private static UUID deterministicId(String kind, String key) {

@@ -38,12 +38,15 @@ public enum TestDatabase {
     if (this == H2) {
       factory.setDriverClass("org.h2.Driver");
       factory.setUrl(
-          "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;DB_CLOSE_DELAY=-1");
+          "jdbc:h2:mem:"
+              + name
+              + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128;DB_CLOSE_DELAY=-1");
       factory.setUser("sa");
       factory.setPassword("");
     } else {
       requirePostgres();
       execute("create schema " + name);
+      PostgresSchemas.created(name);
       factory.setDriverClass("org.postgresql.Driver");
       factory.setUrl(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
       factory.setUser(PG_USER);
@@ -64,6 +67,14 @@ public enum TestDatabase {
     jdbi.installPlugin(new SqlObjectPlugin());
     Database.configure(jdbi);
     return jdbi;
+  }
+
+  static String pgUrl() {
+    return PG_URL;
+  }
+
+  static String pgUser() {
+    return PG_USER;
   }
 
   public String label() {
