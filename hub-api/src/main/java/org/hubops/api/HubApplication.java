@@ -17,6 +17,7 @@ import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
@@ -83,6 +84,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
+    environment.jersey().register(new ApiDescription());
 
     registerErrorMappers(config, environment);
   }
