@@ -9,6 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 
 /** What the code needs to know about the two databases it runs on, H2 and PostgreSQL. */
 public final class Database {
@@ -16,10 +18,13 @@ public final class Database {
   private Database() {}
 
   /**
-   * Instants go in and out as UTC {@link OffsetDateTime}: binding a {@code java.sql.Timestamp}
-   * would shift them by the JVM's zone on PostgreSQL.
+   * Sets up the service's Jdbi. Instants go in and out as UTC {@link OffsetDateTime}: binding a
+   * {@code java.sql.Timestamp} would shift them by the JVM's zone on PostgreSQL.
    */
   public static void configure(Jdbi jdbi) {
+    // Jdbi puts bound values into exception messages by default, and those reach the log: names,
+    // phones, password and token hashes must not. The SQL state and cause still tell what failed.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
     jdbi.registerArgument(new InstantArgumentFactory());
     jdbi.registerColumnMapper(
         Instant.class,
