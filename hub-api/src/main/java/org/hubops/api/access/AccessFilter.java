@@ -74,14 +74,14 @@ final class AccessFilter implements ContainerRequestFilter {
 
   private Caller byToken(String header) {
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw unauthorized("Send the API token as: Authorization: Bearer <token>", false);
+      throw Unauthorized.problem("Send the API token as: Authorization: Bearer <token>", false);
     }
     String address = address();
     throttle.checkAllowed(address, null);
     Optional<Caller> caller = authenticator.byToken(header.substring(BEARER.length()).strip());
     if (caller.isEmpty()) {
       throttle.failed(address, null);
-      throw unauthorized("The token is unknown, revoked, or its account is inactive", true);
+      throw Unauthorized.problem("The token is unknown, revoked, or its account is inactive", true);
     }
     return caller.get();
   }
@@ -89,14 +89,15 @@ final class AccessFilter implements ContainerRequestFilter {
   private Caller bySessionCookie(ContainerRequestContext request) {
     Cookie cookie = request.getCookies().get(SessionCookie.NAME);
     if (cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()) {
-      throw unauthorized("Log in, or send an API token as: Authorization: Bearer <token>", false);
+      throw Unauthorized.problem(
+          "Log in, or send an API token as: Authorization: Bearer <token>", false);
     }
     String address = address();
     throttle.checkAllowed(address, null);
     Optional<Caller> caller = authenticator.bySession(cookie.getValue());
     if (caller.isEmpty()) {
       throttle.failed(address, null);
-      throw unauthorized("The login session has ended; log in again", false);
+      throw Unauthorized.problem("The login session has ended; log in again", false);
     }
     if (!SAFE_METHODS.contains(request.getMethod())
         && !Csrf.matches(cookie.getValue(), presentedCsrf(request))) {
@@ -124,11 +125,5 @@ final class AccessFilter implements ContainerRequestFilter {
    */
   private String address() {
     return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
-  }
-
-  static ProblemException unauthorized(String detail, boolean badToken) {
-    String challenge = "Bearer realm=\"hubops\"" + (badToken ? ", error=\"invalid_token\"" : "");
-    return new ProblemException(401, "Unauthorized", detail)
-        .withHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
   }
 }

@@ -19,8 +19,8 @@ import org.hubops.api.access.Csrf;
 import org.hubops.api.access.Public;
 import org.hubops.api.access.SessionCookie;
 import org.hubops.api.access.Throttle;
+import org.hubops.api.access.Unauthorized;
 import org.hubops.api.platform.Bodies;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.model.rest.Login;
 import org.hubops.model.rest.LoginResult;
 import org.hubops.model.rest.Me;
@@ -58,7 +58,7 @@ public final class SignInResource {
             .orElseThrow(
                 () -> {
                   throttle.failed(address, login.username());
-                  return new ProblemException(401, "Unauthorized", "Wrong username or password");
+                  return Unauthorized.problem("Wrong username or password", false);
                 });
     throttle.succeeded(login.username());
     String sessionId = credentials.startSession(caller);

@@ -1,6 +1,6 @@
 package org.hubops.model.rest;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +11,8 @@ import org.hubops.model.Role;
  *
  * @param username lower case letters, digits, {@code .}, {@code _} and {@code -}; never changes
  * @param hubIds the hubs a coordinator serves; empty for the other roles
- * @param password write-only: send it to set or change the password, it is never sent back; an
- *     account without one can use API tokens only
+ * @param password send it to set or change the password (leave it out to keep it); it is never sent
+ *     back. An account without one can use API tokens only
  * @param active an inactive account can neither log in nor use its tokens
  * @param version for optimistic locking: send back the version you read when you update
  * @param tokens the API tokens in force, without their secrets (read-only)
@@ -22,7 +22,7 @@ public record Account(
     String displayName,
     Role role,
     List<UUID> hubIds,
-    @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String password,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String password,
     Boolean active,
     Long version,
     Instant createdAt,
