@@ -38,9 +38,7 @@ public enum TestDatabase {
     if (this == H2) {
       factory.setDriverClass("org.h2.Driver");
       factory.setUrl(
-          "jdbc:h2:mem:"
-              + name
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+          "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
       factory.setUser("sa");
       factory.setPassword("");
     } else {

@@ -113,6 +113,11 @@ public final class TestService {
     return issued.as(IssuedToken.class).token();
   }
 
+  /** The service's connection settings, for commands run against the same database. */
+  public DataSourceFactory database() {
+    return database;
+  }
+
   /** The service's database, for tests that look at what is stored. */
   public Jdbi jdbi() {
     Jdbi jdbi = Jdbi.create(database.getUrl(), database.getUser(), database.getPassword());
