@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.hubops.api.platform.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slows, then refuses, whoever keeps failing to log in or keeps sending bad tokens: counted per
@@ -22,6 +24,8 @@ import org.hubops.api.platform.ProblemException;
  * usernames cannot fill the heap.
  */
 public final class Throttle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Throttle.class);
 
   /** At most this many requests are held back at once, so slowing cannot starve Jetty's threads. */
   private static final int MAX_HELD_BACK = 16;
@@ -90,6 +94,14 @@ public final class Throttle {
                   int count = old == null ? 1 : old.count() + 1;
                   Instant lockedUntil =
                       count >= limit ? now.plus(config.getLockout().toJavaDuration()) : null;
+                  if (count == limit) {
+                    // The kind of key only: a username key may hold a mistyped password.
+                    LOG.warn(
+                        "{} failed attempts for one {}; refused for {}",
+                        count,
+                        k.substring(0, k.indexOf(':')),
+                        config.getLockout());
+                  }
                   return new Failures(count, lockedUntil);
                 });
     return updated.count();

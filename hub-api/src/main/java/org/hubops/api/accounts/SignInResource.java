@@ -24,6 +24,8 @@ import org.hubops.api.platform.Bodies;
 import org.hubops.model.rest.Login;
 import org.hubops.model.rest.LoginResult;
 import org.hubops.model.rest.Me;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /login}, {@code POST /logout} and {@code GET /me}: the browser's session cookie, and
@@ -33,6 +35,8 @@ import org.hubops.model.rest.Me;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SignInResource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SignInResource.class);
 
   private final AccountCredentials credentials;
   private final Throttle throttle;
@@ -57,6 +61,8 @@ public final class SignInResource {
             .byPassword(login.username(), login.password())
             .orElseThrow(
                 () -> {
+                  // The address only: a mistyped password is often typed into the username box.
+                  LOG.info("Failed login from {}", address);
                   throttle.failed(address, login.username());
                   return Unauthorized.problem("Wrong username or password", false);
                 });
