@@ -1,5 +1,6 @@
 package org.hubops.api.accounts;
 
+import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.DataSourceFactory;
@@ -43,6 +44,11 @@ final class Commands {
     PrintStream stdOut = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream stdErr = new PrintStream(err, true, StandardCharsets.UTF_8);
     Bootstrap<HubConfiguration> bootstrap = new Bootstrap<>(new HubApplication());
+    // Running services leave their ConfigOverrides as dw.* system properties; a command must
+    // read its own file only, as it would in a JVM of its own.
+    bootstrap.setConfigurationFactoryFactory(
+        (type, validator, json, prefix) ->
+            new YamlConfigurationFactory<>(type, validator, json, "hubops-command"));
     bootstrap.addCommand(new AddAccountCommand(stdOut, username -> password));
     bootstrap.addCommand(new IssueTokenCommand(stdOut));
     List<String> arguments = new ArrayList<>(List.of(command, configFile(database).toString()));
