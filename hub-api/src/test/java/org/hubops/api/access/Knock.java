@@ -11,13 +11,11 @@ import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
-import org.hubops.model.Gender;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Login;
 import org.hubops.model.rest.NewToken;
-import org.hubops.model.rest.Participant;
 import org.hubops.model.rest.StatusChange;
 
 /**
@@ -89,21 +87,7 @@ final class Knock {
   }
 
   Object newParticipant() {
-    return new Participant(
-        null,
-        null,
-        "P-" + Fixtures.newHubCode(),
-        "Марія Шевченко",
-        "+380501234567",
-        Gender.FEMALE,
-        1958,
-        true,
-        false,
-        false,
-        true,
-        null,
-        null,
-        null);
+    return Fixtures.participant("P-" + Fixtures.newHubCode());
   }
 
   Object participantEdit() {

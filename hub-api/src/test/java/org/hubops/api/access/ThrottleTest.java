@@ -45,8 +45,8 @@ class ThrottleTest {
 
   @Test
   void repeatedWrongPasswordsAreSlowedThenRefusedForThatUsernameThenForgiven() throws Exception {
-    Account olena = account();
-    Account petro = account();
+    Account olena = service.addAccount(Role.ASSOCIATION);
+    Account petro = service.addAccount(Role.ASSOCIATION);
     Api anonymous = service.anonymous();
     Login wrong = new Login(olena.username(), "not her password");
     Login right = new Login(olena.username(), Fixtures.PASSWORD);
@@ -90,11 +90,5 @@ class ThrottleTest {
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.header("Retry-After")).isPresent();
     assertThat(forgiven.status()).isEqualTo(200);
-  }
-
-  private static Account account() {
-    Account account = Fixtures.account(Role.ASSOCIATION);
-    assertThat(service.api().post("/api/v1/accounts", account).status()).isEqualTo(201);
-    return account;
   }
 }

@@ -88,8 +88,7 @@ class AccountApiTest {
     Api admin = service().api();
     Hub first = Fixtures.createHub(admin);
     Hub second = Fixtures.createHub(admin);
-    Account sent = Fixtures.account(Role.COORDINATOR, first);
-    admin.post("/api/v1/accounts", sent);
+    Account sent = service().addAccount(Role.COORDINATOR, first);
     ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
     edit.putArray("hubIds").add(first.id().toString()).add(second.id().toString());
 
@@ -120,8 +119,7 @@ class AccountApiTest {
   void tokenIsShownOnceListedWithoutItsSecretAndStopsWorkingWhenRevoked() {
     TestService service = service();
     Api admin = service.api();
-    Account sent = Fixtures.account(Role.ASSOCIATION);
-    admin.post("/api/v1/accounts", sent);
+    Account sent = service.addAccount(Role.ASSOCIATION);
 
     ApiResponse issued = admin.post(path(sent) + "/tokens", new NewToken("звіти"));
     IssuedToken token = issued.as(IssuedToken.class);
@@ -147,8 +145,7 @@ class AccountApiTest {
   void deactivatedAccountsTokensNoLongerWork() {
     TestService service = service();
     Api admin = service.api();
-    Account sent = Fixtures.account(Role.ASSOCIATION);
-    admin.post("/api/v1/accounts", sent);
+    Account sent = service.addAccount(Role.ASSOCIATION);
     Api holder = service.anonymous().withToken(service.issueToken(sent.username()));
     ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
     edit.put("active", false);

@@ -38,10 +38,9 @@ class LoginSessionTest {
   }
 
   private String login() {
-    Api admin = TestService.on(database).api();
-    hub = Fixtures.createHub(admin);
-    coordinator = Fixtures.account(Role.COORDINATOR, hub);
-    admin.post("/api/v1/accounts", coordinator);
+    TestService service = TestService.on(database);
+    hub = Fixtures.createHub(service.api());
+    coordinator = service.addAccount(Role.COORDINATOR, hub);
     ApiResponse response =
         anonymous().post("/api/v1/login", new Login(coordinator.username(), Fixtures.PASSWORD));
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -86,9 +85,7 @@ class LoginSessionTest {
 
   @Test
   void loginAnswersTheCsrfTokenOfItsSession() {
-    Api admin = TestService.on(database).api();
-    Account account = Fixtures.account(Role.ASSOCIATION);
-    admin.post("/api/v1/accounts", account);
+    Account account = TestService.on(database).addAccount(Role.ASSOCIATION);
 
     ApiResponse response =
         anonymous().post("/api/v1/login", new Login(account.username(), Fixtures.PASSWORD));
@@ -115,12 +112,11 @@ class LoginSessionTest {
 
   @Test
   void wrongPasswordOrUnknownUserIsTheSame401() {
-    String username = Fixtures.newUsername(Role.ASSOCIATION);
-    TestService.on(database).api().post("/api/v1/accounts", Fixtures.account(Role.ASSOCIATION));
+    String unknown = Fixtures.newUsername(Role.ASSOCIATION);
 
     List<ApiResponse> answers =
         List.of(
-            anonymous().post("/api/v1/login", new Login(username, Fixtures.PASSWORD)),
+            anonymous().post("/api/v1/login", new Login(unknown, Fixtures.PASSWORD)),
             anonymous().post("/api/v1/login", new Login("admin", "not the password")));
 
     for (ApiResponse answer : answers) {

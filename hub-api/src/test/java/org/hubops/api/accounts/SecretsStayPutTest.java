@@ -11,7 +11,6 @@ import java.net.HttpCookie;
 import java.util.ArrayList;
 import java.util.List;
 import org.hubops.api.access.Secrets;
-import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
@@ -40,9 +39,7 @@ class SecretsStayPutTest {
 
   private Used useEverySecret() {
     TestService service = TestService.on(database);
-    Api admin = service.api();
-    Account account = Fixtures.account(Role.ASSOCIATION);
-    admin.post("/api/v1/accounts", account);
+    Account account = service.addAccount(Role.ASSOCIATION);
     String token = service.issueToken(account.username());
     service.anonymous().withToken(token).get("/api/v1/hubs");
     service.anonymous().withToken(Secrets.newToken()).get("/api/v1/hubs");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hubops.api.testing.Api;
+import org.hubops.api.testing.Fixtures;
 import org.hubops.model.Gender;
 import org.hubops.model.rest.Participant;
 import org.junit.jupiter.api.Test;
@@ -18,22 +18,7 @@ class AuditLogTest {
 
   @Test
   void participantsNameAndPhoneAreMaskedButTheirChangeStaysVisible() {
-    Participant participant =
-        new Participant(
-            UUID.randomUUID(),
-            UUID.randomUUID(),
-            "P-017",
-            "Марія Шевченко",
-            "+380501234567",
-            Gender.FEMALE,
-            1958,
-            true,
-            false,
-            false,
-            true,
-            3L,
-            null,
-            null);
+    Participant participant = Fixtures.participant("P-017");
 
     String snapshot = audit.snapshot(participant);
 

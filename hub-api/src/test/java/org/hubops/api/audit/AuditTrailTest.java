@@ -55,8 +55,7 @@ class AuditTrailTest {
     TestService service = TestService.on(database);
     Api admin = service.api();
     Hub hub = Fixtures.createHub(admin);
-    Account coordinator = Fixtures.account(Role.COORDINATOR, hub);
-    admin.post("/api/v1/accounts", coordinator);
+    Account coordinator = service.addAccount(Role.COORDINATOR, hub);
     Api olena = service.anonymous().withToken(service.issueToken(coordinator.username()));
     String sessions = "/api/v1/hubs/" + hub.id() + "/sessions";
     LocalDate day = LocalDate.now(Kyiv.ZONE).minusDays(2);
@@ -84,8 +83,7 @@ class AuditTrailTest {
   void accountChangesAreRecordedWithoutPasswordsAndTokensWithoutSecrets() {
     TestService service = TestService.on(database);
     Api admin = service.api();
-    Account account = Fixtures.account(Role.ASSOCIATION);
-    admin.post("/api/v1/accounts", account);
+    Account account = service.addAccount(Role.ASSOCIATION);
     String token = service.issueToken(account.username());
 
     ApiResponse accountTrail = admin.get("/api/v1/audit?entity=ACCOUNT&id=" + account.username());

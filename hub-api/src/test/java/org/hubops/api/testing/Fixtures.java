@@ -18,6 +18,7 @@ import org.hubops.model.SettlementType;
 import org.hubops.model.rest.Account;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Participant;
 import org.hubops.model.rest.Session;
 
 /** Believable records for tests, each hub with a code of its own so tests never collide. */
@@ -76,6 +77,25 @@ public final class Fixtures {
         PASSWORD,
         true,
         null,
+        null,
+        null,
+        null);
+  }
+
+  /** A participant who gave consent to keep her name and phone. */
+  public static Participant participant(String code) {
+    return new Participant(
+        null,
+        null,
+        code,
+        "Марія Шевченко",
+        "+380501234567",
+        Gender.FEMALE,
+        1958,
+        true,
+        false,
+        false,
+        true,
         null,
         null,
         null);

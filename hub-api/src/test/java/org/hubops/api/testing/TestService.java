@@ -96,12 +96,17 @@ public final class TestService {
 
   /** A client of a new account of {@code role}, serving {@code hubs} if a coordinator. */
   public Api as(Role role, Hub... hubs) {
+    return anonymous.withToken(issueToken(addAccount(role, hubs).username()));
+  }
+
+  /** Adds an account through the API; it logs in with {@link Fixtures#PASSWORD}. */
+  public Account addAccount(Role role, Hub... hubs) {
     Account account = Fixtures.account(role, hubs);
     ApiResponse created = admin.post("/api/v1/accounts", account);
     if (created.status() != 201) {
       throw new IllegalStateException("Could not add an account: " + created);
     }
-    return anonymous.withToken(issueToken(account.username()));
+    return account;
   }
 
   /** A new token of an existing account. */
