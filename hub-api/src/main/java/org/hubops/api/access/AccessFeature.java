@@ -1,8 +1,10 @@
 package org.hubops.api.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -30,6 +32,13 @@ public final class AccessFeature implements DynamicFeature {
   private final Throttle throttle;
 
   /**
+   * A proxy to the current request, injected here because Jersey does not inject into the filters a
+   * feature registers. Behind a load balancer, turn on {@code useForwardedHeaders} for the
+   * connector so that its address is the client's and not the balancer's.
+   */
+  @Context private HttpServletRequest request;
+
+  /**
    * @param hubIds the id of the hub a path names by id or code, if there is one
    */
   public AccessFeature(
@@ -55,6 +64,12 @@ public final class AccessFeature implements DynamicFeature {
           method.getName());
     }
     context.register(
-        new AccessFilter(rule, authenticator, hubIds, throttle), Priorities.AUTHENTICATION);
+        new AccessFilter(rule, authenticator, hubIds, throttle, this::clientAddress),
+        Priorities.AUTHENTICATION);
+  }
+
+  private String clientAddress() {
+    String address = request == null ? null : request.getRemoteAddr();
+    return address == null ? "unknown" : address;
   }
 }

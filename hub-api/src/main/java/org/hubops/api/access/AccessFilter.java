@@ -1,10 +1,8 @@
 package org.hubops.api.access;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.platform.ProblemException;
 
@@ -34,18 +33,19 @@ final class AccessFilter implements ContainerRequestFilter {
   private final Authenticator authenticator;
   private final Function<String, Optional<UUID>> hubIds;
   private final Throttle throttle;
-
-  @Context private HttpServletRequest servletRequest;
+  private final Supplier<String> clientAddress;
 
   AccessFilter(
       AccessRule rule,
       Authenticator authenticator,
       Function<String, Optional<UUID>> hubIds,
-      Throttle throttle) {
+      Throttle throttle,
+      Supplier<String> clientAddress) {
     this.rule = rule;
     this.authenticator = authenticator;
     this.hubIds = hubIds;
     this.throttle = throttle;
+    this.clientAddress = clientAddress;
   }
 
   @Override
@@ -119,11 +119,7 @@ final class AccessFilter implements ContainerRequestFilter {
     return container.readEntity(Form.class).asMap().getFirst(Csrf.FORM_FIELD);
   }
 
-  /**
-   * The client's address. Behind a load balancer, turn on {@code useForwardedHeaders} for the
-   * connector so that this is the client's and not the balancer's.
-   */
   private String address() {
-    return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
+    return clientAddress.get();
   }
 }
