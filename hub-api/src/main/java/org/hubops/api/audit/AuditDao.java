@@ -1,9 +1,8 @@
 package org.hubops.api.audit;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -22,17 +21,10 @@ interface AuditDao {
       """
       insert into audit_entry (id, recorded_at, actor, entity, entity_id, action, before_json,
                                after_json)
-      values (:id, :recordedAt, :actor, :entity, :entityId, :action, :before, :after)
+      values (:e.id, :e.recordedAt, :e.actor, :e.entity, :e.entityId, :e.action, :e.beforeJson,
+              :e.afterJson)
       """)
-  void insert(
-      UUID id,
-      Instant recordedAt,
-      String actor,
-      String entity,
-      String entityId,
-      String action,
-      String before,
-      String after);
+  void insert(@BindMethods("e") AuditRow entry);
 
   @SqlQuery(
       "select id, recorded_at, actor, entity, entity_id, action, before_json, after_json"

@@ -77,14 +77,15 @@ public final class AuditLog {
     handle
         .attach(AuditDao.class)
         .insert(
-            UUID.randomUUID(),
-            clock.instant(),
-            actor,
-            entity.name(),
-            id.toString(),
-            action.name(),
-            snapshot(before),
-            snapshot(after));
+            new AuditRow(
+                UUID.randomUUID(),
+                clock.instant(),
+                actor,
+                entity.name(),
+                id.toString(),
+                action.name(),
+                snapshot(before),
+                snapshot(after)));
   }
 
   /** The record as JSON text, without secrets and with personal data masked. */
