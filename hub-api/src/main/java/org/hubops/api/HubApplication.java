@@ -1,5 +1,7 @@
 package org.hubops.api;
 
+import static org.hubops.api.accounts.AccountService.BOOTSTRAP_ADMIN;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -12,6 +14,16 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
+import org.hubops.api.access.AccessFeature;
+import org.hubops.api.access.Throttle;
+import org.hubops.api.accounts.AccountCredentials;
+import org.hubops.api.accounts.AccountResource;
+import org.hubops.api.accounts.AccountService;
+import org.hubops.api.accounts.AddAccountCommand;
+import org.hubops.api.accounts.IssueTokenCommand;
+import org.hubops.api.accounts.SignInResource;
+import org.hubops.api.audit.AuditLog;
+import org.hubops.api.audit.AuditResource;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
@@ -29,10 +41,15 @@ import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
+import org.hubops.model.rest.Hub;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The HubOps service: {@code java -jar hub-api.jar server config/hub-api.yml}. */
 public final class HubApplication extends Application<HubConfiguration> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HubApplication.class);
 
   public static void main(String[] args) throws Exception {
     new HubApplication().run(args);
@@ -62,6 +79,9 @@ public final class HubApplication extends Application<HubConfiguration> {
           }
         });
     bootstrap.addCommand(new DemoCommand());
+    bootstrap.addCommand(
+        new AddAccountCommand(System.out, AddAccountCommand.fromEnvironmentOrConsole()));
+    bootstrap.addCommand(new IssueTokenCommand(System.out));
     configureJson(bootstrap);
   }
 
@@ -73,18 +93,35 @@ public final class HubApplication extends Application<HubConfiguration> {
     Jdbi jdbi = new JdbiFactory().build(environment, config.getDatabase(), "database");
     Database.configure(jdbi);
     Clock clock = Clock.systemUTC();
+    AuditLog audit = new AuditLog(environment.getObjectMapper(), clock);
 
-    HubService hubs = new HubService(jdbi, clock);
-    SessionService sessions = new SessionService(jdbi, clock);
-    ParticipantService participants = new ParticipantService(jdbi, clock);
-    EquipmentService equipment = new EquipmentService(jdbi, clock);
+    HubService hubs = new HubService(jdbi, clock, audit);
+    SessionService sessions = new SessionService(jdbi, clock, audit);
+    ParticipantService participants = new ParticipantService(jdbi, clock, audit);
+    EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
+    AccountService accounts = new AccountService(jdbi, audit, clock);
+    AccountCredentials credentials =
+        new AccountCredentials(
+            jdbi, clock, config.getAccess().getLoginSessionLifetime().toJavaDuration());
+    Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
+    if (accounts.bootstrapAdmin(config.getBootstrapAdminToken())) {
+      LOG.info("No account existed: created '{}' holding HUBOPS_ADMIN_TOKEN", BOOTSTRAP_ADMIN);
+    }
 
+    environment
+        .jersey()
+        .register(new AccessFeature(credentials, ref -> hubs.find(ref).map(Hub::id), throttle));
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(jdbi, hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
     environment.jersey().register(new ApiDescription());
+    environment.jersey().register(new AccountResource(accounts));
+    environment
+        .jersey()
+        .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
+    environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
 
     registerErrorMappers(config, environment);
   }

@@ -5,14 +5,23 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hubops.api.access.AccessConfiguration;
 
-/** {@code config/hub-api.yml}: the database and how the service starts. */
+/** {@code config/hub-api.yml}: the database, how the service starts, and access. */
 public final class HubConfiguration extends Configuration {
 
   @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
 
   /** Bring the schema up to date at start-up; on for the embedded database. */
   private boolean migrateOnStart = true;
+
+  /**
+   * {@code ${HUBOPS_ADMIN_TOKEN:-}}: when set and no account exists yet, the service creates an
+   * {@code admin} account holding this token at start-up. Blank for none.
+   */
+  private String bootstrapAdminToken = "";
+
+  @Valid @NotNull private AccessConfiguration access = new AccessConfiguration();
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
@@ -32,5 +41,25 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setMigrateOnStart(boolean migrateOnStart) {
     this.migrateOnStart = migrateOnStart;
+  }
+
+  @JsonProperty
+  public String getBootstrapAdminToken() {
+    return bootstrapAdminToken;
+  }
+
+  @JsonProperty
+  public void setBootstrapAdminToken(String bootstrapAdminToken) {
+    this.bootstrapAdminToken = bootstrapAdminToken;
+  }
+
+  @JsonProperty
+  public AccessConfiguration getAccess() {
+    return access;
+  }
+
+  @JsonProperty
+  public void setAccess(AccessConfiguration access) {
+    this.access = access;
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.hubops.api.HubConfiguration;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.Migrations;
 import org.hubops.model.Kyiv;
@@ -63,7 +64,13 @@ public final class DemoCommand extends ConfiguredCommand<HubConfiguration> {
       LocalDate lastDay = until == null ? Kyiv.today(Clock.systemUTC()) : LocalDate.parse(until);
       long started = System.nanoTime();
       DemoData.Summary summary =
-          new DemoData(jdbi, namespace.getLong("seed"), lastDay, namespace.getInt("hubs")).write();
+          new DemoData(
+                  jdbi,
+                  new AuditLog(bootstrap.getObjectMapper(), Clock.systemUTC()),
+                  namespace.getLong("seed"),
+                  lastDay,
+                  namespace.getInt("hubs"))
+              .write();
       System.out.printf(
           "Demo data added in %.1f s: %d hubs, %d sessions, %d attendances (seed %d, until %s).%n",
           (System.nanoTime() - started) / 1e9,

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.participants.ParticipantService;
@@ -73,15 +74,16 @@ final class DemoData {
   private final DemoEquipment inventory;
   private final Messages messages = Messages.in(Language.EN);
 
-  DemoData(Jdbi jdbi, long seed, LocalDate until, int hubCount) {
+  DemoData(Jdbi jdbi, AuditLog audit, long seed, LocalDate until, int hubCount) {
     this.hubCount = hubCount;
     this.jdbi = jdbi;
     this.random = new Random(seed);
     this.until = until;
-    this.hubs = new HubService(jdbi, clock);
-    this.sessions = new SessionService(jdbi, clock);
-    this.people = new DemoPeople(random, new ParticipantService(jdbi, clock), messages);
-    this.inventory = new DemoEquipment(random, new EquipmentService(jdbi, clock), clock, messages);
+    this.hubs = new HubService(jdbi, clock, audit);
+    this.sessions = new SessionService(jdbi, clock, audit);
+    this.people = new DemoPeople(random, new ParticipantService(jdbi, clock, audit), messages);
+    this.inventory =
+        new DemoEquipment(random, new EquipmentService(jdbi, clock, audit), clock, messages);
   }
 
   Summary write() {

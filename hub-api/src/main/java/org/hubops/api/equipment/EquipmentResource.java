@@ -97,11 +97,13 @@ public final class EquipmentResource {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       Equipment input,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     return equipment.update(
         hubs.resolve(hubId),
         equipmentId(id),
         Bodies.required(input),
+        Actor.of(security),
         Messages.in(RequestLanguage.of(headers)));
   }
 

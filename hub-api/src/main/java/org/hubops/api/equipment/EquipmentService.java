@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hubops.api.audit.AuditAction;
+import org.hubops.api.audit.AuditEntity;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
@@ -31,10 +34,12 @@ public final class EquipmentService {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final AuditLog audit;
 
-  public EquipmentService(Jdbi jdbi, Clock clock) {
+  public EquipmentService(Jdbi jdbi, Clock clock, AuditLog audit) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public Page<Equipment> list(
@@ -85,7 +90,9 @@ public final class EquipmentService {
             violations.throwIfAny();
             dao.insert(item, clock.instant(), actor);
             dao.insertEvent(event(id, since, null, status, null, actor));
-            return find(dao, hub, id);
+            Equipment stored = find(dao, hub, id);
+            audit.created(handle, actor, AuditEntity.EQUIPMENT, id, stored);
+            return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "inventoryNumber", item.inventoryNumber());
@@ -93,7 +100,7 @@ public final class EquipmentService {
   }
 
   /** Changes everything but the status; a body that tries to change it is told where to go. */
-  public Equipment update(Hub hub, UUID id, Equipment input, Messages messages) {
+  public Equipment update(Hub hub, UUID id, Equipment input, String actor, Messages messages) {
     try {
       return jdbi.inTransaction(
           handle -> {
@@ -114,7 +121,9 @@ public final class EquipmentService {
             if (dao.update(item, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Equipment " + id, current.version());
             }
-            return find(dao, hub, id);
+            Equipment stored = find(dao, hub, id);
+            audit.updated(handle, actor, AuditEntity.EQUIPMENT, id, current, stored);
+            return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "inventoryNumber", clean(input.inventoryNumber()));
@@ -147,7 +156,10 @@ public final class EquipmentService {
           }
           dao.insertEvent(
               event(id, change.date(), current.status(), change.status(), change.note(), actor));
-          return find(dao, hub, id);
+          Equipment stored = find(dao, hub, id);
+          audit.record(
+              handle, actor, AuditEntity.EQUIPMENT, id, AuditAction.STATUS_CHANGE, current, stored);
+          return stored;
         });
   }
 

@@ -1,12 +1,15 @@
 package org.hubops.api.hubs;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.model.HubStatus;
 import org.hubops.model.rest.Hub;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindList.EmptyHandling;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -21,10 +24,14 @@ public interface HubDao {
       settlement_type, address, opened_on, status, version, created_at, updated_at
       """;
 
-  /** Filters of the hub list; a null filter matches every hub. */
+  /**
+   * Filters of the hub list; a null filter matches every hub. {@code visible} lists the hubs a
+   * coordinator serves, and is ignored when {@code everyHub} is true.
+   */
   String FILTER =
       """
-      where (:oblast is null or oblast_code = :oblast)
+      where (:everyHub or id in (<visible>))
+        and (:oblast is null or oblast_code = :oblast)
         and (:status is null or status = :status)
         and (:pattern is null or lower(name) like :pattern or lower(code) like :pattern
              or lower(settlement) like :pattern or lower(hromada) like :pattern)
@@ -38,10 +45,22 @@ public interface HubDao {
 
   @SqlQuery(
       "select " + COLUMNS + " from hub " + FILTER + " order by code limit :limit offset :offset")
-  List<Hub> list(String oblast, HubStatus status, String pattern, int limit, int offset);
+  List<Hub> list(
+      boolean everyHub,
+      @BindList(value = "visible", onEmpty = EmptyHandling.NULL_STRING) Collection<UUID> visible,
+      String oblast,
+      HubStatus status,
+      String pattern,
+      int limit,
+      int offset);
 
   @SqlQuery("select count(*) from hub " + FILTER)
-  long count(String oblast, HubStatus status, String pattern);
+  long count(
+      boolean everyHub,
+      @BindList(value = "visible", onEmpty = EmptyHandling.NULL_STRING) Collection<UUID> visible,
+      String oblast,
+      HubStatus status,
+      String pattern);
 
   @SqlQuery("select count(*) from hub where code = :code and id <> :id")
   boolean codeTakenByOther(String code, UUID id);

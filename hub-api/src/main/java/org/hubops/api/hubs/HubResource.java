@@ -1,5 +1,7 @@
 package org.hubops.api.hubs;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.UUID;
+import org.hubops.api.access.Caller;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.Messages;
@@ -24,6 +29,7 @@ import org.hubops.api.platform.Responses;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.HubStatus;
+import org.hubops.model.Role;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.jdbi.v3.core.Jdbi;
@@ -43,12 +49,14 @@ public final class HubResource {
   }
 
   @GET
+  @PermitAll
   public Page<Hub> list(
       @QueryParam("oblast") String oblast,
       @QueryParam("status") String status,
       @QueryParam("q") String query,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     PageRequest paging = PageRequest.of(page, size, violations);
@@ -56,17 +64,23 @@ public final class HubResource {
     violations.throwIfAny();
     String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.trim().toUpperCase();
     String pattern = Text.searchPattern(query);
+    // A coordinator's list holds only the hubs they serve; everyone else sees every hub.
+    Caller caller = Caller.of(security);
+    boolean everyHub = !caller.is(Role.COORDINATOR);
+    Set<UUID> visible = caller.hubIds();
     return jdbi.withExtension(
         HubDao.class,
         dao ->
             new Page<>(
-                dao.list(oblastCode, wanted, pattern, paging.size(), paging.offset()),
+                dao.list(
+                    everyHub, visible, oblastCode, wanted, pattern, paging.size(), paging.offset()),
                 paging.page(),
                 paging.size(),
-                dao.count(oblastCode, wanted, pattern)));
+                dao.count(everyHub, visible, oblastCode, wanted, pattern)));
   }
 
   @POST
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
   public Response create(
       Hub input,
       @Context UriInfo uri,
@@ -78,17 +92,28 @@ public final class HubResource {
     return Responses.created(uri, created.id(), created);
   }
 
+  /** Open to any login; the access filter limits a coordinator to the hubs they serve. */
   @GET
   @Path("/{hubId}")
+  @PermitAll
   public Hub get(@PathParam("hubId") String hubId) {
     return hubs.resolve(hubId);
   }
 
+  /** The register is the association's: coordinators may read their hub but not change it. */
   @PUT
   @Path("/{hubId}")
-  public Hub update(@PathParam("hubId") String hubId, Hub input, @Context HttpHeaders headers) {
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public Hub update(
+      @PathParam("hubId") String hubId,
+      Hub input,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
     Hub current = hubs.resolve(hubId);
     return hubs.update(
-        current.id(), Bodies.required(input), Messages.in(RequestLanguage.of(headers)));
+        current.id(),
+        Bodies.required(input),
+        Actor.of(security),
+        Messages.in(RequestLanguage.of(headers)));
   }
 }

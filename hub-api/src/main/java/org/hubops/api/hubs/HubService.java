@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.hubops.api.audit.AuditEntity;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
@@ -20,10 +22,12 @@ public final class HubService {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final AuditLog audit;
 
-  public HubService(Jdbi jdbi, Clock clock) {
+  public HubService(Jdbi jdbi, Clock clock, AuditLog audit) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -58,14 +62,16 @@ public final class HubService {
             HubRules.check(hub, hubs, handle.attach(ReferenceDao.class), violations);
             violations.throwIfAny();
             hubs.insert(hub, clock.instant(), actor);
-            return hubs.find(hub.id()).orElseThrow();
+            Hub stored = hubs.find(hub.id()).orElseThrow();
+            audit.created(handle, actor, AuditEntity.HUB, stored.id(), stored);
+            return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "code", hub.code());
     }
   }
 
-  public Hub update(UUID id, Hub input, Messages messages) {
+  public Hub update(UUID id, Hub input, String actor, Messages messages) {
     Hub hub = normalized(input, id, input.version());
     try {
       return jdbi.inTransaction(
@@ -79,7 +85,9 @@ public final class HubService {
             if (hubs.update(hub, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Hub " + current.code(), current.version());
             }
-            return hubs.find(id).orElseThrow();
+            Hub stored = hubs.find(id).orElseThrow();
+            audit.updated(handle, actor, AuditEntity.HUB, id, current, stored);
+            return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "code", hub.code());

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import jakarta.ws.rs.Path;
 import java.util.Set;
+import org.hubops.api.access.Public;
 
 /**
  * {@code GET /api/openapi.json} (or {@code .yaml}): the API described from the resource classes
  * themselves, so the description cannot drift from the code.
  */
 @Path("/api/openapi.{type:json|yaml}")
+@Public
 public final class ApiDescription extends OpenApiResource {
 
   public ApiDescription() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.hubops.api.access.Caller;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
@@ -49,12 +50,21 @@ public final class ParticipantResource {
       @QueryParam("q") String query,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     PageRequest paging = PageRequest.of(page, size, violations);
     violations.throwIfAny();
-    return participants.list(hub, query, paging);
+    Page<Participant> found = participants.list(hub, query, paging);
+    if (Caller.of(security).canSeePersonalData(hub.id())) {
+      return found;
+    }
+    return new Page<>(
+        found.items().stream().map(Participant::withoutPersonalData).toList(),
+        found.page(),
+        found.size(),
+        found.total());
   }
 
   @POST
@@ -75,8 +85,16 @@ public final class ParticipantResource {
 
   @GET
   @Path("/{id}")
-  public Participant get(@PathParam("hubId") String hubId, @PathParam("id") String id) {
-    return participants.get(hubs.resolve(hubId), participantId(id));
+  public Participant get(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    Hub hub = hubs.resolve(hubId);
+    Participant participant = participants.get(hub, participantId(id));
+    // Names and phones stay with the hub: association staff see the pseudonymous record.
+    return Caller.of(security).canSeePersonalData(hub.id())
+        ? participant
+        : participant.withoutPersonalData();
   }
 
   /** Replaces the participant; the body carries the version it was read at. */
@@ -86,11 +104,13 @@ public final class ParticipantResource {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       Participant input,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     return participants.update(
         hubs.resolve(hubId),
         participantId(id),
         Bodies.required(input),
+        Actor.of(security),
         Messages.in(RequestLanguage.of(headers)));
   }
 

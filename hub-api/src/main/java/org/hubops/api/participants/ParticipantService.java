@@ -4,6 +4,8 @@ import static org.hubops.api.platform.Text.clean;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.hubops.api.audit.AuditEntity;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
@@ -23,10 +25,12 @@ public final class ParticipantService {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final AuditLog audit;
 
-  public ParticipantService(Jdbi jdbi, Clock clock) {
+  public ParticipantService(Jdbi jdbi, Clock clock, AuditLog audit) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public Page<Participant> list(Hub hub, String query, PageRequest paging) {
@@ -59,14 +63,16 @@ public final class ParticipantService {
             }
             check(input, participant, dao, messages);
             dao.insert(participant, clock.instant(), actor);
-            return find(dao, hub, participant.id());
+            Participant stored = find(dao, hub, participant.id());
+            audit.created(handle, actor, AuditEntity.PARTICIPANT, stored.id(), stored);
+            return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "code", participant.code());
     }
   }
 
-  public Participant update(Hub hub, UUID id, Participant input, Messages messages) {
+  public Participant update(Hub hub, UUID id, Participant input, String actor, Messages messages) {
     Participant participant = normalized(input, id, hub.id(), input.version());
     try {
       return jdbi.inTransaction(
@@ -77,7 +83,9 @@ public final class ParticipantService {
             if (dao.update(participant, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Participant " + id, current.version());
             }
-            return find(dao, hub, id);
+            Participant stored = find(dao, hub, id);
+            audit.updated(handle, actor, AuditEntity.PARTICIPANT, id, current, stored);
+            return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "code", participant.code());

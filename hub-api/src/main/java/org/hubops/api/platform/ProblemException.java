@@ -1,6 +1,8 @@
 package org.hubops.api.platform;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hubops.model.rest.Problem.FieldError;
 
 /**
@@ -14,6 +16,7 @@ public class ProblemException extends RuntimeException {
   private final int status;
   private final String title;
   private final transient List<FieldError> errors;
+  private final transient Map<String, String> headers = new LinkedHashMap<>();
 
   public ProblemException(int status, String title, String detail, List<FieldError> errors) {
     super(detail);
@@ -36,6 +39,17 @@ public class ProblemException extends RuntimeException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /** Response headers the client needs to act, such as {@code Retry-After} or {@code Allow}. */
+  public Map<String, String> headers() {
+    return Map.copyOf(headers);
+  }
+
+  /** The same problem answered with one more response header. */
+  public ProblemException withHeader(String name, String value) {
+    headers.put(name, value);
+    return this;
   }
 
   /** 404: the thing asked for does not exist (or is not visible to the caller). */

@@ -8,7 +8,10 @@ public final class ProblemExceptionMapper implements ExceptionMapper<ProblemExce
 
   @Override
   public Response toResponse(ProblemException exception) {
-    return Problems.response(
-        exception.status(), exception.title(), exception.getMessage(), exception.errors());
+    Response response =
+        Problems.response(
+            exception.status(), exception.title(), exception.getMessage(), exception.errors());
+    exception.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+    return response;
   }
 }

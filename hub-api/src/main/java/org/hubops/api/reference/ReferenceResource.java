@@ -1,5 +1,6 @@
 package org.hubops.api.reference;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 /** {@code GET /oblasts} and {@code GET /topics}: the lists forms and programs choose from. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public final class ReferenceResource {
 
   private final Jdbi jdbi;

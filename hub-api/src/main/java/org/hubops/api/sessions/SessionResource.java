@@ -103,12 +103,16 @@ public final class SessionResource {
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
       @QueryParam("version") String version,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     int expected = QueryParams.integer("version", version, 0, 1, Integer.MAX_VALUE, violations);
     violations.throwIfAny();
     sessions.delete(
-        hubs.resolve(hubId), sessionId(sessionId), expected == 0 ? null : (long) expected);
+        hubs.resolve(hubId),
+        sessionId(sessionId),
+        expected == 0 ? null : (long) expected,
+        Actor.of(security));
     return Response.noContent().build();
   }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hubops.api.audit.AuditEntity;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
@@ -35,10 +37,12 @@ public final class SessionService {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final AuditLog audit;
 
-  public SessionService(Jdbi jdbi, Clock clock) {
+  public SessionService(Jdbi jdbi, Clock clock, AuditLog audit) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public Page<Session> list(Hub hub, LocalDate from, LocalDate to, PageRequest paging) {
@@ -78,18 +82,20 @@ public final class SessionService {
     }
   }
 
-  public void delete(Hub hub, UUID id, Long version) {
+  public void delete(Hub hub, UUID id, Long version, String actor) {
     jdbi.useTransaction(
         handle -> {
           SessionDao dao = handle.attach(SessionDao.class);
-          SessionRow current =
-              dao.find(id)
+          Session current =
+              new SessionStore(dao)
+                  .find(id)
                   .filter(s -> s.hubId().equals(hub.id()))
                   .orElseThrow(() -> ProblemException.notFound("Session " + id));
           long expected = version == null ? current.version() : version;
           if (dao.softDelete(id, expected, clock.instant()) == 0) {
             throw ProblemException.staleVersion("Session " + id, current.version());
           }
+          audit.deleted(handle, actor, AuditEntity.SESSION, id, current);
         });
   }
 
@@ -127,7 +133,13 @@ public final class SessionService {
       store.deleteParts(session.id());
     }
     store.insertParts(session.id(), session);
-    return new Written(store.find(session.id()).orElseThrow(), current.isEmpty());
+    Session stored = store.find(session.id()).orElseThrow();
+    if (current.isEmpty()) {
+      audit.created(handle, actor, AuditEntity.SESSION, stored.id(), stored);
+    } else {
+      audit.updated(handle, actor, AuditEntity.SESSION, stored.id(), current.get(), stored);
+    }
+    return new Written(stored, current.isEmpty());
   }
 
   private static void checkIdentity(Session input, Session session, Violations violations) {

@@ -41,6 +41,11 @@ public final class Api {
     return copy;
   }
 
+  /** The same client sending {@code token} as {@code Authorization: Bearer}. */
+  public Api withToken(String token) {
+    return with("Authorization", "Bearer " + token);
+  }
+
   public String base() {
     return base;
   }

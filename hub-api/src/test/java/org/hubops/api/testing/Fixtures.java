@@ -3,16 +3,20 @@ package org.hubops.api.testing;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hubops.model.AgeBand;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.Gender;
 import org.hubops.model.HubStatus;
 import org.hubops.model.InstitutionType;
+import org.hubops.model.Role;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.SettlementType;
+import org.hubops.model.rest.Account;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
@@ -55,6 +59,28 @@ public final class Fixtures {
   public static Hub createHub(Api api) {
     return created(
         api.post("/api/v1/hubs", hub(newHubCode(), "UA-46", LocalDate.of(2023, 1, 15))), Hub.class);
+  }
+
+  /** A password that meets the rules, for accounts that log in. */
+  public static final String PASSWORD = "Бібліотека-2026-весна";
+
+  public static String newUsername(Role role) {
+    return role.name().toLowerCase(Locale.ROOT) + "-" + NEXT_CODE.incrementAndGet();
+  }
+
+  /** A new account of {@code role} with a password, serving {@code hubs} if a coordinator. */
+  public static Account account(Role role, Hub... hubs) {
+    return new Account(
+        newUsername(role),
+        "Олена Коваль",
+        role,
+        Arrays.stream(hubs).map(Hub::id).toList(),
+        PASSWORD,
+        true,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static Attendee attendee(Gender gender, AgeBand band) {

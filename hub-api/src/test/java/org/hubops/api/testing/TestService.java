@@ -4,34 +4,131 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.hubops.api.HubApplication;
 import org.hubops.api.HubConfiguration;
+import org.hubops.api.access.Secrets;
+import org.hubops.api.platform.Database;
+import org.hubops.model.Role;
+import org.hubops.model.rest.Account;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.IssuedToken;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * A real running service (Jetty on a free port) per database, started once per test JVM and shared
- * by the test classes; tests keep apart by making hubs of their own.
+ * by the test classes; tests keep apart by making hubs and accounts of their own.
+ *
+ * <p>The service starts bootstrapped, as DESIGN.md describes: {@code bootstrapAdminToken} is set,
+ * so {@link #api()} is the {@code admin} account's client. {@link #as(Role, Hub...)} gives a client
+ * of a new account of another role, made through the API; {@link #anonymous()} sends no token.
  */
 public final class TestService {
 
   private static final Map<TestDatabase, TestService> RUNNING = new EnumMap<>(TestDatabase.class);
 
   private final DropwizardTestSupport<HubConfiguration> support;
-  private final Api api;
+  private final DataSourceFactory database;
+  private final Api anonymous;
+  private final Api admin;
 
-  private TestService(DropwizardTestSupport<HubConfiguration> support) {
+  private TestService(
+      DropwizardTestSupport<HubConfiguration> support, DataSourceFactory database, String token) {
     this.support = support;
-    this.api = new Api("http://localhost:" + support.getLocalPort());
+    this.database = database;
+    this.anonymous = new Api("http://localhost:" + support.getLocalPort());
+    this.admin = anonymous.withToken(token);
   }
 
   /** The service on {@code database}, started on first use. */
   public static synchronized TestService on(TestDatabase database) {
-    return RUNNING.computeIfAbsent(database, TestService::start);
+    return RUNNING.computeIfAbsent(database, d -> start(d));
   }
 
+  /**
+   * A service of its own on a fresh {@code database}, with settings overridden (e.g. tight
+   * throttling); the caller stops it with {@link #stop()}.
+   */
+  public static TestService start(TestDatabase database, ConfigOverride... overrides) {
+    DataSourceFactory db = database.fresh();
+    String token = Secrets.newToken();
+    List<ConfigOverride> settings =
+        new ArrayList<>(
+            List.of(
+                ConfigOverride.config("database.driverClass", db.getDriverClass()),
+                ConfigOverride.config("database.url", db.getUrl()),
+                ConfigOverride.config("database.user", db.getUser()),
+                ConfigOverride.config("database.password", db.getPassword()),
+                ConfigOverride.config("bootstrapAdminToken", token)));
+    settings.addAll(Arrays.asList(overrides));
+    DropwizardTestSupport<HubConfiguration> support =
+        new DropwizardTestSupport<>(
+            HubApplication.class,
+            ResourceHelpers.resourceFilePath("test-config.yml"),
+            settings.toArray(ConfigOverride[]::new));
+    try {
+      support.before();
+    } catch (Exception e) {
+      throw new IllegalStateException("The service did not start on " + database, e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(support::after));
+    return new TestService(support, db, token);
+  }
+
+  public void stop() {
+    support.after();
+  }
+
+  /** The bootstrap {@code admin} account's client. */
   public Api api() {
-    return api;
+    return admin;
+  }
+
+  /** A client that sends no credentials. */
+  public Api anonymous() {
+    return anonymous;
+  }
+
+  /** A client of a new account of {@code role}, serving {@code hubs} if a coordinator. */
+  public Api as(Role role, Hub... hubs) {
+    return anonymous.withToken(issueToken(addAccount(role, hubs).username()));
+  }
+
+  /** Adds an account through the API; it logs in with {@link Fixtures#PASSWORD}. */
+  public Account addAccount(Role role, Hub... hubs) {
+    Account account = Fixtures.account(role, hubs);
+    ApiResponse created = admin.post("/api/v1/accounts", account);
+    if (created.status() != 201) {
+      throw new IllegalStateException("Could not add an account: " + created);
+    }
+    return account;
+  }
+
+  /** A new token of an existing account. */
+  public String issueToken(String username) {
+    ApiResponse issued = admin.post("/api/v1/accounts/" + username + "/tokens", "{}");
+    if (issued.status() != 201) {
+      throw new IllegalStateException("Could not issue a token: " + issued);
+    }
+    return issued.as(IssuedToken.class).token();
+  }
+
+  /** The service's connection settings, for commands run against the same database. */
+  public DataSourceFactory database() {
+    return database;
+  }
+
+  /** The service's database, for tests that look at what is stored. */
+  public Jdbi jdbi() {
+    Jdbi jdbi = Jdbi.create(database.getUrl(), database.getUser(), database.getPassword());
+    jdbi.installPlugin(new SqlObjectPlugin());
+    Database.configure(jdbi);
+    return jdbi;
   }
 
   public int adminPort() {
@@ -40,24 +137,5 @@ public final class TestService {
 
   public HubConfiguration configuration() {
     return support.getConfiguration();
-  }
-
-  private static TestService start(TestDatabase database) {
-    DataSourceFactory db = database.fresh();
-    DropwizardTestSupport<HubConfiguration> support =
-        new DropwizardTestSupport<>(
-            HubApplication.class,
-            ResourceHelpers.resourceFilePath("test-config.yml"),
-            ConfigOverride.config("database.driverClass", db.getDriverClass()),
-            ConfigOverride.config("database.url", db.getUrl()),
-            ConfigOverride.config("database.user", db.getUser()),
-            ConfigOverride.config("database.password", db.getPassword()));
-    try {
-      support.before();
-    } catch (Exception e) {
-      throw new IllegalStateException("The service did not start on " + database, e);
-    }
-    Runtime.getRuntime().addShutdownHook(new Thread(support::after));
-    return new TestService(support);
   }
 }

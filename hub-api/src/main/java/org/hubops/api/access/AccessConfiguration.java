@@ -1,0 +1,47 @@
+package org.hubops.api.access;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** {@code access:} in the configuration: browser sessions and brute-force throttling. */
+public final class AccessConfiguration {
+
+  /** Off only for development over plain HTTP on another host than localhost. */
+  private boolean secureCookies = true;
+
+  @NotNull private Duration loginSessionLifetime = Duration.hours(12);
+
+  @Valid @NotNull private ThrottleConfiguration throttle = new ThrottleConfiguration();
+
+  @JsonProperty
+  public boolean isSecureCookies() {
+    return secureCookies;
+  }
+
+  @JsonProperty
+  public void setSecureCookies(boolean secureCookies) {
+    this.secureCookies = secureCookies;
+  }
+
+  @JsonProperty
+  public Duration getLoginSessionLifetime() {
+    return loginSessionLifetime;
+  }
+
+  @JsonProperty
+  public void setLoginSessionLifetime(Duration loginSessionLifetime) {
+    this.loginSessionLifetime = loginSessionLifetime;
+  }
+
+  @JsonProperty
+  public ThrottleConfiguration getThrottle() {
+    return throttle;
+  }
+
+  @JsonProperty
+  public void setThrottle(ThrottleConfiguration throttle) {
+    this.throttle = throttle;
+  }
+}

@@ -1,0 +1,125 @@
+package org.hubops.api.access;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.hubops.api.platform.ProblemException;
+
+/**
+ * Guards one resource method: who is calling (a bearer token, or the session cookie plus its CSRF
+ * token for changes), whether their role may call it ({@link AccessRule}), and whether they may see
+ * the hub its path names. The answers: 401 without a valid credential, 429 while throttled, 403 for
+ * a role that may not, and 404 for a hub outside the caller's own, exactly as for a hub that does
+ * not exist, so that another hub's data is not even confirmed to exist.
+ */
+final class AccessFilter implements ContainerRequestFilter {
+
+  private static final String BEARER = "Bearer ";
+  private static final Set<String> SAFE_METHODS =
+      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+  private final AccessRule rule;
+  private final Authenticator authenticator;
+  private final Function<String, Optional<UUID>> hubIds;
+  private final Throttle throttle;
+  private final Supplier<String> clientAddress;
+
+  AccessFilter(
+      AccessRule rule,
+      Authenticator authenticator,
+      Function<String, Optional<UUID>> hubIds,
+      Throttle throttle,
+      Supplier<String> clientAddress) {
+    this.rule = rule;
+    this.authenticator = authenticator;
+    this.hubIds = hubIds;
+    this.throttle = throttle;
+    this.clientAddress = clientAddress;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!rule.needsLogin()) {
+      return;
+    }
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    Caller caller = header != null ? byToken(header) : bySessionCookie(request);
+    if (!rule.allows(caller.role(), request.getMethod())) {
+      throw new ProblemException(
+          403, "Forbidden", "A " + caller.role().labelEn().toLowerCase() + " may not do this");
+    }
+    String hubRef = request.getUriInfo().getPathParameters().getFirst("hubId");
+    if (hubRef != null) {
+      UUID hubId =
+          hubIds.apply(hubRef).orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
+      if (!caller.canRead(hubId)) {
+        throw ProblemException.notFound("Hub " + hubRef);
+      }
+    }
+    SecurityContext original = request.getSecurityContext();
+    String scheme = header != null ? "Bearer" : SecurityContext.FORM_AUTH;
+    request.setSecurityContext(new CallerContext(caller, original.isSecure(), scheme));
+  }
+
+  private Caller byToken(String header) {
+    if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      throw Unauthorized.problem("Send the API token as: Authorization: Bearer <token>", false);
+    }
+    String address = address();
+    throttle.checkAllowed(address, null);
+    Optional<Caller> caller = authenticator.byToken(header.substring(BEARER.length()).strip());
+    if (caller.isEmpty()) {
+      throttle.failed(address, null);
+      throw Unauthorized.problem("The token is unknown, revoked, or its account is inactive", true);
+    }
+    return caller.get();
+  }
+
+  private Caller bySessionCookie(ContainerRequestContext request) {
+    Cookie cookie = request.getCookies().get(SessionCookie.NAME);
+    if (cookie == null || cookie.getValue() == null || cookie.getValue().isBlank()) {
+      throw Unauthorized.problem(
+          "Log in, or send an API token as: Authorization: Bearer <token>", false);
+    }
+    String address = address();
+    throttle.checkAllowed(address, null);
+    Optional<Caller> caller = authenticator.bySession(cookie.getValue());
+    if (caller.isEmpty()) {
+      throttle.failed(address, null);
+      throw Unauthorized.problem("The login session has ended; log in again", false);
+    }
+    if (!SAFE_METHODS.contains(request.getMethod())
+        && !Csrf.matches(cookie.getValue(), presentedCsrf(request))) {
+      throw new ProblemException(403, "Forbidden", "The form is missing its CSRF token");
+    }
+    return caller.get();
+  }
+
+  /** The CSRF token of a change made through the session: a header, or a field of a form post. */
+  private static String presentedCsrf(ContainerRequestContext request) {
+    String header = request.getHeaderString(Csrf.HEADER);
+    if (header != null
+        || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
+        || !(request instanceof ContainerRequest container)) {
+      return header;
+    }
+    // Buffered, so the resource can still read the form after the filter has.
+    container.bufferEntity();
+    return container.readEntity(Form.class).asMap().getFirst(Csrf.FORM_FIELD);
+  }
+
+  private String address() {
+    return clientAddress.get();
+  }
+}

@@ -1,0 +1,35 @@
+package org.hubops.api.access;
+
+import jakarta.ws.rs.core.NewCookie;
+import java.time.Duration;
+
+/**
+ * The browser's login session cookie: HttpOnly (scripts cannot read it), SameSite=Lax (other sites
+ * cannot send it with their forms) and Secure unless configured off for plain-HTTP development.
+ */
+public final class SessionCookie {
+
+  public static final String NAME = "hubops_session";
+
+  private SessionCookie() {}
+
+  public static NewCookie issue(String sessionId, Duration lifetime, boolean secure) {
+    return cookie(sessionId, (int) lifetime.toSeconds(), secure);
+  }
+
+  /** Tells the browser to forget the cookie. */
+  public static NewCookie expire(boolean secure) {
+    return cookie("", 0, secure);
+  }
+
+  private static NewCookie cookie(String value, int maxAge, boolean secure) {
+    return new NewCookie.Builder(NAME)
+        .value(value)
+        .path("/")
+        .maxAge(maxAge)
+        .httpOnly(true)
+        .secure(secure)
+        .sameSite(NewCookie.SameSite.LAX)
+        .build();
+  }
+}

@@ -1,0 +1,118 @@
+package org.hubops.api.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.hubops.api.access.Authenticator;
+import org.hubops.api.access.Caller;
+import org.hubops.api.access.Secrets;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Checks credentials against what is stored: API tokens and login session ids by their SHA-256,
+ * passwords by bcrypt. Starts and ends the browser's login sessions.
+ */
+public final class AccountCredentials implements Authenticator {
+
+  /** Longer than any token we issue; a longer one is not hashed at all. */
+  private static final int MAX_SECRET_LENGTH = 200;
+
+  /** {@code last_used_at} is kept to the minute: no write on every request. */
+  private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Duration sessionLifetime;
+
+  public AccountCredentials(Jdbi jdbi, Clock clock, Duration sessionLifetime) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.sessionLifetime = sessionLifetime;
+  }
+
+  @Override
+  public Optional<Caller> byToken(String token) {
+    if (token == null || token.isEmpty() || token.length() > MAX_SECRET_LENGTH) {
+      return Optional.empty();
+    }
+    return jdbi.inTransaction(
+        handle -> {
+          CredentialDao dao = handle.attach(CredentialDao.class);
+          Optional<CredentialRow> row = dao.byToken(Secrets.hash(token));
+          Instant now = clock.instant();
+          row.filter(r -> r.lastUsedAt() == null || r.lastUsedAt().isBefore(now.minus(TOUCH_EVERY)))
+              .ifPresent(r -> dao.touch(r.credentialId(), now, now.minus(TOUCH_EVERY)));
+          return row.map(r -> caller(handle, r));
+        });
+  }
+
+  @Override
+  public Optional<Caller> bySession(String sessionId) {
+    if (sessionId == null || sessionId.isEmpty() || sessionId.length() > MAX_SECRET_LENGTH) {
+      return Optional.empty();
+    }
+    return jdbi.inTransaction(
+        handle ->
+            handle
+                .attach(CredentialDao.class)
+                .bySession(Secrets.hash(sessionId), clock.instant())
+                .map(r -> caller(handle, r)));
+  }
+
+  /** The active account whose password this is; takes bcrypt's time even for unknown users. */
+  public Optional<Caller> byPassword(String username, String password) {
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    return jdbi.inTransaction(
+        handle -> {
+          Optional<AccountRow> account =
+              handle.attach(AccountDao.class).findByUsername(name).filter(AccountRow::active);
+          String hash = account.map(AccountRow::passwordHash).orElse(null);
+          if (!Passwords.matches(password, hash)) {
+            return Optional.empty();
+          }
+          AccountRow row = account.get();
+          return Optional.of(
+              caller(
+                  handle,
+                  new CredentialRow(
+                      row.id(), row.username(), row.displayName(), row.role(), null, null)));
+        });
+  }
+
+  /** Starts a login session; the returned id goes into the cookie and is stored only hashed. */
+  public String startSession(Caller caller) {
+    String sessionId = Secrets.newToken();
+    Instant now = clock.instant();
+    jdbi.useTransaction(
+        handle -> {
+          CredentialDao dao = handle.attach(CredentialDao.class);
+          dao.deleteExpiredSessions(now);
+          dao.insertSession(
+              Secrets.hash(sessionId), caller.accountId(), now, now.plus(sessionLifetime));
+        });
+    return sessionId;
+  }
+
+  public void endSession(String sessionId) {
+    if (sessionId != null && !sessionId.isEmpty() && sessionId.length() <= MAX_SECRET_LENGTH) {
+      jdbi.useExtension(CredentialDao.class, dao -> dao.deleteSession(Secrets.hash(sessionId)));
+    }
+  }
+
+  public Duration sessionLifetime() {
+    return sessionLifetime;
+  }
+
+  private static Caller caller(Handle handle, CredentialRow row) {
+    return new Caller(
+        row.accountId(),
+        row.username(),
+        row.displayName(),
+        row.role(),
+        new HashSet<>(handle.attach(CredentialDao.class).hubsOf(row.accountId())));
+  }
+}

@@ -1,0 +1,57 @@
+package org.hubops.api.accounts;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.Role;
+import org.hubops.model.rest.Account;
+
+/** What an account must satisfy before it is stored. */
+final class AccountRules {
+
+  /** Safe in paths, logs and shell commands: {@code olena.koval}, {@code lv-0042-reader}. */
+  static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+  private AccountRules() {}
+
+  /** {@code account} is normalized: its username lower case, its hubs without repeats. */
+  static void check(Account account, AccountDao accounts, Violations violations) {
+    if (violations.required("username", account.username())
+        && !USERNAME.matcher(account.username()).matches()) {
+      violations.add("username", "validation.username");
+    }
+    violations.maxLength("displayName", account.displayName(), 200);
+    violations.required("role", account.role());
+    checkHubs(account.role(), account.hubIds(), accounts, violations);
+    if (account.password() != null) {
+      Passwords.check("password", account.password(), violations);
+    }
+  }
+
+  private static void checkHubs(
+      Role role, List<UUID> hubIds, AccountDao accounts, Violations violations) {
+    if (role == Role.COORDINATOR) {
+      violations.required("hubIds", hubIds);
+    } else if (role != null && !hubIds.isEmpty()) {
+      violations.add("hubIds", "validation.hubsOnlyForCoordinators");
+    }
+    if (hubIds.isEmpty()) {
+      return;
+    }
+    if (hubIds.contains(null)) {
+      violations.add("hubIds", "validation.required");
+      return;
+    }
+    Set<UUID> known = accounts.existingHubs(hubIds);
+    Set<UUID> reported = new HashSet<>();
+    for (int i = 0; i < hubIds.size(); i++) {
+      UUID id = hubIds.get(i);
+      if (!known.contains(id) && reported.add(id)) {
+        violations.add("hubIds[" + i + "]", "validation.hubUnknown", id);
+      }
+    }
+  }
+}

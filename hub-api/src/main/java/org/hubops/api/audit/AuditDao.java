@@ -1,0 +1,38 @@
+package org.hubops.api.audit;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The audit trail: written once, never changed. */
+@RegisterConstructorMapper(AuditRow.class)
+interface AuditDao {
+
+  /** A null filter matches every entry. */
+  String FILTER =
+      """
+      where (cast(:entity as varchar(32)) is null or entity = :entity)
+        and (cast(:entityId as varchar(100)) is null or entity_id = :entityId)
+      """;
+
+  @SqlUpdate(
+      """
+      insert into audit_entry (id, recorded_at, actor, entity, entity_id, action, before_json,
+                               after_json)
+      values (:e.id, :e.recordedAt, :e.actor, :e.entity, :e.entityId, :e.action, :e.beforeJson,
+              :e.afterJson)
+      """)
+  void insert(@BindMethods("e") AuditRow entry);
+
+  @SqlQuery(
+      "select id, recorded_at, actor, entity, entity_id, action, before_json, after_json"
+          + " from audit_entry "
+          + FILTER
+          + " order by recorded_at desc, id limit :limit offset :offset")
+  List<AuditRow> list(String entity, String entityId, int limit, int offset);
+
+  @SqlQuery("select count(*) from audit_entry " + FILTER)
+  long count(String entity, String entityId);
+}

@@ -1,0 +1,11 @@
+package org.hubops.api.audit;
+
+/** The kinds of record whose changes the audit trail keeps. */
+public enum AuditEntity {
+  HUB,
+  SESSION,
+  PARTICIPANT,
+  EQUIPMENT,
+  ACCOUNT,
+  API_TOKEN
+}

@@ -1,0 +1,161 @@
+package org.hubops.api.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+import org.hubops.api.testing.Api;
+import org.hubops.api.testing.ApiResponse;
+import org.hubops.api.testing.Fixtures;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.testing.TestService;
+import org.hubops.model.Role;
+import org.hubops.model.rest.Account;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.IssuedToken;
+import org.hubops.model.rest.Me;
+import org.hubops.model.rest.NewToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Accounts and their tokens through the running service, on both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
+class AccountApiTest {
+
+  @Parameter TestDatabase database;
+
+  private TestService service() {
+    return TestService.on(database);
+  }
+
+  @Test
+  void coordinatorIsAddedWithHubsAndItsPasswordIsNeverSentBack() {
+    Api admin = service().api();
+    Hub hub = Fixtures.createHub(admin);
+    Account sent = Fixtures.account(Role.COORDINATOR, hub);
+
+    ApiResponse created = admin.post("/api/v1/accounts", sent);
+
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/accounts/" + sent.username()));
+    ApiResponse read = admin.get("/api/v1/accounts/" + sent.username());
+    Account account = read.as(Account.class);
+    assertThat(account.role()).isEqualTo(Role.COORDINATOR);
+    assertThat(account.hubIds()).containsExactly(hub.id());
+    assertThat(account.active()).isTrue();
+    assertThat(account.version()).isEqualTo(1L);
+    assertThat(created.body()).doesNotContain("password", Fixtures.PASSWORD);
+    assertThat(read.body()).doesNotContain("password", Fixtures.PASSWORD);
+  }
+
+  @Test
+  void brokenAccountRulesAreAllReportedByField() {
+    Api admin = service().api();
+    ObjectNode sent = Api.JSON.valueToTree(Fixtures.account(Role.ASSOCIATION));
+    sent.put("username", "Not Valid!");
+    sent.put("password", "short");
+    sent.putArray("hubIds").add(UUID.randomUUID().toString());
+
+    ApiResponse refused = admin.post("/api/v1/accounts", sent);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.errorFields())
+        .containsExactlyInAnyOrder("username", "password", "hubIds", "hubIds[0]");
+  }
+
+  @Test
+  void coordinatorNeedsAHubAndUsernamesAreUnique() {
+    Api admin = service().api();
+    Account coordinator = Fixtures.account(Role.COORDINATOR);
+    Account association = Fixtures.account(Role.ASSOCIATION);
+    admin.post("/api/v1/accounts", association);
+
+    ApiResponse noHub = admin.post("/api/v1/accounts", coordinator);
+    ApiResponse again = admin.post("/api/v1/accounts", association);
+
+    assertThat(noHub.status()).isEqualTo(422);
+    assertThat(noHub.errorFields()).containsExactly("hubIds");
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void updateChangesRoleAndHubsAndAStaleVersionIsAConflict() {
+    Api admin = service().api();
+    Hub first = Fixtures.createHub(admin);
+    Hub second = Fixtures.createHub(admin);
+    Account sent = service().addAccount(Role.COORDINATOR, first);
+    ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
+    edit.putArray("hubIds").add(first.id().toString()).add(second.id().toString());
+
+    ApiResponse updated = admin.put(path(sent), edit);
+    ApiResponse stale = admin.put(path(sent), edit);
+
+    assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+    assertThat(updated.as(Account.class).hubIds())
+        .containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(updated.as(Account.class).version()).isEqualTo(2L);
+    assertThat(stale.status()).isEqualTo(409);
+  }
+
+  @Test
+  void meTellsWhoTheCallerIsAndWhichHubsTheyServe() {
+    TestService service = service();
+    Hub hub = Fixtures.createHub(service.api());
+    Api coordinator = service.as(Role.COORDINATOR, hub);
+
+    Me me = coordinator.get("/api/v1/me").as(Me.class);
+
+    assertThat(me.role()).isEqualTo(Role.COORDINATOR);
+    assertThat(me.hubIds()).containsExactly(hub.id());
+    assertThat(me.username()).startsWith("coordinator-");
+  }
+
+  @Test
+  void tokenIsShownOnceListedWithoutItsSecretAndStopsWorkingWhenRevoked() {
+    TestService service = service();
+    Api admin = service.api();
+    Account sent = service.addAccount(Role.ASSOCIATION);
+
+    ApiResponse issued = admin.post(path(sent) + "/tokens", new NewToken("звіти"));
+    IssuedToken token = issued.as(IssuedToken.class);
+    Api holder = service.anonymous().withToken(token.token());
+    int before = holder.get("/api/v1/me").status();
+    JsonNode listed = admin.get(path(sent)).json().path("tokens");
+    ApiResponse revoked = admin.delete(path(sent) + "/tokens/" + token.id());
+    int after = holder.get("/api/v1/me").status();
+
+    assertThat(issued.status()).isEqualTo(201);
+    assertThat(issued.header("Cache-Control")).hasValue("no-store");
+    assertThat(token.token()).startsWith("hubops_").hasSizeGreaterThanOrEqualTo(7 + 43);
+    assertThat(listed).hasSize(1);
+    assertThat(listed.get(0).path("label").asText()).isEqualTo("звіти");
+    assertThat(listed.toString()).doesNotContain(token.token());
+    assertThat(before).isEqualTo(200);
+    assertThat(revoked.status()).isEqualTo(204);
+    assertThat(after).isEqualTo(401);
+    assertThat(admin.delete(path(sent) + "/tokens/" + token.id()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void deactivatedAccountsTokensNoLongerWork() {
+    TestService service = service();
+    Api admin = service.api();
+    Account sent = service.addAccount(Role.ASSOCIATION);
+    Api holder = service.anonymous().withToken(service.issueToken(sent.username()));
+    ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
+    edit.put("active", false);
+
+    admin.put(path(sent), edit);
+
+    assertThat(holder.get("/api/v1/me").status()).isEqualTo(401);
+  }
+
+  private static String path(Account account) {
+    return "/api/v1/accounts/" + account.username();
+  }
+}
