@@ -22,6 +22,9 @@ import org.hubops.api.platform.ProblemExceptionMapper;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
+import org.hubops.api.reports.HubReportResource;
+import org.hubops.api.reports.ReportResource;
+import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
@@ -71,10 +74,13 @@ public final class HubApplication extends Application<HubConfiguration> {
 
     HubService hubs = new HubService(jdbi, clock);
     SessionService sessions = new SessionService(jdbi, clock);
+    ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
 
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(jdbi, hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
+    environment.jersey().register(new ReportResource(jdbi, reports));
+    environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
 
     registerErrorMappers(config, environment);
   }
