@@ -2,7 +2,9 @@ package org.hubops.api.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Quarter;
@@ -35,8 +37,17 @@ final class KnownQuarter {
     this.handle = handle;
   }
 
-  /** A fresh, migrated database of {@code database} holding the known quarter. */
-  static Jdbi load(TestDatabase database) {
+  /** Tests only read it, so each kind of database is loaded once per test run. */
+  private static final Map<TestDatabase, Jdbi> LOADED = new EnumMap<>(TestDatabase.class);
+
+  /** A migrated database of {@code database}'s kind holding the known quarter. */
+  static Jdbi in(TestDatabase database) {
+    synchronized (LOADED) {
+      return LOADED.computeIfAbsent(database, KnownQuarter::load);
+    }
+  }
+
+  private static Jdbi load(TestDatabase database) {
     Jdbi jdbi = database.migrated();
     jdbi.useHandle(handle -> new KnownQuarter(handle).insert());
     return jdbi;

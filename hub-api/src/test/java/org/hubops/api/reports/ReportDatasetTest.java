@@ -21,7 +21,6 @@ import static org.hubops.model.Gender.MALE;
 import static org.hubops.model.Gender.UNDISCLOSED;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,18 +51,13 @@ class ReportDatasetTest {
 
   private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
-  /** The tests only read, so each database is loaded once. */
-  private static final Map<TestDatabase, Jdbi> LOADED = new EnumMap<>(TestDatabase.class);
-
   @Parameter TestDatabase database;
 
   private Jdbi jdbi;
 
   @BeforeEach
   void loadKnownQuarter() {
-    synchronized (LOADED) {
-      jdbi = LOADED.computeIfAbsent(database, KnownQuarter::load);
-    }
+    jdbi = KnownQuarter.in(database);
   }
 
   private QuarterlyDataset quarterly(String oblast) {
