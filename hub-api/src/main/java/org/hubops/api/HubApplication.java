@@ -39,6 +39,9 @@ import org.hubops.api.platform.ProblemExceptionMapper;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
+import org.hubops.api.reports.HubReportResource;
+import org.hubops.api.reports.ReportResource;
+import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.model.rest.Hub;
@@ -99,6 +102,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     SessionService sessions = new SessionService(jdbi, clock, audit);
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
+    ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
     AccountService accounts = new AccountService(jdbi, audit, clock);
     AccountCredentials credentials =
         new AccountCredentials(
@@ -116,6 +120,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
+    environment.jersey().register(new ReportResource(jdbi, reports));
+    environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
     environment.jersey().register(new ApiDescription());
     environment.jersey().register(new AccountResource(accounts));
     environment

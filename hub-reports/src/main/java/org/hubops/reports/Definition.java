@@ -36,8 +36,10 @@ enum Definition {
   ACTIVE_HUB(
       "Діючий хаб",
       "Active hub",
-      "Хаб зі статусом «Діє» на час складання звіту.",
-      "A hub whose status is Active when the report is made."),
+      "Хаб зі статусом «Діє» на час складання звіту. Аркуш «За хабами» показує також недіючі"
+          + " хаби, що внесли заняття в періоді, щоб його підсумки сходилися із загальними.",
+      "A hub whose status is Active when the report is made. The \"By hub\" sheet also lists"
+          + " hubs no longer active that logged sessions in the period, so its totals match."),
   REPORTING_HUB(
       "Хаб, що звітував",
       "Reporting hub",

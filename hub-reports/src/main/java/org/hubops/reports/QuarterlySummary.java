@@ -74,7 +74,7 @@ final class QuarterlySummary {
     List<String> headers =
         List.of(
             book.label(Text.URBAN_OR_RURAL),
-            book.label(Text.ACTIVE_HUBS),
+            book.label(Text.LISTED_HUBS),
             book.label(Text.SESSIONS),
             book.label(Text.TRAINING_HOURS),
             book.label(Text.ATTENDANCES),

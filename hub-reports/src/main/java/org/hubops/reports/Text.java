@@ -49,6 +49,8 @@ enum Text implements Labelled {
   OBLAST("Область", "Oblast"),
   ACTIVE_HUBS("Діючі хаби", "Active hubs"),
   REPORTING_HUBS("Хаби, що звітували", "Reporting hubs"),
+  /** Hubs on "By hub": the active ones and any other that logged a session in the period. */
+  LISTED_HUBS("Хаби у звіті", "Hubs in report"),
   HUB_CODE("Код хабу", "Hub code"),
   HUB("Хаб", "Hub"),
   SETTLEMENT_TYPE("Тип населеного пункту", "Settlement type"),

@@ -66,6 +66,21 @@ public final class Api {
     return send("PUT", path, body);
   }
 
+  /** A GET whose answer is kept as bytes, for workbooks. */
+  public HttpResponse<byte[]> download(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+    headers.forEach(request::header);
+    try {
+      return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends {@code body} as JSON; a String is sent as it is, so tests can send broken JSON. */
   public ApiResponse send(String method, String path, Object body) {
     HttpRequest.Builder request =

@@ -4,6 +4,13 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -68,9 +75,7 @@ public final class TestService {
     settings.addAll(Arrays.asList(overrides));
     DropwizardTestSupport<HubConfiguration> support =
         new DropwizardTestSupport<>(
-            HubApplication.class,
-            ResourceHelpers.resourceFilePath("test-config.yml"),
-            settings.toArray(ConfigOverride[]::new));
+            HubApplication.class, configFile(), settings.toArray(ConfigOverride[]::new));
     try {
       support.before();
     } catch (Exception e) {
@@ -137,5 +142,27 @@ public final class TestService {
 
   public HubConfiguration configuration() {
     return support.getConfiguration();
+  }
+
+  /**
+   * The test configuration as a file: inside a jar (when another module's tests use this harness)
+   * it is copied out first, since Dropwizard reads its configuration from a path.
+   */
+  private static String configFile() {
+    URL resource = TestService.class.getResource("/test-config.yml");
+    if (resource == null) {
+      throw new IllegalStateException("test-config.yml is not on the class path");
+    }
+    if ("file".equals(resource.getProtocol())) {
+      return ResourceHelpers.resourceFilePath("test-config.yml");
+    }
+    try (InputStream in = resource.openStream()) {
+      Path copy = Files.createTempFile("hubops-test-config", ".yml");
+      Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+      copy.toFile().deleteOnExit();
+      return copy.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

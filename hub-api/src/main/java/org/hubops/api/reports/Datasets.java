@@ -1,0 +1,156 @@
+package org.hubops.api.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.report.EquipmentDataset;
+import org.hubops.model.report.HubDataset;
+import org.hubops.model.report.HubFigures;
+import org.hubops.model.report.HubRef;
+import org.hubops.model.report.MonthFigures;
+import org.hubops.model.report.Overview;
+import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.RegionFigures;
+import org.hubops.model.report.ReportRules;
+import org.hubops.model.report.SessionIssue;
+import org.hubops.model.report.TopicFigures;
+import org.hubops.model.rest.Oblast;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Puts report datasets together from the grouped queries, on one handle, so that a caller holding a
+ * transaction gets figures that agree with each other and with the session detail.
+ */
+final class Datasets {
+
+  private final FigureDao figures;
+  private final ReportDao lists;
+  private final ReferenceDao reference;
+
+  Datasets(Handle handle) {
+    this.figures = handle.attach(FigureDao.class);
+    this.lists = handle.attach(ReportDao.class);
+    this.reference = handle.attach(ReferenceDao.class);
+  }
+
+  /** The quarter's dataset; equipment is as stored {@code today}, since no history is read. */
+  QuarterlyDataset quarterly(Quarter quarter, String oblast, Instant now, LocalDate today) {
+    ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
+    Quarter before = quarter.previous();
+    ReportScope previous = scope.over(before.firstDay(), before.lastDay());
+    List<Oblast> oblasts = oblasts(oblast);
+    return new QuarterlyDataset(
+        quarter,
+        oblast,
+        now,
+        overview(scope),
+        overview(previous),
+        months(scope),
+        regions(scope, oblasts),
+        hubs(scope),
+        topics(scope),
+        equipment(oblast, today, oblasts),
+        issues(scope));
+  }
+
+  HubDataset hub(HubRef hub, ReportScope scope, Instant now) {
+    Oblast oblast =
+        reference.oblasts().stream()
+            .filter(o -> o.code().equals(hub.oblastCode()))
+            .findFirst()
+            .orElseThrow();
+    return new HubDataset(
+        hub,
+        oblast,
+        scope.from(),
+        scope.to(),
+        now,
+        FigureTable.read(figures, Slice.WHOLE, scope).whole(),
+        months(scope),
+        topics(scope),
+        lists.equipmentItems(scope, false),
+        issues(scope));
+  }
+
+  /** The equipment of the country or one oblast, by the statuses stored on {@code today}. */
+  EquipmentDataset equipment(String oblast, LocalDate today, List<Oblast> oblasts) {
+    ReportScope scope = ReportScope.of(today, today, oblast);
+    return new EquipmentDataset(
+        today, oblast, oblasts, lists.equipmentCounts(scope), lists.equipmentItems(scope, true));
+  }
+
+  /** The oblast {@code oblast}, or all of them when it is null. */
+  List<Oblast> oblasts(String oblast) {
+    return reference.oblasts().stream()
+        .filter(o -> oblast == null || o.code().equals(oblast))
+        .toList();
+  }
+
+  private Overview overview(ReportScope scope) {
+    FigureDao.HubCount hubs =
+        figures.hubCounts(Slice.WHOLE, scope).stream()
+            .findFirst()
+            .orElse(new FigureDao.HubCount(Slice.WHOLE_KEY, 0, 0));
+    return new Overview(
+        hubs.active(), hubs.reporting(), FigureTable.read(figures, Slice.WHOLE, scope).whole());
+  }
+
+  /** Every month the scope touches, in order, also those with nothing logged. */
+  private List<MonthFigures> months(ReportScope scope) {
+    FigureTable byMonth = FigureTable.read(figures, Slice.MONTH, scope);
+    List<MonthFigures> months = new ArrayList<>();
+    YearMonth last = YearMonth.from(scope.to());
+    for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(
+          new MonthFigures(m, byMonth.of(Integer.toString(m.getYear() * 100 + m.getMonthValue()))));
+    }
+    return months;
+  }
+
+  private List<RegionFigures> regions(ReportScope scope, List<Oblast> oblasts) {
+    FigureTable byOblast = FigureTable.read(figures, Slice.OBLAST, scope);
+    Map<String, FigureDao.HubCount> hubs =
+        figures.hubCounts(Slice.OBLAST, scope).stream()
+            .collect(Collectors.toMap(FigureDao.HubCount::slice, Function.identity()));
+    FigureDao.HubCount none = new FigureDao.HubCount(null, 0, 0);
+    return oblasts.stream()
+        .map(
+            o -> {
+              FigureDao.HubCount count = hubs.getOrDefault(o.code(), none);
+              return new RegionFigures(o, count.active(), count.reporting(), byOblast.of(o.code()));
+            })
+        .toList();
+  }
+
+  private List<HubFigures> hubs(ReportScope scope) {
+    FigureTable byHub = FigureTable.read(figures, Slice.HUB, scope);
+    return lists.hubs(scope).stream().map(h -> new HubFigures(h, byHub.of(h.code()))).toList();
+  }
+
+  /** The topics taught in the scope, in the reference list's order. */
+  private List<TopicFigures> topics(ReportScope scope) {
+    FigureTable byTopic = FigureTable.read(figures, Slice.TOPIC, scope);
+    return reference.topics().stream()
+        .filter(t -> byTopic.slices().contains(t.code()))
+        .map(t -> new TopicFigures(t, byTopic.of(t.code())))
+        .toList();
+  }
+
+  private List<SessionIssue> issues(ReportScope scope) {
+    List<ReportDao.LateFrom> cutoffs = new ArrayList<>();
+    for (LocalDate day = scope.from(); !day.isAfter(scope.to()); day = day.plusDays(1)) {
+      Instant lateFrom =
+          day.plusDays(ReportRules.LATE_ENTRY_DAYS + 1L).atStartOfDay(Kyiv.ZONE).toInstant();
+      cutoffs.add(new ReportDao.LateFrom(day, lateFrom));
+    }
+    return lists.sessionIssues(scope, cutoffs);
+  }
+}

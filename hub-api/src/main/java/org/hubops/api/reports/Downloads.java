@@ -1,0 +1,47 @@
+package org.hubops.api.reports;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/** How reports are answered: the JSON dataset, or a workbook to save, chosen by {@code Accept}. */
+final class Downloads {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
+
+  private Downloads() {}
+
+  /**
+   * Whether the client prefers the workbook: only when it names the workbook type before JSON or a
+   * wildcard, so a browser or a plain {@code curl} gets JSON.
+   */
+  static boolean wantsWorkbook(HttpHeaders headers) {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isWildcardType() || type.isWildcardSubtype()) {
+        return false;
+      }
+      if (XLSX_TYPE.isCompatible(type)) {
+        return true;
+      }
+      if (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A workbook streamed as it is written, saved under {@code fileName} by browsers. */
+  static Response workbook(String fileName, StreamingOutput body) {
+    return Response.ok(body, XLSX)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
+  }
+
+  /** A JSON array streamed as it is read from the database. */
+  static Response jsonStream(StreamingOutput body) {
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+  }
+}

@@ -1,0 +1,75 @@
+package org.hubops.api.reports;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.Language;
+import org.hubops.model.report.HubRef;
+import org.hubops.model.rest.Hub;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code /hubs/{hubId}/report?from=&to=}: one hub's report for its coordinator and regional office,
+ * as JSON or as the workbook; {@code /sessions} streams its session lines.
+ */
+@Path("/api/v1/hubs/{hubId}/report")
+public final class HubReportResource {
+
+  private final Jdbi jdbi;
+  private final HubService hubs;
+  private final ReportService reports;
+
+  public HubReportResource(Jdbi jdbi, HubService hubs, ReportService reports) {
+    this.jdbi = jdbi;
+    this.hubs = hubs;
+    this.reports = reports;
+  }
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})
+  public Response report(
+      @PathParam("hubId") String hubId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Hub hub = hubs.resolve(hubId);
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    ReportParams params = new ReportParams(jdbi, violations);
+    ReportScope scope = params.hubScope(hub.code(), from, to, reports.today());
+    Language language = params.language(lang, RequestLanguage.of(headers));
+    violations.throwIfAny();
+    HubRef ref = new HubRef(hub.code(), hub.name(), hub.oblast(), hub.settlementType());
+    if (Downloads.wantsWorkbook(headers)) {
+      String name = "hubops-" + hub.code() + "-" + scope.from() + "-" + scope.to() + ".xlsx";
+      return Downloads.workbook(name, out -> reports.writeHub(ref, scope, language, out));
+    }
+    return Response.ok(reports.hub(ref, scope), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/sessions")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response sessions(
+      @PathParam("hubId") String hubId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
+    Hub hub = hubs.resolve(hubId);
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    ReportScope scope =
+        new ReportParams(jdbi, violations).hubScope(hub.code(), from, to, reports.today());
+    violations.throwIfAny();
+    return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
+  }
+}

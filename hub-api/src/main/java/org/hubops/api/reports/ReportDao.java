@@ -1,0 +1,108 @@
+package org.hubops.api.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.hubops.model.report.EquipmentCount;
+import org.hubops.model.report.EquipmentItem;
+import org.hubops.model.report.HubRef;
+import org.hubops.model.report.SessionIssue;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** The lists of a report: its hubs, the sessions that need a second look, and equipment. */
+interface ReportDao {
+
+  String HUB_IN_SCOPE =
+      """
+      (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+      and (cast(:scope.hub as varchar(16)) is null or h.code = :scope.hub)
+      """;
+
+  /**
+   * The day from which a session held on {@code day} counts as a late entry: the start, in Kyiv, of
+   * the day {@link org.hubops.model.report.ReportRules#LATE_ENTRY_DAYS} + 1 days later. Computed in
+   * Java and joined as a table, because H2 cannot read a Kyiv date from a stored instant.
+   */
+  record LateFrom(LocalDate day, Instant lateFrom) {}
+
+  /**
+   * Every active hub of the scope, and any other that logged a session in the period, so that the
+   * hubs' figures add up to the totals.
+   */
+  @SqlQuery(
+      "select "
+          + ReportRows.HUB_COLUMNS
+          + """
+          from hub h
+          where
+          """
+          + HUB_IN_SCOPE
+          + """
+            and (h.status = 'ACTIVE'
+                 or exists (select 1 from session s
+                            where s.hub_id = h.id and s.deleted_at is null
+                              and s.session_date >= :scope.from and s.session_date <= :scope.to))
+          order by h.oblast_code, h.code
+          """)
+  @RegisterRowMapper(ReportRows.Hubs.class)
+  List<HubRef> hubs(@BindMethods("scope") ReportScope scope);
+
+  /** Sessions without attendees, then late entries, each by date and hub. */
+  @SqlQuery(
+      "select 'SESSION_WITHOUT_ATTENDEES' as issue, s.session_date, s.kind, s.created_at, "
+          + ReportRows.HUB_COLUMNS
+          + FigureDao.SESSIONS
+          + FigureDao.IN_SCOPE
+          + " and not exists (select 1 from attendee a where a.session_id = s.id)"
+          + " union all select 'LATE_ENTRY' as issue, s.session_date, s.kind, s.created_at, "
+          + ReportRows.HUB_COLUMNS
+          + FigureDao.SESSIONS
+          // PostgreSQL types the columns of a VALUES list of parameters as text: hence the casts.
+          + " join (values <cutoffs>) as c (held_on, late_from)"
+          + " on cast(c.held_on as date) = s.session_date "
+          + FigureDao.IN_SCOPE
+          + " and s.created_at >= cast(c.late_from as timestamp with time zone)"
+          + " order by issue desc, session_date, hub_code, created_at")
+  @RegisterRowMapper(ReportRows.Issues.class)
+  List<SessionIssue> sessionIssues(
+      @BindMethods("scope") ReportScope scope,
+      @BindMethodsList(
+              value = "cutoffs",
+              methodNames = {"day", "lateFrom"})
+          List<LateFrom> cutoffs);
+
+  @SqlQuery(
+      "select "
+          + ReportRows.HUB_COLUMNS
+          + ", e.category, e.status, count(*) as items"
+          + " from equipment e join hub h on h.id = e.hub_id where "
+          + HUB_IN_SCOPE
+          + " group by "
+          + ReportRows.HUB_GROUP
+          + ", e.category, e.status"
+          + " order by h.oblast_code, h.code, e.category, e.status")
+  @RegisterRowMapper(ReportRows.Counts.class)
+  List<EquipmentCount> equipmentCounts(@BindMethods("scope") ReportScope scope);
+
+  /** Items of the scope, all of them or only those broken or under repair. */
+  @SqlQuery(
+      "select "
+          + ReportRows.HUB_COLUMNS
+          + """
+          , e.inventory_number, e.category, e.model, e.serial_number, e.funding_source,
+            e.acquired_on, e.status, e.status_since, e.last_checked_on
+          from equipment e join hub h on h.id = e.hub_id
+          where
+          """
+          + HUB_IN_SCOPE
+          + """
+            and (:attentionOnly = false or e.status in ('BROKEN', 'UNDER_REPAIR'))
+          order by h.oblast_code, h.code, e.inventory_number
+          """)
+  @RegisterRowMapper(ReportRows.Items.class)
+  List<EquipmentItem> equipmentItems(
+      @BindMethods("scope") ReportScope scope, boolean attentionOnly);
+}

@@ -1,0 +1,98 @@
+package org.hubops.api.reports;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.Language;
+import org.hubops.model.Quarter;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reads the query parameters of the report endpoints, recording a violation that names each one at
+ * fault, so that a bad request is a 422 before any report is started.
+ */
+final class ReportParams {
+
+  /**
+   * The longest hub report: a year, leap or not. Longer is rarely wanted and would make the
+   * late-entry cut-off table of {@link ReportDao#sessionIssues} long.
+   */
+  static final int MAX_RANGE_DAYS = 366;
+
+  private final Jdbi jdbi;
+  private final Violations violations;
+
+  ReportParams(Jdbi jdbi, Violations violations) {
+    this.jdbi = jdbi;
+    this.violations = violations;
+  }
+
+  /** A quarter that has begun by {@code today}; null when the parameters break a rule. */
+  Quarter quarter(String year, String quarter, LocalDate today) {
+    boolean given = violations.required("year", year) & violations.required("quarter", quarter);
+    int y = QueryParams.integer("year", year, 0, 2000, 2999, violations);
+    int q = QueryParams.integer("quarter", quarter, 0, 1, 4, violations);
+    if (!given || y == 0 || q == 0) {
+      return null;
+    }
+    Quarter asked = Quarter.of(y, q);
+    if (asked.firstDay().isAfter(today)) {
+      violations.add("quarter", "report.quarterNotStarted", asked, asked.firstDay());
+      return null;
+    }
+    return asked;
+  }
+
+  /** An oblast code that exists, upper-cased; null for none (the whole country). */
+  String oblast(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String code = raw.strip().toUpperCase(Locale.ROOT);
+    boolean known =
+        code.length() <= 8 && jdbi.withExtension(ReferenceDao.class, r -> r.oblastExists(code));
+    if (!known) {
+      violations.add("oblast", "validation.oblastUnknown", raw.strip());
+    }
+    return code;
+  }
+
+  /** {@code uk} or {@code en}; {@code fallback} (from Accept-Language) when not given. */
+  Language language(String raw, Language fallback) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    String tag = raw.strip().toLowerCase(Locale.ROOT);
+    if (!tag.equals("uk") && !tag.equals("en")) {
+      violations.add("lang", "validation.unknownValue", "uk, en");
+      return fallback;
+    }
+    return Language.fromTag(tag);
+  }
+
+  /**
+   * The hub's sessions from {@code from} to {@code to}: both required, in order, begun by {@code
+   * today} and at most {@link #MAX_RANGE_DAYS} long; null when they break a rule.
+   */
+  ReportScope hubScope(String hubCode, String from, String to, LocalDate today) {
+    boolean given = violations.required("from", from) & violations.required("to", to);
+    LocalDate first = QueryParams.date("from", from, violations);
+    LocalDate last = QueryParams.date("to", to, violations);
+    if (!given || first == null || last == null) {
+      return null;
+    }
+    if (last.isBefore(first)) {
+      violations.add("to", "report.rangeReversed", first);
+    } else if (first.isAfter(today)) {
+      violations.add("from", "report.rangeNotStarted", today);
+    } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_RANGE_DAYS) {
+      violations.add("to", "report.rangeTooLong", MAX_RANGE_DAYS);
+    } else {
+      return ReportScope.ofHub(first, last, hubCode);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,116 @@
+package org.hubops.api.reports;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Language;
+import org.hubops.model.Quarter;
+import org.hubops.model.report.EquipmentDataset;
+import org.hubops.model.report.HubDataset;
+import org.hubops.model.report.HubRef;
+import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.SessionLine;
+import org.hubops.reports.EquipmentWorkbook;
+import org.hubops.reports.HubWorkbook;
+import org.hubops.reports.QuarterlyWorkbook;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Makes reports: datasets as records, workbooks and session detail written to a stream. Each report
+ * reads in one repeatable-read transaction, so a workbook's sheets agree with each other even while
+ * hubs keep logging; the session detail streams from a cursor inside that transaction.
+ */
+public final class ReportService {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final ObjectWriter lineWriter;
+
+  public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    // One flush at the end, not one per line: a national quarter is 300,000 lines.
+    this.lineWriter =
+        json.writerFor(SessionLine.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+  }
+
+  /** Today in Kyiv: quarters and ranges that begin later cannot be reported on. */
+  LocalDate today() {
+    return Kyiv.today(clock);
+  }
+
+  QuarterlyDataset quarterly(Quarter quarter, String oblast) {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));
+  }
+
+  void writeQuarterly(Quarter quarter, String oblast, Language language, OutputStream out)
+      throws IOException {
+    ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          QuarterlyDataset dataset =
+              new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today());
+          try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
+            new QuarterlyWorkbook(language).write(dataset, lines, out);
+          }
+        });
+  }
+
+  HubDataset hub(HubRef hub, ReportScope scope) {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> new Datasets(handle).hub(hub, scope, clock.instant()));
+  }
+
+  void writeHub(HubRef hub, ReportScope scope, Language language, OutputStream out)
+      throws IOException {
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          HubDataset dataset = new Datasets(handle).hub(hub, scope, clock.instant());
+          try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
+            new HubWorkbook(language).write(dataset, lines, out);
+          }
+        });
+  }
+
+  EquipmentDataset equipment(String oblast) {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          Datasets datasets = new Datasets(handle);
+          return datasets.equipment(oblast, today(), datasets.oblasts(oblast));
+        });
+  }
+
+  void writeEquipment(String oblast, Language language, OutputStream out) throws IOException {
+    new EquipmentWorkbook(language).write(equipment(oblast), out);
+  }
+
+  /** The session lines of {@code scope} as one JSON array, written as they are read. */
+  void writeSessionLines(ReportScope scope, OutputStream out) throws IOException {
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope);
+              JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            json.writeStartArray();
+            while (lines.hasNext()) {
+              lineWriter.writeValue(json, lines.next());
+            }
+            json.writeEndArray();
+          }
+        });
+  }
+}

@@ -1,0 +1,51 @@
+package org.hubops.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.hubops.model.report.EquipmentDataset;
+import org.hubops.reports.EquipmentWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hubops report equipment}: equipment as it stands today, and what needs repair. */
+@Command(
+    name = "equipment",
+    mixinStandardHelpOptions = true,
+    description = "Write the equipment workbook for the whole country or one oblast.")
+final class EquipmentReport implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ServerOptions server;
+  @Mixin OutputFile output;
+  @Mixin LanguageOption language;
+
+  @Option(
+      names = "--oblast",
+      paramLabel = "CODE",
+      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
+  String oblast;
+
+  @Override
+  public Integer call() throws CliFailure, IOException {
+    Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+    try (OutputFile.Pending file = output.open()) {
+      String query = "?lang=" + language.language.tag();
+      if (oblast != null && !oblast.isBlank()) {
+        query += "&oblast=" + ServiceClient.encode(oblast.strip());
+      }
+      progress.step("Reading the equipment from " + server.base());
+      EquipmentDataset dataset =
+          new ServiceClient(server)
+              .get("/api/v1/reports/equipment" + query, EquipmentDataset.class);
+      new EquipmentWorkbook(language.language).write(dataset, file.stream());
+      file.commit(
+          spec.commandLine().getOut(),
+          "equipment as of %s, %,d items needing attention"
+              .formatted(dataset.asOf(), dataset.needingAttention().size()));
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,31 @@
+package org.hubops.cli;
+
+/**
+ * What {@code hubops} exits with, so scripts can tell a problem they can fix from one they cannot.
+ * The same list is in every command's {@code --help} and in {@code docs/cli.md}.
+ */
+final class ExitCodes {
+
+  static final int OK = 0;
+
+  /** The service failed (5xx) or answered something unreadable; the message says what. */
+  static final int FAILED = 1;
+
+  /** Picocli's own code for arguments it could not accept. */
+  static final int USAGE = 2;
+
+  static final int UNREACHABLE = 3;
+
+  /** 401 or 403: no token, a wrong or revoked token, or a role that may not do this. */
+  static final int NOT_AUTHORIZED = 4;
+
+  /** 404: e.g. no hub with that code. */
+  static final int NOT_FOUND = 5;
+
+  /** 422: the service refused the request, e.g. a quarter that has not started. */
+  static final int REFUSED = 6;
+
+  static final int CANNOT_WRITE = 7;
+
+  private ExitCodes() {}
+}

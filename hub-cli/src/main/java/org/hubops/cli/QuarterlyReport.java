@@ -1,0 +1,80 @@
+package org.hubops.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.hubops.model.Quarter;
+import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.SessionLine;
+import org.hubops.reports.QuarterlyWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hubops report quarterly}: the workbook the association sends to donors. The figures come
+ * as one JSON dataset; the session detail streams line by line straight into the workbook.
+ */
+@Command(
+    name = "quarterly",
+    mixinStandardHelpOptions = true,
+    description = "Write the quarterly workbook for the whole country or one oblast.")
+final class QuarterlyReport implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ServerOptions server;
+  @Mixin OutputFile output;
+  @Mixin LanguageOption language;
+
+  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "e.g. 2026")
+  int year;
+
+  @Option(names = "--quarter", required = true, paramLabel = "1-4", description = "1 to 4")
+  int quarter;
+
+  @Option(
+      names = "--oblast",
+      paramLabel = "CODE",
+      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
+  String oblast;
+
+  @Override
+  public Integer call() throws CliFailure, IOException {
+    Quarter asked = quarter();
+    Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+    try (OutputFile.Pending file = output.open()) {
+      ServiceClient client = new ServiceClient(server);
+      String query = "?year=" + year + "&quarter=" + quarter;
+      if (oblast != null && !oblast.isBlank()) {
+        query += "&oblast=" + ServiceClient.encode(oblast.strip());
+      }
+      progress.step("Reading the figures of " + asked + " from " + server.base());
+      QuarterlyDataset dataset =
+          client.get(
+              "/api/v1/reports/quarterly" + query + "&lang=" + language.language.tag(),
+              QuarterlyDataset.class);
+      progress.step("Writing the workbook with the session detail");
+      try (JsonArrayReader<SessionLine> lines =
+          client.stream("/api/v1/reports/quarterly/sessions" + query, SessionLine.class)) {
+        new QuarterlyWorkbook(language.language)
+            .write(dataset, progress.counting(lines, "sessions"), file.stream());
+      }
+      file.commit(
+          spec.commandLine().getOut(),
+          "%s, %,d sessions, %.1f s"
+              .formatted(asked, dataset.current().figures().sessions(), progress.seconds()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private Quarter quarter() {
+    try {
+      return Quarter.of(year, quarter);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), "Invalid --year or --quarter: " + e.getMessage());
+    }
+  }
+}
