@@ -23,6 +23,7 @@ import org.hubops.api.platform.Database;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
 import org.hubops.api.platform.ProblemExceptionMapper;
+import org.hubops.api.platform.RequestSizeFilter;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
@@ -83,6 +84,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
+    RequestSizeFilter.register(config.getRequestLimits(), environment);
 
     registerErrorMappers(config, environment);
   }

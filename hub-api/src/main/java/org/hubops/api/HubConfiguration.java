@@ -5,14 +5,18 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.hubops.api.platform.RequestLimits;
 
-/** {@code config/hub-api.yml}: the database and how the service starts. */
+/** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
 public final class HubConfiguration extends Configuration {
 
   @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
 
   /** Bring the schema up to date at start-up; on for the embedded database. */
   private boolean migrateOnStart = true;
+
+  /** The largest request bodies accepted, by media type. */
+  @Valid @NotNull private RequestLimits requestLimits = new RequestLimits();
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
@@ -32,5 +36,15 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setMigrateOnStart(boolean migrateOnStart) {
     this.migrateOnStart = migrateOnStart;
+  }
+
+  @JsonProperty
+  public RequestLimits getRequestLimits() {
+    return requestLimits;
+  }
+
+  @JsonProperty
+  public void setRequestLimits(RequestLimits requestLimits) {
+    this.requestLimits = requestLimits;
   }
 }
