@@ -22,8 +22,10 @@ import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
+import org.hubops.api.platform.ProblemErrorPages;
 import org.hubops.api.platform.ProblemExceptionMapper;
 import org.hubops.api.platform.RequestSizeFilter;
+import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
@@ -98,6 +100,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new JsonErrorMapper());
     environment.jersey().register(new WebErrorMapper());
     environment.jersey().register(new UnexpectedErrorMapper());
+    ProblemErrorPages.install(environment);
   }
 
   /** Strict about what comes in (a typo in a field name is an error), ISO dates going out. */
@@ -105,6 +108,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     bootstrap
         .getObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .registerModule(StorableStrings.module());
   }
 }

@@ -48,7 +48,8 @@ public final class RequestSizeFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    long max = limits.maxBytes(http.getContentType());
+    // The raw header: the servlet getter throws on an unknown charset before anyone can answer.
+    long max = limits.maxBytes(http.getHeader("Content-Type"));
     if (http.getContentLengthLong() > max) {
       refuse((HttpServletResponse) response, max);
       return;
