@@ -30,6 +30,26 @@ public final class TestService {
     return RUNNING.computeIfAbsent(database, TestService::start);
   }
 
+  /**
+   * A service of its own from {@code configPath} with {@code overrides}, for a test that stops it
+   * or its database; that test must {@link #stop()} it.
+   */
+  public static TestService dedicated(String configPath, ConfigOverride... overrides) {
+    DropwizardTestSupport<HubConfiguration> support =
+        new DropwizardTestSupport<>(HubApplication.class, configPath, overrides);
+    try {
+      support.before();
+    } catch (Exception e) {
+      throw new IllegalStateException("The service did not start from " + configPath, e);
+    }
+    return new TestService(support);
+  }
+
+  /** Stops the service: gracefully, letting requests in flight finish. */
+  public void stop() {
+    support.after();
+  }
+
   public Api api() {
     return api;
   }
