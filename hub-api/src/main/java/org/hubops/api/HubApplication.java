@@ -12,6 +12,8 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
+import org.hubops.api.backup.BackupCommand;
+import org.hubops.api.backup.RestoreCommand;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
@@ -64,6 +66,8 @@ public final class HubApplication extends Application<HubConfiguration> {
           }
         });
     bootstrap.addCommand(new DemoCommand());
+    bootstrap.addCommand(new BackupCommand());
+    bootstrap.addCommand(new RestoreCommand());
     configureJson(bootstrap);
   }
 
