@@ -121,7 +121,7 @@ public final class OwnPostgres implements AutoCloseable {
   }
 
   /** {@code hubops.pg.bin}, else the newest {@code /usr/lib/postgresql/N/bin}, else the PATH. */
-  static Optional<Path> binaries() {
+  public static Optional<Path> binaries() {
     String configured = System.getProperty("hubops.pg.bin");
     if (configured != null) {
       return Optional.of(Path.of(configured)).filter(OwnPostgres::hasTools);
