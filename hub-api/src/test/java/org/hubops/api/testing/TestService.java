@@ -41,6 +41,8 @@ public final class TestService {
       support.before();
     } catch (Exception e) {
       throw new IllegalStateException("The service did not start from " + configPath, e);
+    } finally {
+      forgetOverrides();
     }
     return new TestService(support);
   }
@@ -48,6 +50,16 @@ public final class TestService {
   /** Stops the service: gracefully, letting requests in flight finish. */
   public void stop() {
     support.after();
+  }
+
+  /**
+   * ConfigOverride works through {@code dw.*} system properties, which stay set while the service
+   * runs; a service or command started later in this JVM would read them as its own settings.
+   */
+  private static void forgetOverrides() {
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith("dw."))
+        .forEach(System::clearProperty);
   }
 
   public Api api() {
@@ -76,6 +88,8 @@ public final class TestService {
       support.before();
     } catch (Exception e) {
       throw new IllegalStateException("The service did not start on " + database, e);
+    } finally {
+      forgetOverrides();
     }
     Runtime.getRuntime().addShutdownHook(new Thread(support::after));
     return new TestService(support);
