@@ -24,6 +24,8 @@ import org.hubops.api.accounts.IssueTokenCommand;
 import org.hubops.api.accounts.SignInResource;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.audit.AuditResource;
+import org.hubops.api.backup.BackupCommand;
+import org.hubops.api.backup.RestoreCommand;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
@@ -35,7 +37,10 @@ import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
+import org.hubops.api.platform.ProblemErrorPages;
 import org.hubops.api.platform.ProblemExceptionMapper;
+import org.hubops.api.platform.RequestSizeFilter;
+import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
@@ -85,6 +90,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     bootstrap.addCommand(
         new AddAccountCommand(System.out, AddAccountCommand.fromEnvironmentOrConsole()));
     bootstrap.addCommand(new IssueTokenCommand(System.out));
+    bootstrap.addCommand(new BackupCommand());
+    bootstrap.addCommand(new RestoreCommand());
     configureJson(bootstrap);
   }
 
@@ -128,6 +135,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
+    RequestSizeFilter.register(config.getRequestLimits(), environment);
 
     registerErrorMappers(config, environment);
   }
@@ -141,6 +149,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new JsonErrorMapper());
     environment.jersey().register(new WebErrorMapper());
     environment.jersey().register(new UnexpectedErrorMapper());
+    ProblemErrorPages.install(environment);
   }
 
   /** Strict about what comes in (a typo in a field name is an error), ISO dates going out. */
@@ -148,6 +157,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     bootstrap
         .getObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .registerModule(StorableStrings.module());
   }
 }

@@ -6,8 +6,9 @@ import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hubops.api.access.AccessConfiguration;
+import org.hubops.api.platform.RequestLimits;
 
-/** {@code config/hub-api.yml}: the database, how the service starts, and access. */
+/** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
 public final class HubConfiguration extends Configuration {
 
   @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
@@ -22,6 +23,9 @@ public final class HubConfiguration extends Configuration {
   private String bootstrapAdminToken = "";
 
   @Valid @NotNull private AccessConfiguration access = new AccessConfiguration();
+
+  /** The largest request bodies accepted, by media type. */
+  @Valid @NotNull private RequestLimits requestLimits = new RequestLimits();
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
@@ -61,5 +65,15 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setAccess(AccessConfiguration access) {
     this.access = access;
+  }
+
+  @JsonProperty
+  public RequestLimits getRequestLimits() {
+    return requestLimits;
+  }
+
+  @JsonProperty
+  public void setRequestLimits(RequestLimits requestLimits) {
+    this.requestLimits = requestLimits;
   }
 }

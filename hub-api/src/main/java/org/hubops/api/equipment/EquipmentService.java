@@ -144,6 +144,11 @@ public final class EquipmentService {
         handle -> {
           EquipmentDao dao = handle.attach(EquipmentDao.class);
           Equipment current = find(dao, hub, id);
+          // A change made from a stale read is judged against a state its sender never saw
+          // ("already has this status"); tell them to reload instead.
+          if (change.version() != null && !change.version().equals(current.version())) {
+            throw ProblemException.staleVersion("Equipment " + id, current.version());
+          }
           Violations violations = new Violations(messages);
           EquipmentRules.checkChange(change, current, today, violations);
           violations.throwIfAny();

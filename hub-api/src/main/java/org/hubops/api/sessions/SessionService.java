@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hubops.api.audit.AuditEntity;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Database;
+import org.hubops.api.platform.DatabaseConflict;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
@@ -74,10 +75,13 @@ public final class SessionService {
     try {
       return jdbi.inTransaction(handle -> write(handle, hub, session, input, actor, messages));
     } catch (RuntimeException e) {
-      if (!Database.isUniqueViolation(e)) {
+      if (!Database.isUniqueViolation(e) && !DatabaseConflict.isCause(e)) {
         throw e;
       }
-      // The same create arrived twice at once and the other copy won: answer as a replay.
+      // The same create arrived twice at once and the other copy won, or the database gave up on
+      // this transaction for another that held the row (H2 says "concurrent update" when a lock
+      // it waited for is released): once more from the start answers as a replay, an edit or a
+      // clean version conflict.
       return jdbi.inTransaction(handle -> write(handle, hub, session, input, actor, messages));
     }
   }

@@ -2,12 +2,10 @@ package org.hubops.api.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.jackson.Jackson;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.hubops.api.audit.AuditLog;
+import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Quarter;
 import org.jdbi.v3.core.Jdbi;
@@ -31,7 +29,7 @@ class DemoDataTest {
   void demoCoversManyOblastsTwoQuartersAndEveryKindOfAttendee() {
     Jdbi jdbi = TestDatabase.H2.migrated();
 
-    DemoData.Summary summary = new DemoData(jdbi, DemoDataTest.audit(), 7, UNTIL, 10).write();
+    DemoData.Summary summary = new DemoData(jdbi, Fixtures.audit(), 7, UNTIL, 10).write();
 
     assertThat(summary.hubs()).isEqualTo(10);
     assertThat(count(jdbi, "select count(distinct oblast_code) from hub"))
@@ -71,17 +69,13 @@ class DemoDataTest {
     Jdbi first = TestDatabase.H2.migrated();
     Jdbi second = TestDatabase.H2.migrated();
 
-    new DemoData(first, DemoDataTest.audit(), 11, UNTIL, 2).write();
-    new DemoData(second, DemoDataTest.audit(), 11, UNTIL, 2).write();
+    new DemoData(first, Fixtures.audit(), 11, UNTIL, 2).write();
+    new DemoData(second, Fixtures.audit(), 11, UNTIL, 2).write();
 
     String fingerprint =
         "select count(*) || '/' || sum(duration_minutes) || '/' || min(cast(id as varchar(36)))"
             + " from session";
     assertThat(text(first, fingerprint)).isEqualTo(text(second, fingerprint));
-  }
-
-  static AuditLog audit() {
-    return new AuditLog(Jackson.newObjectMapper(), Clock.systemUTC());
   }
 
   private static long count(Jdbi jdbi, String sql) {

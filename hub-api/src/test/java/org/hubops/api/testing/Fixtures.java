@@ -1,5 +1,6 @@
 package org.hubops.api.testing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.model.AgeBand;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.Gender;
@@ -32,6 +34,11 @@ public final class Fixtures {
   public static final String UNKNOWN_ID = "6f1c0f0e-2f5d-4c1b-9a57-3f1f0c2d9e11";
 
   private Fixtures() {}
+
+  /** An audit trail for services built directly in tests, as HubApplication builds them. */
+  public static AuditLog audit() {
+    return new AuditLog(Api.JSON, Clock.systemUTC());
+  }
 
   public static String newHubCode() {
     return "TS-" + NEXT_CODE.incrementAndGet();

@@ -80,13 +80,47 @@ public final class TestService {
       support.before();
     } catch (Exception e) {
       throw new IllegalStateException("The service did not start on " + database, e);
+    } finally {
+      forgetOverrides();
     }
     Runtime.getRuntime().addShutdownHook(new Thread(support::after));
     return new TestService(support, db, token);
   }
 
+  /**
+   * A service of its own from {@code configPath} with {@code overrides}, for a test that stops it
+   * or its database; that test must {@link #stop()} it.
+   */
+  public static TestService dedicated(String configPath, ConfigOverride... overrides) {
+    String token = Secrets.newToken();
+    List<ConfigOverride> settings = new ArrayList<>(Arrays.asList(overrides));
+    settings.add(ConfigOverride.config("bootstrapAdminToken", token));
+    DropwizardTestSupport<HubConfiguration> support =
+        new DropwizardTestSupport<>(
+            HubApplication.class, configPath, settings.toArray(ConfigOverride[]::new));
+    try {
+      support.before();
+    } catch (Exception e) {
+      throw new IllegalStateException("The service did not start from " + configPath, e);
+    } finally {
+      forgetOverrides();
+    }
+    return new TestService(support, support.getConfiguration().getDatabase(), token);
+  }
+
+  /** Stops the service: gracefully, letting requests in flight finish. */
   public void stop() {
     support.after();
+  }
+
+  /**
+   * ConfigOverride works through {@code dw.*} system properties, which stay set while the service
+   * runs; a service or command started later in this JVM would read them as its own settings.
+   */
+  private static void forgetOverrides() {
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith("dw."))
+        .forEach(System::clearProperty);
   }
 
   /** The bootstrap {@code admin} account's client. */

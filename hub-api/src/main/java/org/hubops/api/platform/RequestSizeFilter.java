@@ -1,0 +1,153 @@
+package org.hubops.api.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.hubops.model.rest.Problem;
+
+/**
+ * Caps request bodies by media type ({@link RequestLimits}). A body whose Content-Length is over
+ * the cap is refused at once, before a byte of it is read; a chunked (or gzip-inflated) body is
+ * counted as it is read and the read fails as soon as it passes the cap, so no body larger than the
+ * cap is ever held. Both answer 413 problem+json.
+ */
+public final class RequestSizeFilter implements Filter {
+
+  private final RequestLimits limits;
+  private final ObjectMapper json;
+
+  private RequestSizeFilter(RequestLimits limits, ObjectMapper json) {
+    this.limits = limits;
+    this.json = json;
+  }
+
+  public static void register(RequestLimits limits, Environment environment) {
+    environment
+        .servlets()
+        .addFilter("request-size", new RequestSizeFilter(limits, environment.getObjectMapper()))
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    // The raw header: the servlet getter throws on an unknown charset before anyone can answer.
+    long max = limits.maxBytes(http.getHeader("Content-Type"));
+    if (http.getContentLengthLong() > max) {
+      refuse((HttpServletResponse) response, max);
+      return;
+    }
+    chain.doFilter(new Capped(http, max), response);
+  }
+
+  private void refuse(HttpServletResponse response, long max) throws IOException {
+    Problem problem =
+        new Problem("about:blank", "Content too large", 413, BodyTooLarge.detail(max), null, null);
+    byte[] body = json.writeValueAsBytes(problem);
+    response.setStatus(413);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    // The unread body is of no use; closing spares reading megabytes just to discard them.
+    response.setHeader("Connection", "close");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static final class Capped extends HttpServletRequestWrapper {
+
+    private final long max;
+    private ServletInputStream stream;
+
+    Capped(HttpServletRequest request, long max) {
+      super(request);
+      this.max = max;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new CountingStream(super.getInputStream(), max);
+      }
+      return stream;
+    }
+
+    /** Form and text readers go through the same count. */
+    @Override
+    public BufferedReader getReader() throws IOException {
+      String charset = getCharacterEncoding();
+      return new BufferedReader(
+          new InputStreamReader(
+              getInputStream(),
+              charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
+    }
+  }
+
+  private static final class CountingStream extends ServletInputStream {
+
+    private final ServletInputStream in;
+    private final long max;
+    private long count;
+
+    CountingStream(ServletInputStream in, long max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    private void counted(int n) throws BodyTooLarge {
+      count += n;
+      if (count > max) {
+        throw new BodyTooLarge(max);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}
