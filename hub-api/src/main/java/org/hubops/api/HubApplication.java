@@ -12,11 +12,16 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.imports.SessionImportResource;
+import org.hubops.api.imports.SessionImporter;
+import org.hubops.api.imports.TemplateResource;
+import org.hubops.api.imports.UploadLimit;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
@@ -26,6 +31,7 @@ import org.hubops.api.platform.ProblemExceptionMapper;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
+import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
@@ -83,8 +89,25 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
+    registerImports(environment, jdbi, clock, hubs, equipment);
 
     registerErrorMappers(config, environment);
+  }
+
+  /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */
+  private static void registerImports(
+      Environment environment,
+      Jdbi jdbi,
+      Clock clock,
+      HubService hubs,
+      EquipmentService equipment) {
+    environment.jersey().register(MultiPartFeature.class);
+    environment.jersey().register(new UploadLimit());
+    environment.jersey().register(new TemplateResource(hubs, jdbi));
+    environment
+        .jersey()
+        .register(
+            new SessionImportResource(hubs, new SessionImporter(jdbi, new SessionBulk(clock))));
   }
 
   /** Every error is problem+json: ours replace Dropwizard's defaults, which answer plain JSON. */

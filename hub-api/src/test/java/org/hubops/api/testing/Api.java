@@ -61,6 +61,41 @@ public final class Api {
     return send("PUT", path, body);
   }
 
+  /**
+   * Posts raw bytes, as an upload does. {@code Expect: 100-continue} lets the service refuse a body
+   * that is too large before it is sent, as a careful client would.
+   */
+  public ApiResponse postBytes(String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(120))
+            .expectContinue(true)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return exchange(request);
+  }
+
+  /** The body of a GET as bytes, for downloads such as workbooks. */
+  public byte[] download(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    headers.forEach(request::header);
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends {@code body} as JSON; a String is sent as it is, so tests can send broken JSON. */
   public ApiResponse send(String method, String path, Object body) {
     HttpRequest.Builder request =
@@ -72,6 +107,10 @@ public final class Api {
       request.header("Content-Type", "application/json");
       request.method(method, HttpRequest.BodyPublishers.ofString(text(body)));
     }
+    return exchange(request);
+  }
+
+  private ApiResponse exchange(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
