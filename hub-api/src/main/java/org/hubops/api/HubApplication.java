@@ -18,6 +18,8 @@ import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.imports.EquipmentImportResource;
+import org.hubops.api.imports.HubImportResource;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.SessionImporter;
 import org.hubops.api.imports.TemplateResource;
@@ -108,6 +110,8 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(
             new SessionImportResource(hubs, new SessionImporter(jdbi, new SessionBulk(clock))));
+    environment.jersey().register(new EquipmentImportResource(jdbi, hubs, equipment));
+    environment.jersey().register(new HubImportResource(jdbi, hubs));
   }
 
   /** Every error is problem+json: ours replace Dropwizard's defaults, which answer plain JSON. */

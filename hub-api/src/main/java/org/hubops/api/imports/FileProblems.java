@@ -66,6 +66,11 @@ final class FileProblems {
     return count > 0;
   }
 
+  /** How many problems were found so far, listed or not. */
+  int count() {
+    return count;
+  }
+
   void throwIfAny() {
     if (any()) {
       throw failure();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,21 +70,21 @@ final class SessionFile {
       throw problems.failure();
     }
     SessionRows sessionRows = new SessionRows(new CellReader<>(sessionColumns, problems), lookups);
-    Map<String, SessionRows.Draft> byRef = new LinkedHashMap<>();
-    Map<String, Integer> firstRow = new HashMap<>();
+    // A repeated Ref is reported, and its row still checked, so that one pass finds everything.
+    List<SessionRows.Draft> drafts = new ArrayList<>();
+    Map<String, SessionRows.Draft> byRef = new HashMap<>();
     for (SheetTable.Row row : sessionColumns.table().rows()) {
       SessionRows.Draft draft = sessionRows.read(row);
       if (draft.ref() == null) {
         continue;
       }
-      String key = Choices.normalize(draft.ref());
-      if (firstRow.containsKey(key)) {
+      drafts.add(draft);
+      SessionRows.Draft first = byRef.putIfAbsent(Choices.normalize(draft.ref()), draft);
+      if (first != null) {
         sessionRows
             .reader()
-            .problem(row, SessionColumn.REF, "import.refDuplicate", draft.ref(), firstRow.get(key));
-      } else {
-        firstRow.put(key, row.number());
-        byRef.put(key, draft);
+            .problem(
+                row, SessionColumn.REF, "import.refDuplicate", draft.ref(), first.row().number());
       }
     }
     CellReader<AttendeeColumn> attendeeReader = new CellReader<>(attendeeColumns, problems);
@@ -93,7 +92,7 @@ final class SessionFile {
       readAttendee(row, attendeeReader, byRef, lookups);
     }
     List<Line> lines = new ArrayList<>();
-    for (SessionRows.Draft draft : byRef.values()) {
+    for (SessionRows.Draft draft : drafts) {
       UUID id = draft.givenId() != null ? draft.givenId() : derivedId(hub, draft);
       lines.add(
           new Line(

@@ -10,14 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Actor;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
 
@@ -49,11 +44,10 @@ public final class SessionImportResource {
       FormDataMultiPart form,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    try (form;
-        Upload upload = Upload.of(form)) {
-      return run(hubId, dryRun, upload, security, headers);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    ImportRequest request = ImportRequest.of(dryRun, security, headers);
+    Hub hub = hubs.resolve(hubId);
+    try (Upload upload = Upload.of(form)) {
+      return importer.run(hub, upload, request);
     }
   }
 
@@ -65,16 +59,10 @@ public final class SessionImportResource {
       InputStream body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    try (Upload upload = Upload.raw(body)) {
-      return run(hubId, dryRun, upload, security, headers);
-    }
-  }
-
-  private ImportResult run(
-      String hubId, String dryRun, Upload upload, SecurityContext security, HttpHeaders headers) {
-    Messages messages = Messages.in(RequestLanguage.of(headers));
-    boolean dry = ImportParams.dryRun(dryRun, messages);
+    ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
-    return importer.run(hub, upload, dry, Actor.of(security), messages);
+    try (Upload upload = Upload.raw(body)) {
+      return importer.run(hub, upload, request);
+    }
   }
 }

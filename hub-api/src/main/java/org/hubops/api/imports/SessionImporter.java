@@ -27,7 +27,10 @@ public final class SessionImporter {
     this.bulk = bulk;
   }
 
-  ImportResult run(Hub hub, Upload upload, boolean dryRun, String actor, Messages messages) {
+  ImportResult run(Hub hub, Upload upload, ImportRequest request) {
+    boolean dryRun = request.dryRun();
+    String actor = request.actor();
+    Messages messages = request.messages();
     Map<ImportSheet, SheetTable> tables =
         ImportFiles.sessionTables(upload, new FileProblems(messages));
     try {

@@ -55,10 +55,13 @@ final class Upload implements AutoCloseable {
 
   private Upload() {}
 
-  /** The files of a multipart form; of fields sent twice, the first counts. */
+  /**
+   * The files of a multipart form, which is cleaned up here; of fields sent twice, the first
+   * counts.
+   */
   static Upload of(FormDataMultiPart form) {
     Upload upload = new Upload();
-    try {
+    try (form) {
       for (Map.Entry<String, List<FormDataBodyPart>> field : form.getFields().entrySet()) {
         FormDataBodyPart part = field.getValue().get(0);
         String fileName =
@@ -69,11 +72,11 @@ final class Upload implements AutoCloseable {
           upload.save(field.getKey(), fileName, in);
         }
       }
+      return upload;
     } catch (IOException | RuntimeException e) {
       upload.close();
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
-    return upload;
   }
 
   /** A request whose whole body is one file. */
@@ -81,11 +84,11 @@ final class Upload implements AutoCloseable {
     Upload upload = new Upload();
     try {
       upload.save(FILE, null, body);
+      return upload;
     } catch (IOException | RuntimeException e) {
       upload.close();
       throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
-    return upload;
   }
 
   Optional<Part> part(String name) {

@@ -61,15 +61,11 @@ public final class Api {
     return send("PUT", path, body);
   }
 
-  /**
-   * Posts raw bytes, as an upload does. {@code Expect: 100-continue} lets the service refuse a body
-   * that is too large before it is sent, as a careful client would.
-   */
+  /** Posts raw bytes, as an upload does. */
   public ApiResponse postBytes(String path, String contentType, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(120))
-            .expectContinue(true)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
