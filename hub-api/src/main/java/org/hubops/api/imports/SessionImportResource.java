@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.InputStream;
-import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.hubs.HubService;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
@@ -37,31 +36,21 @@ public final class SessionImportResource {
   }
 
   @POST
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public ImportResult form(
+  @Consumes({
+    MediaType.MULTIPART_FORM_DATA,
+    SessionImportResource.XLSX,
+    MediaType.APPLICATION_OCTET_STREAM,
+    "text/csv"
+  })
+  public ImportResult upload(
       @PathParam("hubId") String hubId,
       @QueryParam("dryRun") String dryRun,
-      FormDataMultiPart form,
+      @Context ContainerRequest body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
-    try (Upload upload = Upload.of(form)) {
-      return importer.run(hub, upload, request);
-    }
-  }
-
-  @POST
-  @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM, "text/csv"})
-  public ImportResult file(
-      @PathParam("hubId") String hubId,
-      @QueryParam("dryRun") String dryRun,
-      InputStream body,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    ImportRequest request = ImportRequest.of(dryRun, security, headers);
-    Hub hub = hubs.resolve(hubId);
-    try (Upload upload = Upload.raw(body)) {
+    try (Upload upload = Upload.from(body)) {
       return importer.run(hub, upload, request);
     }
   }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hubops.api.platform.Text;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
@@ -109,39 +110,30 @@ final class SessionRows {
   }
 
   private List<String> topics(SheetTable.Row row) {
-    List<String> codes = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    for (String item : reader.items(row, SessionColumn.TOPICS)) {
-      String code = lookups.topic(item);
-      if (code == null) {
-        unknown.add(item);
-      } else {
-        codes.add(code);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      reader.problem(
-          row, SessionColumn.TOPICS, "validation.topicUnknown", String.join("; ", unknown));
-    }
-    return codes;
+    return resolve(row, SessionColumn.TOPICS, lookups::topic, "validation.topicUnknown");
   }
 
   private List<UUID> equipment(SheetTable.Row row) {
-    List<UUID> ids = new ArrayList<>();
+    return resolve(row, SessionColumn.EQUIPMENT, lookups::equipment, "import.inventoryUnknown");
+  }
+
+  /** The values a cell's {@code ;} list names; the names not found are reported together. */
+  private <T> List<T> resolve(
+      SheetTable.Row row, SessionColumn column, Function<String, T> lookup, String unknownKey) {
+    List<T> found = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
-    for (String number : reader.items(row, SessionColumn.EQUIPMENT)) {
-      UUID id = lookups.equipment(number);
-      if (id == null) {
-        unknown.add(number);
+    for (String item : reader.items(row, column)) {
+      T value = lookup.apply(item);
+      if (value == null) {
+        unknown.add(item);
       } else {
-        ids.add(id);
+        found.add(value);
       }
     }
     if (!unknown.isEmpty()) {
-      reader.problem(
-          row, SessionColumn.EQUIPMENT, "import.inventoryUnknown", String.join("; ", unknown));
+      reader.problem(row, column, unknownKey, String.join("; ", unknown));
     }
-    return ids;
+    return found;
   }
 
   private UUID givenId(SheetTable.Row row) {

@@ -1,5 +1,7 @@
 package org.hubops.api.imports;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.hubops.api.platform.ProblemException;
 
 /**
  * The files a request uploaded, each saved to a temporary file so that a big upload never sits in
@@ -56,10 +60,30 @@ final class Upload implements AutoCloseable {
   private Upload() {}
 
   /**
+   * The files of a request: the fields of a multipart form, or the whole body as one file. The body
+   * is read only here, after the resource has checked the request, and through {@link
+   * UploadLimit}'s cap.
+   */
+  static Upload from(ContainerRequest request) {
+    MediaType type = request.getMediaType();
+    if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+      FormDataMultiPart form;
+      try {
+        form = request.readEntity(FormDataMultiPart.class);
+      } catch (ProcessingException e) {
+        // The cap's 413, wrapped by Jersey on its way out of the multipart reader.
+        throw e.getCause() instanceof ProblemException problem ? problem : e;
+      }
+      return of(form);
+    }
+    return raw(request.getEntityStream());
+  }
+
+  /**
    * The files of a multipart form, which is cleaned up here; of fields sent twice, the first
    * counts.
    */
-  static Upload of(FormDataMultiPart form) {
+  private static Upload of(FormDataMultiPart form) {
     Upload upload = new Upload();
     try (form) {
       for (Map.Entry<String, List<FormDataBodyPart>> field : form.getFields().entrySet()) {
@@ -80,7 +104,7 @@ final class Upload implements AutoCloseable {
   }
 
   /** A request whose whole body is one file. */
-  static Upload raw(InputStream body) {
+  private static Upload raw(InputStream body) {
     Upload upload = new Upload();
     try {
       upload.save(FILE, null, body);

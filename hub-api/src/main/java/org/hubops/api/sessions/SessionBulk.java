@@ -70,15 +70,19 @@ public final class SessionBulk {
   public Plan plan(Handle handle, Hub hub, List<Session> sent, Messages messages) {
     SessionDao dao = handle.attach(SessionDao.class);
     SessionStore store = new SessionStore(dao);
-    List<Session> sessions =
-        sent.stream().map(s -> SessionService.normalized(s, s.id(), hub.id())).toList();
-    List<UUID> ids = sessions.stream().map(Session::id).toList();
+    List<UUID> ids = sent.stream().map(Session::id).toList();
     Map<UUID, SessionOwner> owners = new HashMap<>();
     Map<UUID, Session> stored = new HashMap<>();
     for (List<UUID> chunk : SessionStore.chunks(ids)) {
       dao.ownersOf(chunk).forEach(owner -> owners.put(owner.id(), owner));
-      store.assemble(dao.findAll(chunk)).forEach(session -> stored.put(session.id(), session));
+      store.assemble(dao.findAll(chunk)).stream()
+          .filter(session -> session.hubId().equals(hub.id()))
+          .forEach(session -> stored.put(session.id(), session));
     }
+    List<Session> sessions =
+        sent.stream()
+            .map(s -> SessionService.normalized(s, s.id(), hub.id(), notes(s, stored)))
+            .toList();
     References references =
         References.of(sessions, hub.id(), dao, handle.attach(ReferenceDao.class));
     LocalDate today = Kyiv.today(clock);
@@ -91,9 +95,6 @@ public final class SessionBulk {
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
       Session current = stored.get(session.id());
-      if (current != null && current.hubId().equals(hub.id()) && session.notes() == null) {
-        session = withNotes(session, current.notes());
-      }
       Violations violations = new Violations(messages);
       checkId(session.id(), owners.get(session.id()), hub, seen, violations);
       SessionRules.check(session, hub, today, references, violations);
@@ -163,23 +164,9 @@ public final class SessionBulk {
     }
   }
 
-  private static Session withNotes(Session s, String notes) {
-    return new Session(
-        s.id(),
-        s.hubId(),
-        s.date(),
-        s.startTime(),
-        s.durationMinutes(),
-        s.kind(),
-        s.format(),
-        s.title(),
-        s.topics(),
-        s.trainer(),
-        notes,
-        s.equipmentIds(),
-        s.attendees(),
-        s.version(),
-        s.createdAt(),
-        s.updatedAt());
+  /** The notes to store: those sent, else those stored, since files carry none. */
+  private static String notes(Session sent, Map<UUID, Session> stored) {
+    Session current = stored.get(sent.id());
+    return sent.notes() == null && current != null ? current.notes() : sent.notes();
   }
 }

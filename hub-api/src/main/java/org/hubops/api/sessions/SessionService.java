@@ -134,8 +134,12 @@ public final class SessionService {
     violations.matchesIfGiven("hubId", input.hubId(), session.hubId(), "validation.idMismatch");
   }
 
-  /** Text trimmed (blank is null), start time to the minute, ids from the address. */
   static Session normalized(Session in, UUID id, UUID hubId) {
+    return normalized(in, id, hubId, in.notes());
+  }
+
+  /** Text trimmed (blank is null), start time to the minute, ids from the address. */
+  static Session normalized(Session in, UUID id, UUID hubId, String notes) {
     List<String> topics = in.topics().stream().map(t -> t == null ? null : clean(t)).toList();
     return new Session(
         id,
@@ -149,7 +153,7 @@ public final class SessionService {
         clean(in.title()),
         topics,
         clean(in.trainer()),
-        clean(in.notes()),
+        clean(notes),
         in.equipmentIds(),
         in.attendees(),
         in.version(),

@@ -50,26 +50,30 @@ class SessionBulkTest {
     List<Session> sessions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Session s = Fixtures.session(DAY, 3);
-      sessions.add(
-          new Session(
-              UUID.randomUUID(),
-              null,
-              s.date(),
-              s.startTime(),
-              s.durationMinutes(),
-              s.kind(),
-              s.format(),
-              s.title(),
-              s.topics(),
-              s.trainer(),
-              null,
-              s.equipmentIds(),
-              s.attendees(),
-              null,
-              null,
-              null));
+      sessions.add(with(s, UUID.randomUUID(), s.topics()));
     }
     return sessions;
+  }
+
+  /** {@code s} with an id of its own (a bulk write takes ids from the caller) and topics. */
+  private static Session with(Session s, UUID id, List<String> topics) {
+    return new Session(
+        id,
+        null,
+        s.date(),
+        s.startTime(),
+        s.durationMinutes(),
+        s.kind(),
+        s.format(),
+        s.title(),
+        topics,
+        s.trainer(),
+        null,
+        s.equipmentIds(),
+        s.attendees(),
+        null,
+        null,
+        null);
   }
 
   private int stored() {
@@ -98,25 +102,7 @@ class SessionBulkTest {
     // The last session's topic passes no check: the database refuses it after the sessions rows
     // and the other sessions' parts are written.
     Session last = sessions.get(3);
-    sessions.set(
-        3,
-        new Session(
-            last.id(),
-            null,
-            last.date(),
-            last.startTime(),
-            last.durationMinutes(),
-            last.kind(),
-            last.format(),
-            last.title(),
-            List.of("9.9"),
-            last.trainer(),
-            null,
-            last.equipmentIds(),
-            last.attendees(),
-            null,
-            null,
-            null));
+    sessions.set(3, with(last, last.id(), List.of("9.9")));
 
     assertThatThrownBy(
             () ->
