@@ -14,6 +14,7 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
@@ -31,6 +32,12 @@ import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.imports.EquipmentImportResource;
+import org.hubops.api.imports.HubImportResource;
+import org.hubops.api.imports.SessionImportResource;
+import org.hubops.api.imports.SessionImporter;
+import org.hubops.api.imports.TemplateResource;
+import org.hubops.api.imports.UploadLimit;
 import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
@@ -47,6 +54,7 @@ import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.reports.HubReportResource;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
+import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.model.rest.Hub;
@@ -136,8 +144,27 @@ public final class HubApplication extends Application<HubConfiguration> {
         .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
+    registerImports(environment, jdbi, clock, hubs, equipment);
 
     registerErrorMappers(config, environment);
+  }
+
+  /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */
+  private static void registerImports(
+      Environment environment,
+      Jdbi jdbi,
+      Clock clock,
+      HubService hubs,
+      EquipmentService equipment) {
+    environment.jersey().register(MultiPartFeature.class);
+    environment.jersey().register(new UploadLimit());
+    environment.jersey().register(new TemplateResource(hubs, jdbi));
+    environment
+        .jersey()
+        .register(
+            new SessionImportResource(hubs, new SessionImporter(jdbi, new SessionBulk(clock))));
+    environment.jersey().register(new EquipmentImportResource(jdbi, hubs, equipment));
+    environment.jersey().register(new HubImportResource(jdbi, hubs));
   }
 
   /** Every error is problem+json: ours replace Dropwizard's defaults, which answer plain JSON. */

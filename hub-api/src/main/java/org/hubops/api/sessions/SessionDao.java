@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -22,6 +23,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SessionRow.class)
 @RegisterConstructorMapper(AttendeeRow.class)
 @RegisterConstructorMapper(SessionLink.class)
+@RegisterConstructorMapper(SessionOwner.class)
 public interface SessionDao {
 
   String COLUMNS =
@@ -55,6 +57,14 @@ public interface SessionDao {
   @SqlQuery("select count(*) from session " + IN_RANGE)
   long count(UUID hubId, LocalDate from, LocalDate to);
 
+  /** The live sessions among {@code ids}, without their parts. */
+  @SqlQuery("select " + COLUMNS + " from session where id in (<ids>) and deleted_at is null")
+  List<SessionRow> findAll(@BindList("ids") Collection<UUID> ids);
+
+  /** Who holds each of {@code ids} that is taken, deleted or not: ids are never reused. */
+  @SqlQuery("select id, hub_id, deleted_at is not null as deleted from session where id in (<ids>)")
+  List<SessionOwner> ownersOf(@BindList("ids") Collection<UUID> ids);
+
   @SqlQuery(
       "select session_id, topic_code as linked from session_topic where session_id in (<ids>)"
           + " order by topic_code")
@@ -78,25 +88,44 @@ public interface SessionDao {
   @SqlQuery("select id from participant where hub_id = :hubId and id in (<ids>)")
   Set<UUID> participantsOfHub(UUID hubId, @BindList("ids") Collection<UUID> ids);
 
-  @SqlUpdate(
+  String INSERT =
       """
       insert into session (id, hub_id, session_date, start_time, duration_minutes, kind, format,
                            title, trainer, notes, version, created_at, updated_at, created_by)
       values (:s.id, :s.hubId, :s.sessionDate, :s.startTime, :s.durationMinutes, :s.kind,
               :s.format, :s.title, :s.trainer, :s.notes, 1, :now, :now, :actor)
-      """)
-  void insert(@BindMethods("s") SessionRow session, Instant now, String actor);
+      """;
 
-  /** Returns 0 when {@code version} is stale. */
-  @SqlUpdate(
+  String UPDATE =
       """
       update session set session_date = :s.sessionDate, start_time = :s.startTime,
                          duration_minutes = :s.durationMinutes, kind = :s.kind,
                          format = :s.format, title = :s.title, trainer = :s.trainer,
                          notes = :s.notes, version = version + 1, updated_at = :now
       where id = :s.id and version = :s.version and deleted_at is null
-      """)
+      """;
+
+  /** Batches of this many rows: one round trip each, and bounded driver memory. */
+  int CHUNK = 1000;
+
+  @SqlUpdate(INSERT)
+  void insert(@BindMethods("s") SessionRow session, Instant now, String actor);
+
+  @SqlBatch(INSERT)
+  @BatchChunkSize(CHUNK)
+  void insertAll(
+      @BindMethods("s") List<SessionRow> sessions,
+      @Bind("now") Instant now,
+      @Bind("actor") String actor);
+
+  /** Returns 0 when {@code version} is stale. */
+  @SqlUpdate(UPDATE)
   int update(@BindMethods("s") SessionRow session, Instant now);
+
+  /** One count per session, 0 where its {@code version} is stale. */
+  @SqlBatch(UPDATE)
+  @BatchChunkSize(CHUNK)
+  int[] updateAll(@BindMethods("s") List<SessionRow> sessions, @Bind("now") Instant now);
 
   /** Returns 0 when {@code version} is stale or the session is already deleted. */
   @SqlUpdate(
@@ -106,13 +135,17 @@ public interface SessionDao {
       """)
   int softDelete(UUID id, long version, Instant now);
 
-  @SqlBatch("insert into session_topic (session_id, topic_code) values (:sessionId, :code)")
-  void insertTopics(@Bind("sessionId") UUID sessionId, @Bind("code") List<String> codes);
+  @SqlBatch("insert into session_topic (session_id, topic_code) values (:sessionId, :linked)")
+  @BatchChunkSize(CHUNK)
+  void insertTopics(@BindMethods List<SessionLink> links);
 
   @SqlBatch(
-      "insert into session_equipment (session_id, equipment_id) values (:sessionId, :equipmentId)")
-  void insertEquipment(
-      @Bind("sessionId") UUID sessionId, @Bind("equipmentId") List<UUID> equipmentIds);
+      """
+      insert into session_equipment (session_id, equipment_id)
+      values (:sessionId, cast(:linked as uuid))
+      """)
+  @BatchChunkSize(CHUNK)
+  void insertEquipment(@BindMethods List<SessionLink> links);
 
   @SqlBatch(
       """
@@ -120,14 +153,15 @@ public interface SessionDao {
                             veteran)
       values (:sessionId, :seq, cast(:participantId as uuid), :gender, :ageBand, :idp, :disability, :veteran)
       """)
+  @BatchChunkSize(CHUNK)
   void insertAttendees(@BindMethods List<AttendeeRow> attendees);
 
-  @SqlUpdate("delete from session_topic where session_id = :sessionId")
-  void deleteTopics(UUID sessionId);
+  @SqlUpdate("delete from session_topic where session_id in (<ids>)")
+  void deleteTopics(@BindList("ids") Collection<UUID> sessionIds);
 
-  @SqlUpdate("delete from session_equipment where session_id = :sessionId")
-  void deleteEquipment(UUID sessionId);
+  @SqlUpdate("delete from session_equipment where session_id in (<ids>)")
+  void deleteEquipment(@BindList("ids") Collection<UUID> sessionIds);
 
-  @SqlUpdate("delete from attendee where session_id = :sessionId")
-  void deleteAttendees(UUID sessionId);
+  @SqlUpdate("delete from attendee where session_id in (<ids>)")
+  void deleteAttendees(@BindList("ids") Collection<UUID> sessionIds);
 }

@@ -2,13 +2,10 @@ package org.hubops.api.sessions;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hubops.api.platform.Violations;
-import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Session;
@@ -26,12 +23,7 @@ final class SessionRules {
   private SessionRules() {}
 
   static void check(
-      Session session,
-      Hub hub,
-      LocalDate today,
-      SessionDao sessions,
-      ReferenceDao reference,
-      Violations violations) {
+      Session session, Hub hub, LocalDate today, References references, Violations violations) {
     LocalDate date = session.date();
     if (violations.required("date", date)) {
       if (date.isBefore(hub.openedOn())) {
@@ -49,18 +41,15 @@ final class SessionRules {
     violations.maxLength("title", session.title(), 200);
     violations.maxLength("trainer", session.trainer(), 200);
     violations.maxLength("notes", session.notes(), 2000);
-    checkTopics(session.topics(), reference, violations);
-    checkEquipment(session.equipmentIds(), hub.id(), sessions, violations);
-    checkAttendees(session.attendees(), hub.id(), sessions, violations);
+    checkTopics(session.topics(), references.knownTopics(), violations);
+    checkEquipment(session.equipmentIds(), references.hubEquipment(), violations);
+    checkAttendees(session.attendees(), references.hubParticipants(), violations);
   }
 
-  private static void checkTopics(
-      List<String> topics, ReferenceDao reference, Violations violations) {
+  private static void checkTopics(List<String> topics, Set<String> known, Violations violations) {
     if (!violations.required("topics", topics)) {
       return;
     }
-    List<String> codes = topics.stream().filter(Objects::nonNull).toList();
-    Set<String> known = codes.isEmpty() ? Set.of() : reference.knownTopics(codes);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < topics.size(); i++) {
       String field = "topics[" + i + "]";
@@ -77,12 +66,7 @@ final class SessionRules {
   }
 
   private static void checkEquipment(
-      List<UUID> equipmentIds, UUID hubId, SessionDao sessions, Violations violations) {
-    if (equipmentIds.isEmpty()) {
-      return;
-    }
-    List<UUID> ids = equipmentIds.stream().filter(Objects::nonNull).toList();
-    Set<UUID> ofHub = ids.isEmpty() ? Set.of() : sessions.equipmentOfHub(hubId, ids);
+      List<UUID> equipmentIds, Set<UUID> ofHub, Violations violations) {
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < equipmentIds.size(); i++) {
       String field = "equipmentIds[" + i + "]";
@@ -99,18 +83,11 @@ final class SessionRules {
   }
 
   private static void checkAttendees(
-      List<Attendee> attendees, UUID hubId, SessionDao sessions, Violations violations) {
+      List<Attendee> attendees, Set<UUID> ofHub, Violations violations) {
     if (attendees.size() > MAX_ATTENDEES) {
       violations.add("attendees", "validation.tooMany", MAX_ATTENDEES);
       return;
     }
-    Set<UUID> linked = new LinkedHashSet<>();
-    for (Attendee attendee : attendees) {
-      if (attendee != null && attendee.participantId() != null) {
-        linked.add(attendee.participantId());
-      }
-    }
-    Set<UUID> ofHub = linked.isEmpty() ? Set.of() : sessions.participantsOfHub(hubId, linked);
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < attendees.size(); i++) {
       String field = "attendees[" + i + "]";

@@ -5,9 +5,7 @@ import static org.hubops.api.platform.Text.clean;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.audit.AuditEntity;
@@ -116,7 +114,7 @@ public final class SessionService {
       throw ProblemException.conflict("Session " + session.id() + " was deleted");
     }
     if (current.isPresent() && input.version() == null) {
-      if (sameContent(current.get(), session)) {
+      if (SessionStore.sameContent(current.get(), session)) {
         return new Written(current.get(), false);
       }
       throw ProblemException.conflict(
@@ -124,8 +122,9 @@ public final class SessionService {
     }
     Violations violations = new Violations(messages);
     checkIdentity(input, session, violations);
-    SessionRules.check(
-        session, hub, Kyiv.today(clock), dao, handle.attach(ReferenceDao.class), violations);
+    References references =
+        References.of(List.of(session), hub.id(), dao, handle.attach(ReferenceDao.class));
+    SessionRules.check(session, hub, Kyiv.today(clock), references, violations);
     violations.throwIfAny();
     SessionRow row = toRow(session, input.version() == null ? 1L : input.version());
     if (current.isEmpty()) {
@@ -134,9 +133,9 @@ public final class SessionService {
       if (dao.update(row, clock.instant()) == 0) {
         throw ProblemException.staleVersion("Session " + session.id(), current.get().version());
       }
-      store.deleteParts(session.id());
+      store.deleteParts(List.of(session.id()));
     }
-    store.insertParts(session.id(), session);
+    store.insertParts(List.of(session));
     Session stored = store.find(session.id()).orElseThrow();
     if (current.isEmpty()) {
       audit.created(handle, actor, AuditEntity.SESSION, stored.id(), stored);
@@ -151,22 +150,12 @@ public final class SessionService {
     violations.matchesIfGiven("hubId", input.hubId(), session.hubId(), "validation.idMismatch");
   }
 
-  /** A retried create carries what was stored: same fields, same topics, same people. */
-  private static boolean sameContent(Session stored, Session sent) {
-    return Objects.equals(stored.date(), sent.date())
-        && Objects.equals(stored.startTime(), sent.startTime())
-        && Objects.equals(stored.durationMinutes(), sent.durationMinutes())
-        && stored.kind() == sent.kind()
-        && stored.format() == sent.format()
-        && Objects.equals(stored.title(), sent.title())
-        && Objects.equals(stored.trainer(), sent.trainer())
-        && Objects.equals(stored.notes(), sent.notes())
-        && new HashSet<>(stored.topics()).equals(new HashSet<>(sent.topics()))
-        && new HashSet<>(stored.equipmentIds()).equals(new HashSet<>(sent.equipmentIds()))
-        && stored.attendees().equals(sent.attendees());
+  static Session normalized(Session in, UUID id, UUID hubId) {
+    return normalized(in, id, hubId, in.notes());
   }
 
-  private static Session normalized(Session in, UUID id, UUID hubId) {
+  /** Text trimmed (blank is null), start time to the minute, ids from the address. */
+  static Session normalized(Session in, UUID id, UUID hubId, String notes) {
     List<String> topics = in.topics().stream().map(t -> t == null ? null : clean(t)).toList();
     return new Session(
         id,
@@ -180,7 +169,7 @@ public final class SessionService {
         clean(in.title()),
         topics,
         clean(in.trainer()),
-        clean(in.notes()),
+        clean(notes),
         in.equipmentIds(),
         in.attendees(),
         in.version(),
@@ -188,7 +177,7 @@ public final class SessionService {
         null);
   }
 
-  private static SessionRow toRow(Session s, long version) {
+  static SessionRow toRow(Session s, long version) {
     return new SessionRow(
         s.id(),
         s.hubId(),

@@ -1,9 +1,12 @@
 package org.hubops.api.sessions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.model.rest.Attendee;
@@ -72,35 +75,76 @@ final class SessionStore {
         .toList();
   }
 
-  /** Writes topics, equipment and attendees of a session whose old parts are gone. */
-  void insertParts(UUID sessionId, Session session) {
-    dao.insertTopics(sessionId, session.topics());
-    if (!session.equipmentIds().isEmpty()) {
-      dao.insertEquipment(sessionId, session.equipmentIds());
+  /**
+   * Writes topics, equipment and attendees of sessions whose old parts are gone, in one batch per
+   * table for all of them.
+   */
+  void insertParts(List<Session> sessions) {
+    List<SessionLink> topics = new ArrayList<>();
+    List<SessionLink> equipment = new ArrayList<>();
+    List<AttendeeRow> attendees = new ArrayList<>();
+    for (Session session : sessions) {
+      UUID id = session.id();
+      session.topics().forEach(code -> topics.add(new SessionLink(id, code)));
+      session.equipmentIds().forEach(item -> equipment.add(new SessionLink(id, item.toString())));
+      for (int i = 0; i < session.attendees().size(); i++) {
+        Attendee a = session.attendees().get(i);
+        attendees.add(
+            new AttendeeRow(
+                id,
+                i + 1,
+                a.participantId(),
+                a.gender(),
+                a.ageBand(),
+                a.idp(),
+                a.disability(),
+                a.veteran()));
+      }
     }
-    List<AttendeeRow> rows = new ArrayList<>(session.attendees().size());
-    for (int i = 0; i < session.attendees().size(); i++) {
-      Attendee a = session.attendees().get(i);
-      rows.add(
-          new AttendeeRow(
-              sessionId,
-              i + 1,
-              a.participantId(),
-              a.gender(),
-              a.ageBand(),
-              a.idp(),
-              a.disability(),
-              a.veteran()));
+    if (!topics.isEmpty()) {
+      dao.insertTopics(topics);
     }
-    if (!rows.isEmpty()) {
-      dao.insertAttendees(rows);
+    if (!equipment.isEmpty()) {
+      dao.insertEquipment(equipment);
+    }
+    if (!attendees.isEmpty()) {
+      dao.insertAttendees(attendees);
     }
   }
 
-  void deleteParts(UUID sessionId) {
-    dao.deleteTopics(sessionId);
-    dao.deleteEquipment(sessionId);
-    dao.deleteAttendees(sessionId);
+  void deleteParts(Collection<UUID> sessionIds) {
+    for (List<UUID> chunk : chunks(List.copyOf(sessionIds))) {
+      dao.deleteTopics(chunk);
+      dao.deleteEquipment(chunk);
+      dao.deleteAttendees(chunk);
+    }
+  }
+
+  /** A retried create carries what was stored: same fields, same topics, same people. */
+  static boolean sameContent(Session stored, Session sent) {
+    return Objects.equals(stored.date(), sent.date())
+        && Objects.equals(stored.startTime(), sent.startTime())
+        && Objects.equals(stored.durationMinutes(), sent.durationMinutes())
+        && stored.kind() == sent.kind()
+        && stored.format() == sent.format()
+        && Objects.equals(stored.title(), sent.title())
+        && Objects.equals(stored.trainer(), sent.trainer())
+        && Objects.equals(stored.notes(), sent.notes())
+        && new HashSet<>(stored.topics()).equals(new HashSet<>(sent.topics()))
+        && new HashSet<>(stored.equipmentIds()).equals(new HashSet<>(sent.equipmentIds()))
+        && stored.attendees().equals(sent.attendees());
+  }
+
+  /**
+   * {@code items} in slices of {@link SessionDao#CHUNK}: an {@code in (...)} list of every session
+   * of a big import would exceed what a statement may bind.
+   */
+  static <T> List<List<T>> chunks(List<T> items) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += SessionDao.CHUNK) {
+      chunks.add(items.subList(from, Math.min(items.size(), from + SessionDao.CHUNK)));
+    }
+    return chunks;
   }
 
   private static <T> List<T> group(Map<UUID, List<T>> groups, UUID key) {

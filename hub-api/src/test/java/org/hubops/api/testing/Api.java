@@ -81,6 +81,26 @@ public final class Api {
     }
   }
 
+  /** The body of a GET that must succeed, as bytes: a template or workbook to open. */
+  public byte[] downloadBody(String path) {
+    HttpResponse<byte[]> response = download(path);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
+  /** Posts raw bytes, as an upload does. */
+  public ApiResponse postBytes(String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    return exchange(request);
+  }
+
   /** Sends {@code body} as JSON; a String is sent as it is, so tests can send broken JSON. */
   public ApiResponse send(String method, String path, Object body) {
     HttpRequest.Builder request =
@@ -92,6 +112,10 @@ public final class Api {
       request.header("Content-Type", "application/json");
       request.method(method, HttpRequest.BodyPublishers.ofString(text(body)));
     }
+    return exchange(request);
+  }
+
+  private ApiResponse exchange(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -16,9 +16,23 @@ public record Problem(
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /**
-   * One field at fault.
+   * One field at fault. For an uploaded spreadsheet it also names the cell as a person sees it in
+   * Excel or LibreOffice; those parts are left out of the JSON for a plain request.
    *
-   * @param field path of the field in the request, e.g. {@code attendees[3].ageBand}
+   * @param field path of the field in the request, e.g. {@code attendees[3].ageBand}, or the cell
+   *     of an uploaded file, e.g. {@code Sessions!C5}
+   * @param sheet the sheet (or CSV file) at fault
+   * @param row 1-based row number, the header row being row 1
+   * @param column column letter, e.g. {@code C}
+   * @param header the column's header, e.g. {@code Start}
    */
-  public record FieldError(String field, String message) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(
+      String field, String message, String sheet, Integer row, String column, String header) {
+
+    /** An error in a field of a JSON request. */
+    public FieldError(String field, String message) {
+      this(field, message, null, null, null, null);
+    }
+  }
 }

@@ -1,0 +1,66 @@
+package org.hubops.api.imports;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.hubops.api.equipment.EquipmentService;
+import org.hubops.api.hubs.HubService;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.ImportResult;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code POST /hubs/{hubId}/equipment/imports}: a hub's equipment list as .xlsx or CSV (a form
+ * field {@code file}, or the whole body), keyed by inventory number. All or nothing; {@code
+ * ?dryRun=true} checks and answers without storing.
+ */
+@Path("/api/v1/hubs/{hubId}/equipment/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@UploadLimited
+public final class EquipmentImportResource {
+
+  private final HubService hubs;
+  private final EquipmentService equipment;
+  private final ListImporter importer;
+
+  public EquipmentImportResource(Jdbi jdbi, HubService hubs, EquipmentService equipment) {
+    this.hubs = hubs;
+    this.equipment = equipment;
+    this.importer = new ListImporter(jdbi);
+  }
+
+  @POST
+  @Consumes({
+    MediaType.MULTIPART_FORM_DATA,
+    SessionImportResource.XLSX,
+    MediaType.APPLICATION_OCTET_STREAM,
+    "text/csv"
+  })
+  public ImportResult upload(
+      @PathParam("hubId") String hubId,
+      @QueryParam("dryRun") String dryRun,
+      @Context ContainerRequest body,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    ImportRequest request = ImportRequest.of(dryRun, security, headers);
+    Hub hub = hubs.resolve(hubId);
+    try (Upload upload = Upload.from(body)) {
+      return run(hub, upload, request);
+    }
+  }
+
+  private ImportResult run(Hub hub, Upload upload, ImportRequest request) {
+    EquipmentFormat format =
+        new EquipmentFormat(hub, equipment, request.actor(), request.messages());
+    return ImportResult.ofEquipment(
+        request.dryRun(), importer.run(upload, format, request.dryRun(), request.messages()));
+  }
+}

@@ -1,0 +1,75 @@
+package org.hubops.api.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hubops.api.equipment.EquipmentDao;
+import org.hubops.api.participants.ParticipantDao;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Participant;
+import org.hubops.model.rest.Topic;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What the cells of a session file name, read once per import: topics by code or name, the hub's
+ * equipment by inventory number, its participants by code. A name is matched as typed first, then
+ * ignoring case and spacing.
+ */
+final class HubLookups {
+
+  private final Map<String, String> topics = new HashMap<>();
+  private final Map<String, UUID> equipment = new HashMap<>();
+  private final Map<String, UUID> participants = new HashMap<>();
+
+  private HubLookups() {}
+
+  static HubLookups read(Handle handle, Hub hub) {
+    HubLookups lookups = new HubLookups();
+    for (Topic topic : handle.attach(ReferenceDao.class).topics()) {
+      lookups.topics.put(Choices.normalize(topic.nameUk()), topic.code());
+      lookups.topics.put(Choices.normalize(topic.nameEn()), topic.code());
+      lookups.topics.put(Choices.normalize(topic.code()), topic.code());
+    }
+    List<Equipment> items =
+        handle.attach(EquipmentDao.class).list(hub.id(), null, null, Integer.MAX_VALUE, 0);
+    items.forEach(item -> put(lookups.equipment, item.inventoryNumber(), item.id()));
+    List<Participant> people =
+        handle.attach(ParticipantDao.class).list(hub.id(), null, Integer.MAX_VALUE, 0);
+    people.forEach(person -> put(lookups.participants, person.code(), person.id()));
+    return lookups;
+  }
+
+  /**
+   * The topic code an item of the Topics cell names: a code ({@code E.1}), a name, or a dropdown
+   * entry, which is a code followed by its name ({@code E.1 — Державні е-послуги}).
+   */
+  String topic(String item) {
+    String code = topics.get(Choices.normalize(item));
+    if (code == null) {
+      String firstWord = item.strip().split("\\s+", 2)[0];
+      code = topics.get(Choices.normalize(firstWord));
+    }
+    return code;
+  }
+
+  UUID equipment(String inventoryNumber) {
+    return find(equipment, inventoryNumber);
+  }
+
+  UUID participant(String code) {
+    return find(participants, code);
+  }
+
+  private static void put(Map<String, UUID> map, String key, UUID id) {
+    map.put(key, id);
+    map.putIfAbsent(Choices.normalize(key), id);
+  }
+
+  private static UUID find(Map<String, UUID> map, String key) {
+    UUID exact = map.get(key);
+    return exact != null ? exact : map.get(Choices.normalize(key));
+  }
+}

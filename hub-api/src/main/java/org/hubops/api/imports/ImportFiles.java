@@ -1,0 +1,180 @@
+package org.hubops.api.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.model.imports.ImportSheet;
+
+/**
+ * Finds the tables an import needs in what was uploaded: sheets of an {@code .xlsx} workbook, found
+ * by their Ukrainian or English name, or CSV files. What makes the file unreadable as a whole is
+ * reported at once; merged cells are reported and reading goes on.
+ */
+final class ImportFiles {
+
+  private ImportFiles() {}
+
+  /**
+   * The sessions and attendees tables: two sheets of the workbook sent as {@code file}, or two CSV
+   * files sent as {@code sessions} and {@code attendees}.
+   */
+  static Map<ImportSheet, SheetTable> sessionTables(Upload upload, FileProblems problems) {
+    List<ImportSheet> wanted = List.of(ImportSheet.SESSIONS, ImportSheet.ATTENDEES);
+    Optional<Upload.Part> file = upload.part(Upload.FILE);
+    Map<ImportSheet, SheetTable> tables = new EnumMap<>(ImportSheet.class);
+    if (file.isPresent()) {
+      if (file.get().format() == Upload.Format.TEXT) {
+        problems.file("import.csvNeedsPair");
+      } else {
+        try (XlsxFile workbook = open(file.get(), problems)) {
+          List<String> names = sheetNames(workbook, problems);
+          for (ImportSheet sheet : wanted) {
+            Optional<String> name = find(names, sheet);
+            if (name.isEmpty()) {
+              problems.sheet(
+                  sheet.label(problems.messages().language()),
+                  "import.missingSheet",
+                  sheet.labelUk(),
+                  sheet.labelEn(),
+                  String.join(", ", names));
+            } else {
+              tables.put(sheet, checked(read(workbook, name.get(), problems), problems));
+            }
+          }
+        }
+      }
+    } else if (upload.part("sessions").isPresent() || upload.part("attendees").isPresent()) {
+      for (ImportSheet sheet : wanted) {
+        String field = sheet.labelEn().toLowerCase(Locale.ROOT);
+        Optional<Upload.Part> part = upload.part(field);
+        if (part.isEmpty()) {
+          problems.file("import.missingPart", field);
+        } else {
+          tables.put(sheet, checked(csv(part.get(), problems), problems));
+        }
+      }
+    } else {
+      problems.file("import.noFile");
+    }
+    problems.throwIfAny();
+    return tables;
+  }
+
+  /**
+   * The one table of a list (equipment, hub register): the sheet named as {@code sheet} in either
+   * language or else the workbook's first sheet, or a CSV file, sent as {@code file}.
+   */
+  static SheetTable oneTable(Upload upload, ImportSheet sheet, FileProblems problems) {
+    Optional<Upload.Part> file = upload.part(Upload.FILE);
+    if (file.isEmpty()) {
+      problems.file("import.noFile");
+      throw problems.failure();
+    }
+    SheetTable table;
+    if (file.get().format() == Upload.Format.TEXT) {
+      table = csv(file.get(), problems);
+    } else {
+      try (XlsxFile workbook = open(file.get(), problems)) {
+        List<String> names = sheetNames(workbook, problems);
+        if (names.isEmpty()) {
+          problems.file("import.notSpreadsheet");
+          throw problems.failure();
+        }
+        table = read(workbook, find(names, sheet).orElse(names.get(0)), problems);
+      }
+    }
+    SheetTable result = checked(table, problems);
+    problems.throwIfAny();
+    return result;
+  }
+
+  private static XlsxFile open(Upload.Part part, FileProblems problems) {
+    switch (part.format()) {
+      case ZIP -> {
+        try {
+          return XlsxFile.open(part.path());
+        } catch (XlsxFile.Unreadable e) {
+          throw unreadable(e, problems);
+        }
+      }
+      case OLD_EXCEL -> problems.file("import.oldExcel");
+      case EMPTY -> problems.file("import.emptyFile");
+      default -> problems.file("import.notSpreadsheet");
+    }
+    throw problems.failure();
+  }
+
+  private static List<String> sheetNames(XlsxFile workbook, FileProblems problems) {
+    try {
+      return workbook.sheetNames();
+    } catch (XlsxFile.Unreadable e) {
+      throw unreadable(e, problems);
+    }
+  }
+
+  private static SheetTable read(XlsxFile workbook, String name, FileProblems problems) {
+    try {
+      return workbook.read(name, SheetTable.MAX_ROWS);
+    } catch (XlsxFile.Unreadable e) {
+      throw unreadable(e, problems);
+    }
+  }
+
+  private static SheetTable csv(Upload.Part part, FileProblems problems) {
+    try {
+      return CsvFile.read(part.path(), part.label(), SheetTable.MAX_ROWS);
+    } catch (CsvFile.Broken e) {
+      problems.sheet(part.label(), "import.brokenCsv", e.row());
+      throw problems.failure();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Refuses a sheet too long to import; reports merged cells, which lose values. */
+  private static SheetTable checked(SheetTable table, FileProblems problems) {
+    if (table.rowsCut()) {
+      problems.sheet(table.name(), "import.tooManyRows", SheetTable.MAX_ROWS);
+      throw problems.failure();
+    }
+    for (CellRangeAddress range : table.merged()) {
+      problems.cell(
+          table,
+          range.getFirstRow() + 1,
+          range.getFirstColumn(),
+          "import.merged",
+          range.formatAsString());
+    }
+    return table;
+  }
+
+  private static Optional<String> find(List<String> names, ImportSheet sheet) {
+    return names.stream()
+        .filter(
+            name ->
+                Choices.normalize(name).equals(Choices.normalize(sheet.labelUk()))
+                    || Choices.normalize(name).equals(Choices.normalize(sheet.labelEn())))
+        .findFirst();
+  }
+
+  /**
+   * A zip bomb is refused as too large, like an upload over the cap; any other unreadable zip is
+   * not a spreadsheet.
+   */
+  private static RuntimeException unreadable(XlsxFile.Unreadable e, FileProblems problems) {
+    if (e.zipBomb()) {
+      return new ProblemException(
+          413,
+          "Content too large",
+          "The spreadsheet unpacks to far more than its size (a zip bomb); it was not read");
+    }
+    problems.file("import.notSpreadsheet");
+    return problems.failure();
+  }
+}

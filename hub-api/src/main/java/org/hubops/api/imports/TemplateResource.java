@@ -1,0 +1,68 @@
+package org.hubops.api.imports;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.hubops.api.equipment.EquipmentDao;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.Language;
+import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.Hub;
+import org.hubops.reports.SessionTemplate;
+import org.hubops.reports.TemplateContext;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code GET /hubs/{hubId}/template?lang=uk|en}: the workbook a hub logs sessions in offline, with
+ * this hub's equipment in its dropdowns. The web page and {@code hubops template sessions} download
+ * it here. The language is {@code lang}, else the request's, else Ukrainian.
+ */
+@Path("/api/v1/hubs/{hubId}/template")
+public final class TemplateResource {
+
+  private final HubService hubs;
+  private final Jdbi jdbi;
+
+  public TemplateResource(HubService hubs, Jdbi jdbi) {
+    this.hubs = hubs;
+    this.jdbi = jdbi;
+  }
+
+  @GET
+  @Produces(SessionImportResource.XLSX)
+  public Response get(
+      @PathParam("hubId") String hubId,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    Hub hub = hubs.resolve(hubId);
+    Language language =
+        lang == null || lang.isBlank() ? RequestLanguage.of(headers) : Language.fromTag(lang);
+    TemplateContext context =
+        jdbi.inTransaction(
+            handle ->
+                new TemplateContext(
+                    hub.code(),
+                    hub.name(),
+                    hub.openedOn(),
+                    handle.attach(ReferenceDao.class).topics(),
+                    handle
+                        .attach(EquipmentDao.class)
+                        .list(hub.id(), null, null, Integer.MAX_VALUE, 0)
+                        .stream()
+                        .map(Equipment::inventoryNumber)
+                        .toList()));
+    StreamingOutput body = out -> SessionTemplate.write(context, language, out);
+    String fileName = "hubops-sessions-" + hub.code() + "-" + language.tag() + ".xlsx";
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
+  }
+}

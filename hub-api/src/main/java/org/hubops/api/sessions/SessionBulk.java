@@ -1,0 +1,172 @@
+package org.hubops.api.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.Kyiv;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Problem.FieldError;
+import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Checks and stores many sessions of one hub together, for imports. A session written through
+ * {@link SessionService#put} costs a dozen round trips; here each table gets one batched statement
+ * for all sessions, so ten thousand sessions take seconds, not minutes. Both steps run on the
+ * caller's handle, so the caller decides the transaction and an import is stored whole or not at
+ * all.
+ *
+ * <p>Each session carries its id: a new id creates, a stored one replaces that session unless
+ * nothing changed. Files carry no notes, so a session sent without notes keeps the stored ones.
+ */
+public final class SessionBulk {
+
+  /** What storing does to one session. */
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  /**
+   * What storing the sessions would do.
+   *
+   * @param sessions as they would be stored, in the order sent
+   * @param outcomes for each session, in the same order
+   * @param problems the rules each session breaks, by its index, with the API's field names ({@code
+   *     date}, {@code attendees[3].ageBand})
+   * @param versions the stored version of each session to be updated
+   */
+  public record Plan(
+      List<Session> sessions,
+      List<Outcome> outcomes,
+      Map<Integer, List<FieldError>> problems,
+      Map<UUID, Long> versions) {
+
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  private final Clock clock;
+
+  public SessionBulk(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Checks every session against the rules and against what is stored; writes nothing. */
+  public Plan plan(Handle handle, Hub hub, List<Session> sent, Messages messages) {
+    SessionDao dao = handle.attach(SessionDao.class);
+    SessionStore store = new SessionStore(dao);
+    List<UUID> ids = sent.stream().map(Session::id).toList();
+    Map<UUID, SessionOwner> owners = new HashMap<>();
+    Map<UUID, Session> stored = new HashMap<>();
+    for (List<UUID> chunk : SessionStore.chunks(ids)) {
+      dao.ownersOf(chunk).forEach(owner -> owners.put(owner.id(), owner));
+      store.assemble(dao.findAll(chunk)).stream()
+          .filter(session -> session.hubId().equals(hub.id()))
+          .forEach(session -> stored.put(session.id(), session));
+    }
+    List<Session> sessions =
+        sent.stream()
+            .map(s -> SessionService.normalized(s, s.id(), hub.id(), notes(s, stored)))
+            .toList();
+    References references =
+        References.of(sessions, hub.id(), dao, handle.attach(ReferenceDao.class));
+    LocalDate today = Kyiv.today(clock);
+
+    List<Session> planned = new ArrayList<>(sessions.size());
+    List<Outcome> outcomes = new ArrayList<>(sessions.size());
+    Map<Integer, List<FieldError>> problems = new LinkedHashMap<>();
+    Map<UUID, Long> versions = new HashMap<>();
+    Set<UUID> seen = new HashSet<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session session = sessions.get(i);
+      Session current = stored.get(session.id());
+      Violations violations = new Violations(messages);
+      checkId(session.id(), owners.get(session.id()), hub, seen, violations);
+      SessionRules.check(session, hub, today, references, violations);
+      if (!violations.errors().isEmpty()) {
+        problems.put(i, violations.errors());
+      }
+      planned.add(session);
+      if (current == null) {
+        outcomes.add(Outcome.CREATED);
+      } else if (SessionStore.sameContent(current, session)) {
+        outcomes.add(Outcome.UNCHANGED);
+      } else {
+        outcomes.add(Outcome.UPDATED);
+        versions.put(session.id(), current.version());
+      }
+    }
+    return new Plan(planned, outcomes, problems, versions);
+  }
+
+  /** Stores a valid plan; call it in the transaction that made the plan. */
+  public void write(Handle handle, Plan plan, String actor) {
+    if (!plan.valid()) {
+      throw new IllegalArgumentException("a plan with problems cannot be written");
+    }
+    SessionDao dao = handle.attach(SessionDao.class);
+    SessionStore store = new SessionStore(dao);
+    Instant now = clock.instant();
+    List<SessionRow> created = new ArrayList<>();
+    List<SessionRow> updated = new ArrayList<>();
+    List<Session> changed = new ArrayList<>();
+    for (int i = 0; i < plan.sessions().size(); i++) {
+      Session session = plan.sessions().get(i);
+      switch (plan.outcomes().get(i)) {
+        case CREATED -> created.add(SessionService.toRow(session, 1L));
+        case UPDATED ->
+            updated.add(SessionService.toRow(session, plan.versions().get(session.id())));
+        case UNCHANGED -> {
+          continue;
+        }
+      }
+      changed.add(session);
+    }
+    if (!created.isEmpty()) {
+      dao.insertAll(created, now, actor);
+    }
+    if (!updated.isEmpty()) {
+      int[] counts = dao.updateAll(updated, now);
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          SessionRow row = updated.get(i);
+          throw ProblemException.staleVersion("Session " + row.id(), row.version());
+        }
+      }
+      store.deleteParts(updated.stream().map(SessionRow::id).toList());
+    }
+    store.insertParts(changed);
+  }
+
+  private static void checkId(
+      UUID id, SessionOwner owner, Hub hub, Set<UUID> seen, Violations violations) {
+    if (!seen.add(id)) {
+      violations.add("id", "validation.duplicate", id);
+    } else if (owner != null && !owner.hubId().equals(hub.id())) {
+      violations.add("id", "validation.otherHub");
+    } else if (owner != null && owner.deleted()) {
+      violations.add("id", "validation.sessionDeleted");
+    }
+  }
+
+  /** The notes to store: those sent, else those stored, since files carry none. */
+  private static String notes(Session sent, Map<UUID, Session> stored) {
+    Session current = stored.get(sent.id());
+    return sent.notes() == null && current != null ? current.notes() : sent.notes();
+  }
+}
