@@ -119,7 +119,9 @@ class SessionImportRefusalTest {
       String request =
           "POST "
               + imports(hub)
-              + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+              + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+              + TestService.on(database).adminToken()
+              + "\r\nContent-Type: "
               + Multipart.XLSX
               + "\r\nContent-Length: "
               + (UploadLimit.MAX_BYTES + 1)

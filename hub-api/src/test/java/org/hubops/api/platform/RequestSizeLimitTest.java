@@ -28,6 +28,7 @@ class RequestSizeLimitTest {
 
   private static RawHttp http;
   private static String sessions;
+  private static String bearer;
 
   @BeforeAll
   static void hub() {
@@ -35,12 +36,17 @@ class RequestSizeLimitTest {
     Hub hub = Fixtures.createHub(service.api());
     sessions = "/api/v1/hubs/" + hub.id() + "/sessions";
     http = new RawHttp(port(service.api()));
+    bearer = "Bearer " + service.adminToken();
   }
 
   @Test
   void jsonBodyOverTheLimitByContentLengthIsRefusedBeforeItIsRead() {
     RawHttp.Response answer =
-        http.send("POST", sessions, Map.of("Content-Type", JSON), jsonOf(MIB + 1));
+        http.send(
+            "POST",
+            sessions,
+            Map.of("Content-Type", JSON, "Authorization", bearer),
+            jsonOf(MIB + 1));
 
     assertTooLarge(answer);
   }
@@ -76,7 +82,7 @@ class RequestSizeLimitTest {
         http.send(
             "POST",
             sessions,
-            Map.of("Content-Type", JSON, "Transfer-Encoding", "chunked"),
+            Map.of("Content-Type", JSON, "Transfer-Encoding", "chunked", "Authorization", bearer),
             chunked.toByteArray());
 
     assertTooLarge(answer);
@@ -94,7 +100,7 @@ class RequestSizeLimitTest {
         http.send(
             "POST",
             sessions,
-            Map.of("Content-Type", JSON, "Content-Encoding", "gzip"),
+            Map.of("Content-Type", JSON, "Content-Encoding", "gzip", "Authorization", bearer),
             zipped.toByteArray());
 
     assertTooLarge(answer);
@@ -103,7 +109,11 @@ class RequestSizeLimitTest {
   @Test
   void jsonBodyUnderTheLimitIsReadAndJudgedOnItsContent() {
     RawHttp.Response answer =
-        http.send("POST", sessions, Map.of("Content-Type", JSON), jsonOf(MIB - 100));
+        http.send(
+            "POST",
+            sessions,
+            Map.of("Content-Type", JSON, "Authorization", bearer),
+            jsonOf(MIB - 100));
 
     // Read in full and refused for what it says (notes too long), not for its size.
     assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
@@ -112,7 +122,11 @@ class RequestSizeLimitTest {
   @Test
   void uploadTypesHaveTheirOwnLargerLimit() {
     RawHttp.Response answer =
-        http.send("POST", sessions, Map.of("Content-Type", "text/csv"), jsonOf(2 * MIB));
+        http.send(
+            "POST",
+            sessions,
+            Map.of("Content-Type", "text/csv", "Authorization", bearer),
+            jsonOf(2 * MIB));
 
     // 2 MiB of CSV is within the upload limit; this endpoint just does not take CSV.
     assertThat(answer.status()).as(answer.toString()).isEqualTo(415);

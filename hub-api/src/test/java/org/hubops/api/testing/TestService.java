@@ -37,12 +37,14 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class TestService {
 
+  private static final String DEDICATED_TOKEN = Secrets.newToken();
   private static final Map<TestDatabase, TestService> RUNNING = new EnumMap<>(TestDatabase.class);
 
   private final DropwizardTestSupport<HubConfiguration> support;
   private final DataSourceFactory database;
   private final Api anonymous;
   private final Api admin;
+  private final String adminToken;
 
   private TestService(
       DropwizardTestSupport<HubConfiguration> support, DataSourceFactory database, String token) {
@@ -50,6 +52,7 @@ public final class TestService {
     this.database = database;
     this.anonymous = new Api("http://localhost:" + support.getLocalPort());
     this.admin = anonymous.withToken(token);
+    this.adminToken = token;
   }
 
   /** The service on {@code database}, started on first use. */
@@ -92,7 +95,9 @@ public final class TestService {
    * or its database; that test must {@link #stop()} it.
    */
   public static TestService dedicated(String configPath, ConfigOverride... overrides) {
-    String token = Secrets.newToken();
+    // One token for every dedicated service of the JVM: a service restarted on a database it
+    // already bootstrapped (after a restore, an outage) must still be reachable by it.
+    String token = DEDICATED_TOKEN;
     List<ConfigOverride> settings = new ArrayList<>(Arrays.asList(overrides));
     settings.add(ConfigOverride.config("bootstrapAdminToken", token));
     DropwizardTestSupport<HubConfiguration> support =
@@ -121,6 +126,11 @@ public final class TestService {
     System.getProperties().stringPropertyNames().stream()
         .filter(name -> name.startsWith("dw."))
         .forEach(System::clearProperty);
+  }
+
+  /** The bootstrap {@code admin} account's token, for tests that speak raw HTTP. */
+  public String adminToken() {
+    return adminToken;
   }
 
   /** The bootstrap {@code admin} account's client. */
