@@ -21,6 +21,7 @@ import org.hubops.api.accounts.AccountResource;
 import org.hubops.api.accounts.AccountService;
 import org.hubops.api.accounts.AddAccountCommand;
 import org.hubops.api.accounts.IssueTokenCommand;
+import org.hubops.api.accounts.SignIn;
 import org.hubops.api.accounts.SignInResource;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.audit.AuditResource;
@@ -41,6 +42,7 @@ import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
+import org.hubops.api.web.WebPages;
 import org.hubops.model.rest.Hub;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -82,6 +84,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     bootstrap.addCommand(
         new AddAccountCommand(System.out, AddAccountCommand.fromEnvironmentOrConsole()));
     bootstrap.addCommand(new IssueTokenCommand(System.out));
+    bootstrap.addBundle(WebPages.views());
     configureJson(bootstrap);
   }
 
@@ -112,7 +115,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new AccessFeature(credentials, ref -> hubs.find(ref).map(Hub::id), throttle));
     environment.jersey().register(new ReferenceResource(jdbi));
-    environment.jersey().register(new HubResource(jdbi, hubs));
+    environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
@@ -122,6 +125,14 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
+    WebPages.register(
+        environment.jersey(),
+        jdbi,
+        clock,
+        new WebPages.Services(hubs, sessions, participants, equipment, accounts),
+        credentials,
+        new SignIn(credentials, throttle),
+        config.getAccess().isSecureCookies());
 
     registerErrorMappers(config, environment);
   }
