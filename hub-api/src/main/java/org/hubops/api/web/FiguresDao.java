@@ -17,7 +17,11 @@ public interface FiguresDao {
   record HubFigures(
       long sessions, long minutes, long attendances, long women, long men, long idp) {}
 
-  /** One oblast's line of the dashboard. */
+  /**
+   * One oblast's line of the dashboard. Active hubs are those open by the end of the range;
+   * reporting hubs are the active ones with a session in it, so active minus reporting is exactly
+   * the number of silent hubs.
+   */
   record OblastFigures(
       String code,
       String nameUk,
@@ -67,8 +71,11 @@ public interface FiguresDao {
              coalesce(p.men, 0) as men
       from oblast o
       left join (select oblast_code, count(*) as active_hubs from hub
-                 where status = 'ACTIVE' group by oblast_code) h on h.oblast_code = o.code
-      left join (select hb.oblast_code, count(distinct s.hub_id) as reporting_hubs,
+                 where status = 'ACTIVE' and opened_on <= :to
+                 group by oblast_code) h on h.oblast_code = o.code
+      left join (select hb.oblast_code,
+                        count(distinct case when hb.status = 'ACTIVE' then s.hub_id end)
+                          as reporting_hubs,
                         count(*) as sessions, sum(s.duration_minutes) as minutes
                  from session s join hub hb on hb.id = s.hub_id
                  where"""
