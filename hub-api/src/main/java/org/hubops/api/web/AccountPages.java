@@ -44,6 +44,9 @@ import org.hubops.model.rest.Page;
 @RolesAllowed("ADMIN")
 public final class AccountPages {
 
+  /** The stored label's width; {@code AccountService} does not check it yet. */
+  private static final int TOKEN_LABEL_MAX = 100;
+
   private final AccountService accounts;
   private final HubService hubs;
 
@@ -164,8 +167,11 @@ public final class AccountPages {
       @Context UriInfo uri) {
     Visitor visitor = Visitor.of(security, headers, uri);
     String label = FormData.of(posted).text("label").orElse(null);
-    if (label != null && label.length() > 200) {
-      label = label.substring(0, 200);
+    if (label != null && label.length() > TOKEN_LABEL_MAX) {
+      String problem = visitor.text().messages().get("validation.maxLength", TOKEN_LABEL_MAX);
+      return Response.status(422)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
     }
     IssuedToken issued = accounts.issueToken(username, label, visitor.actor());
     return Response.ok(view(visitor, accounts.get(username), issued, "")).build();

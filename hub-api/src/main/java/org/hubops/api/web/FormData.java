@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The fields of a form as typed, kept as text: a form shown again after an error shows exactly what
@@ -14,14 +15,30 @@ public final class FormData {
   /** Longer text than any field takes is cut, so a pasted novel cannot bloat the page sent back. */
   private static final int MAX_SHOWN = 4000;
 
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
   private final MultivaluedMap<String, String> fields;
 
   private FormData(MultivaluedMap<String, String> fields) {
     this.fields = fields;
   }
 
+  /**
+   * The posted fields, with control characters other than tabs and line breaks removed: no keyboard
+   * types them, and PostgreSQL refuses a NUL in text outright.
+   */
   static FormData of(MultivaluedMap<String, String> posted) {
-    return new FormData(posted == null ? new MultivaluedHashMap<>() : posted);
+    MultivaluedMap<String, String> clean = new MultivaluedHashMap<>();
+    if (posted != null) {
+      posted.forEach(
+          (name, values) ->
+              clean.put(
+                  name,
+                  values.stream()
+                      .map(v -> v == null ? "" : CONTROL.matcher(v).replaceAll(""))
+                      .toList()));
+    }
+    return new FormData(clean);
   }
 
   static FormData empty() {

@@ -183,7 +183,8 @@ public final class SessionPages {
     Visitor visitor = Visitor.of(security, headers, uri);
     Hub hub = hubs.resolve(hubId);
     UUID id = Text.pathId("Session", sessionId);
-    Long version = FormData.of(posted).whole("version").orElse(null);
+    // The page always sends the version it showed; without one nothing is deleted unseen.
+    long version = FormData.of(posted).whole("version").orElse(0L);
     try {
       sessions.delete(hub, id, version, visitor.actor());
     } catch (ProblemException e) {

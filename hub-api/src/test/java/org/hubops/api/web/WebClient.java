@@ -115,11 +115,18 @@ final class WebClient {
 
   /** Sends anything at all, for tests of what the pages do with odd requests. */
   Answer raw(String method, String path, String contentType, String body) {
+    // A connection of its own: the server may close one whose body it refused unread.
+    HttpClient once =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     return send(
+        once,
         request.method(
             method,
             body == null
@@ -144,6 +151,10 @@ final class WebClient {
   }
 
   private Answer send(HttpRequest.Builder request) {
+    return send(http, request);
+  }
+
+  private Answer send(HttpClient client, HttpRequest.Builder request) {
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",
@@ -153,7 +164,7 @@ final class WebClient {
     }
     try {
       HttpResponse<String> response =
-          http.send(
+          client.send(
               request.timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       for (String header : response.headers().allValues("Set-Cookie")) {
