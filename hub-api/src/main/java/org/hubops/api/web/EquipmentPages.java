@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,12 @@ public final class EquipmentPages {
     Violations reading = new Violations(text.messages());
     EquipmentStatus status =
         QueryParams.enumValue("status", form.value("status"), EquipmentStatus.class, reading);
-    LocalDate date = QueryParams.date("date", form.value("date"), reading);
+    LocalDate date = null;
+    try {
+      date = form.text("date").map(Typed::date).orElse(null);
+    } catch (DateTimeParseException e) {
+      reading.add("date", "validation.badFormat", "2026-11-28");
+    }
     for (FieldError error : reading.errors()) {
       errors.add(error.field(), error.message());
     }

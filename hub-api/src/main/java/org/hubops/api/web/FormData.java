@@ -2,9 +2,11 @@ package org.hubops.api.web;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The fields of a form as typed, kept as text: a form shown again after an error shows exactly what
@@ -36,7 +38,7 @@ public final class FormData {
                   name,
                   values.stream()
                       .map(v -> v == null ? "" : CONTROL.matcher(v).replaceAll(""))
-                      .toList()));
+                      .collect(Collectors.toCollection(ArrayList::new))));
     }
     return new FormData(clean);
   }

@@ -36,11 +36,11 @@ record SessionForm(Session session, AttendeeGrid grid, List<UUID> participantIds
             "durationMinutes",
             "kind",
             "format",
-            "topics",
             "attendees",
             "idp",
             "disability",
             "veteran",
+            "topics",
             "equipmentIds",
             "title",
             "trainer",
@@ -53,8 +53,8 @@ record SessionForm(Session session, AttendeeGrid grid, List<UUID> participantIds
   /** Reads the form; what cannot be read is recorded in {@code errors} and left empty. */
   static SessionForm read(FormData form, UUID id, UUID hubId, WebText text, FormErrors errors) {
     Reader reader = new Reader(form, text, errors);
-    LocalDate date = reader.parse("date", LocalDate::parse, "YYYY-MM-DD");
-    LocalTime start = reader.parse("startTime", LocalTime::parse, "HH:MM");
+    LocalDate date = reader.parse("date", Typed::date, "2026-11-28");
+    LocalTime start = reader.parse("startTime", Typed::time, "10:30");
     Integer minutes = reader.parse("durationMinutes", Integer::valueOf, text.get("form.number"));
     SessionKind kind = reader.parse("kind", SessionKind::valueOf, "");
     SessionFormat format = reader.parse("format", SessionFormat::valueOf, "");

@@ -23,6 +23,8 @@ public final class SessionFormView extends PageView {
   /** A column head of the grid. */
   public record GridColumn(String label, String abbreviation) {}
 
+  private static final String PRACTICAL = "E";
+
   private final Hub hub;
   private final SessionChoices choices;
   private final FormData form;
@@ -93,10 +95,32 @@ public final class SessionFormView extends PageView {
     return Option.of(SessionFormat.class, getT());
   }
 
-  /** Practical topics (E.*) first: they are what most sessions teach. */
-  public List<Option> getTopics() {
+  /**
+   * The practical topics (area E: e-services, banking, basics, fraud) that most sessions teach,
+   * shown first; the DigComp competences wait in a closed group, so the keyboard passes 5 boxes,
+   * not 25, on its way to the save button.
+   */
+  public List<Option> getPracticalTopics() {
+    return topics(true);
+  }
+
+  public List<Option> getOtherTopics() {
+    return topics(false);
+  }
+
+  /** Open when one of them is ticked, so nothing chosen is hidden. */
+  public boolean isOtherTopicsOpen() {
+    return getOtherTopics().stream().anyMatch(o -> form.checked("topics", o.value()));
+  }
+
+  public boolean isRegisterOpen() {
+    return !form.all("participants").isEmpty();
+  }
+
+  private List<Option> topics(boolean practical) {
     return choices.topics().stream()
-        .sorted(Comparator.comparing((Topic t) -> !"E".equals(t.area())).thenComparing(Topic::code))
+        .filter(t -> PRACTICAL.equals(t.area()) == practical)
+        .sorted(Comparator.comparing(Topic::code))
         .map(t -> new Option(t.code(), t.code() + " " + t.name(visitor().language())))
         .toList();
   }
