@@ -22,6 +22,7 @@ import org.hubops.api.accounts.AccountResource;
 import org.hubops.api.accounts.AccountService;
 import org.hubops.api.accounts.AddAccountCommand;
 import org.hubops.api.accounts.IssueTokenCommand;
+import org.hubops.api.accounts.SignIn;
 import org.hubops.api.accounts.SignInResource;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.audit.AuditResource;
@@ -57,6 +58,7 @@ import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
+import org.hubops.api.web.WebPages;
 import org.hubops.model.rest.Hub;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -100,6 +102,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     bootstrap.addCommand(new IssueTokenCommand(System.out));
     bootstrap.addCommand(new BackupCommand());
     bootstrap.addCommand(new RestoreCommand());
+    bootstrap.addBundle(WebPages.views());
     configureJson(bootstrap);
   }
 
@@ -131,7 +134,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new AccessFeature(credentials, ref -> hubs.find(ref).map(Hub::id), throttle));
     environment.jersey().register(new ReferenceResource(jdbi));
-    environment.jersey().register(new HubResource(jdbi, hubs));
+    environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
@@ -145,6 +148,14 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerImports(environment, jdbi, clock, hubs, equipment);
+    WebPages.register(
+        environment.jersey(),
+        jdbi,
+        clock,
+        new WebPages.Services(hubs, sessions, participants, equipment, accounts),
+        credentials,
+        new SignIn(credentials, throttle),
+        config.getAccess().isSecureCookies());
 
     registerErrorMappers(config, environment);
   }

@@ -19,13 +19,10 @@ import org.hubops.api.access.Csrf;
 import org.hubops.api.access.Public;
 import org.hubops.api.access.SessionCookie;
 import org.hubops.api.access.Throttle;
-import org.hubops.api.access.Unauthorized;
 import org.hubops.api.platform.Bodies;
 import org.hubops.model.rest.Login;
 import org.hubops.model.rest.LoginResult;
 import org.hubops.model.rest.Me;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /login}, {@code POST /logout} and {@code GET /me}: the browser's session cookie, and
@@ -36,15 +33,13 @@ import org.slf4j.LoggerFactory;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SignInResource {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SignInResource.class);
-
   private final AccountCredentials credentials;
-  private final Throttle throttle;
+  private final SignIn signIn;
   private final boolean secureCookies;
 
   public SignInResource(AccountCredentials credentials, Throttle throttle, boolean secureCookies) {
     this.credentials = credentials;
-    this.throttle = throttle;
+    this.signIn = new SignIn(credentials, throttle);
     this.secureCookies = secureCookies;
   }
 
@@ -54,20 +49,10 @@ public final class SignInResource {
   @Public
   public Response login(Login input, @Context HttpServletRequest request) {
     Login login = Bodies.required(input);
-    String address = request.getRemoteAddr();
-    throttle.checkAllowed(address, login.username());
-    Caller caller =
-        credentials
-            .byPassword(login.username(), login.password())
-            .orElseThrow(
-                () -> {
-                  // The address only: a mistyped password is often typed into the username box.
-                  LOG.info("Failed login from {}", address);
-                  throttle.failed(address, login.username());
-                  return Unauthorized.problem("Wrong username or password", false);
-                });
-    throttle.succeeded(login.username());
-    String sessionId = credentials.startSession(caller);
+    SignIn.Started started =
+        signIn.start(login.username(), login.password(), request.getRemoteAddr());
+    Caller caller = started.caller();
+    String sessionId = started.sessionId();
     return Response.ok(new LoginResult(me(caller), Csrf.tokenFor(sessionId)))
         .cookie(SessionCookie.issue(sessionId, credentials.sessionLifetime(), secureCookies))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

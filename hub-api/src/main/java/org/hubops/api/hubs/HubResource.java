@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
-import java.util.UUID;
 import org.hubops.api.access.Caller;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
@@ -26,13 +24,11 @@ import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Responses;
-import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.HubStatus;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
-import org.jdbi.v3.core.Jdbi;
 
 /** {@code /hubs}: the hub register. A hub may be named by id or by code in the path. */
 @Path("/api/v1/hubs")
@@ -40,11 +36,9 @@ import org.jdbi.v3.core.Jdbi;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class HubResource {
 
-  private final Jdbi jdbi;
   private final HubService hubs;
 
-  public HubResource(Jdbi jdbi, HubService hubs) {
-    this.jdbi = jdbi;
+  public HubResource(HubService hubs) {
     this.hubs = hubs;
   }
 
@@ -62,21 +56,9 @@ public final class HubResource {
     PageRequest paging = PageRequest.of(page, size, violations);
     HubStatus wanted = QueryParams.enumValue("status", status, HubStatus.class, violations);
     violations.throwIfAny();
-    String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.trim().toUpperCase();
-    String pattern = Text.searchPattern(query);
     // A coordinator's list holds only the hubs they serve; everyone else sees every hub.
     Caller caller = Caller.of(security);
-    boolean everyHub = !caller.is(Role.COORDINATOR);
-    Set<UUID> visible = caller.hubIds();
-    return jdbi.withExtension(
-        HubDao.class,
-        dao ->
-            new Page<>(
-                dao.list(
-                    everyHub, visible, oblastCode, wanted, pattern, paging.size(), paging.offset()),
-                paging.page(),
-                paging.size(),
-                dao.count(everyHub, visible, oblastCode, wanted, pattern)));
+    return hubs.list(!caller.is(Role.COORDINATOR), caller.hubIds(), oblast, wanted, query, paging);
   }
 
   @POST

@@ -5,16 +5,19 @@ import static org.hubops.api.platform.Text.clean;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hubops.api.audit.AuditEntity;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.HubStatus;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
 import org.jdbi.v3.core.Jdbi;
 
 /** Registers hubs and changes them, each in one transaction, after checking every rule. */
@@ -47,6 +50,30 @@ public final class HubService {
               ? hubs.find(id.get())
               : hubs.findByCode(idOrCode.toUpperCase(Locale.ROOT));
         });
+  }
+
+  /**
+   * The register, filtered: a null filter matches every hub. A coordinator ({@code everyHub} false)
+   * sees only the hubs in {@code visible}.
+   */
+  public Page<Hub> list(
+      boolean everyHub,
+      Set<UUID> visible,
+      String oblast,
+      HubStatus status,
+      String query,
+      PageRequest paging) {
+    String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.trim().toUpperCase();
+    String pattern = Text.searchPattern(query);
+    return jdbi.withExtension(
+        HubDao.class,
+        dao ->
+            new Page<>(
+                dao.list(
+                    everyHub, visible, oblastCode, status, pattern, paging.size(), paging.offset()),
+                paging.page(),
+                paging.size(),
+                dao.count(everyHub, visible, oblastCode, status, pattern)));
   }
 
   public Hub create(Hub input, String actor, Messages messages) {

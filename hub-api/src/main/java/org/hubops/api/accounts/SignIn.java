@@ -1,0 +1,49 @@
+package org.hubops.api.accounts;
+
+import org.hubops.api.access.Caller;
+import org.hubops.api.access.Throttle;
+import org.hubops.api.access.Unauthorized;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logging in with a password, as both the JSON login and the login page do it: throttled per
+ * address and per username, failures logged without the name, and a new login session on success.
+ */
+public final class SignIn {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
+
+  /** A login that succeeded: who it is, and the session id that goes into the cookie. */
+  public record Started(Caller caller, String sessionId) {}
+
+  private final AccountCredentials credentials;
+  private final Throttle throttle;
+
+  public SignIn(AccountCredentials credentials, Throttle throttle) {
+    this.credentials = credentials;
+    this.throttle = throttle;
+  }
+
+  /**
+   * Checks the password and starts a session.
+   *
+   * @throws org.hubops.api.platform.ProblemException 401 for a wrong username or password, 429
+   *     while the address or username is locked out
+   */
+  public Started start(String username, String password, String address) {
+    throttle.checkAllowed(address, username);
+    Caller caller =
+        credentials
+            .byPassword(username, password)
+            .orElseThrow(
+                () -> {
+                  // The address only: a mistyped password is often typed into the username box.
+                  LOG.info("Failed login from {}", address);
+                  throttle.failed(address, username);
+                  return Unauthorized.problem("Wrong username or password", false);
+                });
+    throttle.succeeded(username);
+    return new Started(caller, credentials.startSession(caller));
+  }
+}

@@ -1,0 +1,53 @@
+package org.hubops.api.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hubops.model.rest.Account;
+import org.hubops.model.rest.Page;
+
+/** Every account, with its role and hubs. */
+public final class AccountListView extends PageView {
+
+  /** One account of the list. */
+  public record Row(
+      String href, String username, String name, String role, String hubs, boolean active) {}
+
+  private final List<Row> rows;
+  private final Paging paging;
+  private final long total;
+
+  AccountListView(Visitor visitor, Page<Account> page, Map<UUID, String> codes, Paging paging) {
+    super("accounts.ftlh", visitor, visitor.text().get("accounts.title"));
+    this.rows =
+        page.items().stream()
+            .map(
+                a ->
+                    new Row(
+                        Paths.account(a.username()),
+                        a.username(),
+                        a.displayName() == null ? "" : a.displayName(),
+                        visitor.text().label(a.role()),
+                        AccountView.hubCodes(a, codes),
+                        !Boolean.FALSE.equals(a.active())))
+            .toList();
+    this.paging = paging;
+    this.total = page.total();
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public Paging getPaging() {
+    return paging;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public String getAdd() {
+    return Paths.ACCOUNTS + "/new";
+  }
+}

@@ -1,0 +1,44 @@
+package org.hubops.api.web;
+
+import org.hubops.model.rest.Problem;
+
+/** A refusal as a page: what happened in plain words, and the way back. */
+public final class ErrorView extends PageView {
+
+  private final Problem problem;
+
+  ErrorView(Visitor visitor, Problem problem) {
+    super("error.ftlh", visitor, visitor.text().get(key(problem.status()) + ".title"));
+    this.problem = problem;
+  }
+
+  /** One text per kind of refusal; the API's English detail is not shown to coordinators. */
+  private static String key(int status) {
+    return switch (status) {
+      case 403 -> "error.forbidden";
+      case 404, 405 -> "error.notFound";
+      case 409 -> "error.conflict";
+      case 429 -> "error.tooMany";
+      case 400, 406, 411, 413, 414, 415, 422 -> "error.badRequest";
+      case 503 -> "error.unavailable";
+      default -> status >= 500 ? "error.server" : "error.badRequest";
+    };
+  }
+
+  public String getMessage() {
+    return getT().get(key(problem.status()) + ".text");
+  }
+
+  public int getStatus() {
+    return problem.status();
+  }
+
+  /** Quoted by someone reporting a 500, so that the log entry can be found. */
+  public String getErrorId() {
+    return problem.errorId() == null ? "" : problem.errorId();
+  }
+
+  public String getHome() {
+    return Paths.HOME;
+  }
+}

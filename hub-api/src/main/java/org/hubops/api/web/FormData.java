@@ -1,0 +1,97 @@
+package org.hubops.api.web;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The fields of a form as typed, kept as text: a form shown again after an error shows exactly what
+ * the person typed, even where it could not be read as a number or a date.
+ */
+public final class FormData {
+
+  /** Longer text than any field takes is cut, so a pasted novel cannot bloat the page sent back. */
+  private static final int MAX_SHOWN = 4000;
+
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+  private final MultivaluedMap<String, String> fields;
+
+  private FormData(MultivaluedMap<String, String> fields) {
+    this.fields = fields;
+  }
+
+  /**
+   * The posted fields, with control characters other than tabs and line breaks removed: no keyboard
+   * types them, and PostgreSQL refuses a NUL in text outright.
+   */
+  static FormData of(MultivaluedMap<String, String> posted) {
+    MultivaluedMap<String, String> clean = new MultivaluedHashMap<>();
+    if (posted != null) {
+      posted.forEach(
+          (name, values) ->
+              clean.put(
+                  name,
+                  values.stream()
+                      .map(v -> v == null ? "" : CONTROL.matcher(v).replaceAll(""))
+                      .collect(Collectors.toCollection(ArrayList::new))));
+    }
+    return new FormData(clean);
+  }
+
+  static FormData empty() {
+    return new FormData(new MultivaluedHashMap<>());
+  }
+
+  /** Sets a field (a default, or a value read from the database); returns this form. */
+  FormData put(String name, Object value) {
+    fields.putSingle(name, value == null ? "" : value.toString());
+    return this;
+  }
+
+  /** Sets a field of several values, such as a group of checkboxes. */
+  FormData putAll(String name, List<?> values) {
+    fields.put(name, values.stream().map(String::valueOf).toList());
+    return this;
+  }
+
+  /** The first value, trimmed; blank is empty. */
+  Optional<String> text(String name) {
+    String value = fields.getFirst(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** The first value as a whole number, if it is one. */
+  Optional<Long> whole(String name) {
+    try {
+      return text(name).map(Long::valueOf);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every value of a field (checkboxes), blank ones left out. */
+  List<String> all(String name) {
+    List<String> values = fields.get(name);
+    return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+  }
+
+  /** The value as typed, for {@code value="..."}; empty when there is none. */
+  public String value(String name) {
+    String value = fields.getFirst(name);
+    if (value == null) {
+      return "";
+    }
+    return value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) : value;
+  }
+
+  /** Whether a checkbox or an option with this value is chosen. */
+  public boolean checked(String name, Object value) {
+    List<String> values = fields.get(name);
+    return values != null && values.contains(String.valueOf(value));
+  }
+}

@@ -1,0 +1,95 @@
+package org.hubops.api.web;
+
+import java.util.List;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.Hub;
+
+/** A hub's start page: this quarter's figures, the latest sessions, and the downloads. */
+public final class HubHomeView extends PageView {
+
+  private final Hub hub;
+  private final String oblast;
+  private final Quarter quarter;
+  private final FiguresDao.HubFigures figures;
+  private final List<SessionLine> recent;
+
+  HubHomeView(
+      Visitor visitor,
+      Hub hub,
+      String oblast,
+      Quarter quarter,
+      FiguresDao.HubFigures figures,
+      List<SessionLine> recent) {
+    super("hub.ftlh", visitor, hub.name());
+    this.hub = hub;
+    this.oblast = oblast;
+    this.quarter = quarter;
+    this.figures = figures;
+    this.recent = recent;
+  }
+
+  public Hub getHub() {
+    return hub;
+  }
+
+  public String getPlace() {
+    return hub.code() + " · " + hub.settlement() + ", " + oblast;
+  }
+
+  public String getStatus() {
+    return getT().label(hub.status());
+  }
+
+  public String getQuarter() {
+    return Quarters.name(quarter, getT());
+  }
+
+  public FiguresDao.HubFigures getFigures() {
+    return figures;
+  }
+
+  /** Training hours with one decimal, as donors count them. */
+  public String getHours() {
+    return String.format(visitor().language().locale(), "%.1f", figures.minutes() / 60.0);
+  }
+
+  public List<SessionLine> getRecent() {
+    return recent;
+  }
+
+  public boolean isCanWrite() {
+    return visitor().canWrite(hub.id());
+  }
+
+  public String getLogSession() {
+    return Paths.newSession(hub.id());
+  }
+
+  public String getSessions() {
+    return Paths.sessions(hub.id());
+  }
+
+  public String getParticipants() {
+    return Paths.participants(hub.id());
+  }
+
+  public String getEquipment() {
+    return Paths.equipment(hub.id());
+  }
+
+  public String getReport() {
+    return Paths.hubReport(hub.id(), quarter);
+  }
+
+  public String getPreviousReport() {
+    return Paths.hubReport(hub.id(), quarter.previous());
+  }
+
+  public String getPreviousQuarter() {
+    return Quarters.name(quarter.previous(), getT());
+  }
+
+  public String getTemplate() {
+    return Paths.hubTemplate(hub.id());
+  }
+}

@@ -1,0 +1,58 @@
+package org.hubops.api.web;
+
+import java.util.List;
+import org.hubops.model.Gender;
+import org.hubops.model.rest.Hub;
+
+/** Adding or changing a participant of the register. */
+public final class ParticipantFormView extends PageView {
+
+  private final Hub hub;
+  private final FormData form;
+  private final FormErrors errors;
+  private final boolean editing;
+
+  ParticipantFormView(Visitor visitor, Hub hub, FormData form, FormErrors errors, boolean editing) {
+    super(
+        "participant-form.ftlh",
+        visitor,
+        visitor.text().get(editing ? "participant.editTitle" : "participant.newTitle"));
+    this.hub = hub;
+    this.form = form;
+    this.errors = errors;
+    this.editing = editing;
+  }
+
+  public Hub getHub() {
+    return hub;
+  }
+
+  public FormData getForm() {
+    return form;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+
+  public boolean isReadOnly() {
+    return !visitor().canWrite(hub.id());
+  }
+
+  /** Association staff see the pseudonymous record only, as the API answers them. */
+  public boolean isPersonal() {
+    return visitor().caller() != null && visitor().caller().canSeePersonalData(hub.id());
+  }
+
+  public String getAction() {
+    return editing ? Paths.participant(hub.id(), form.value("id")) : Paths.participants(hub.id());
+  }
+
+  public String getCancel() {
+    return Paths.participants(hub.id());
+  }
+
+  public List<Option> getGenders() {
+    return Option.of(Gender.class, getT());
+  }
+}

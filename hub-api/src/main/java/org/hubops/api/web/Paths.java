@@ -1,0 +1,105 @@
+package org.hubops.api.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.hubops.model.Language;
+import org.hubops.model.Quarter;
+
+/**
+ * The addresses of the pages, and of the API downloads they link to, in one place: a moved route is
+ * one edit here, and templates never build a URL by hand.
+ */
+final class Paths {
+
+  static final String HOME = "/";
+  static final String LOGIN = "/login";
+  static final String LOGOUT = "/logout";
+  static final String DASHBOARD = "/dashboard";
+  static final String HUBS = "/hubs";
+  static final String ACCOUNTS = "/accounts";
+
+  private Paths() {}
+
+  static String hub(Object hubId) {
+    return HUBS + "/" + hubId;
+  }
+
+  static String sessions(Object hubId) {
+    return hub(hubId) + "/sessions";
+  }
+
+  static String newSession(Object hubId) {
+    return sessions(hubId) + "/new";
+  }
+
+  static String session(Object hubId, Object sessionId) {
+    return sessions(hubId) + "/" + sessionId;
+  }
+
+  static String participants(Object hubId) {
+    return hub(hubId) + "/participants";
+  }
+
+  static String participant(Object hubId, Object id) {
+    return participants(hubId) + "/" + id;
+  }
+
+  static String equipment(Object hubId) {
+    return hub(hubId) + "/equipment";
+  }
+
+  static String equipmentItem(Object hubId, Object id) {
+    return equipment(hubId) + "/" + id;
+  }
+
+  static String account(String username) {
+    return ACCOUNTS + "/" + encode(username);
+  }
+
+  static String dashboard(Quarter quarter) {
+    return DASHBOARD + "?quarter=" + quarter;
+  }
+
+  /** The hub's workbook for a quarter, from the reports API (the session cookie opens it). */
+  static String hubReport(Object hubId, Quarter quarter) {
+    return "/api/v1/hubs/"
+        + hubId
+        + "/report?from="
+        + quarter.firstDay()
+        + "&to="
+        + quarter.lastDay();
+  }
+
+  /** The empty offline template of the hub, from the imports API. */
+  static String hubTemplate(Object hubId) {
+    return "/api/v1/hubs/" + hubId + "/template";
+  }
+
+  /** The national quarterly workbook, from the reports API. */
+  static String quarterlyWorkbook(Quarter quarter) {
+    return "/api/v1/reports/quarterly?year=" + quarter.year() + "&quarter=" + quarter.quarter();
+  }
+
+  static String languageSwitch(Language language, String back) {
+    return "/lang/" + language.tag() + "?back=" + encode(back);
+  }
+
+  /**
+   * {@code next} if it is a path of this site, else {@code fallback}: a login link must not be able
+   * to send the visitor to another site ({@code //evil.example} or {@code https://...}).
+   */
+  static String local(String next, String fallback) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.startsWith("/\\")
+        || next.chars().anyMatch(c -> c < 0x20)) {
+      return fallback;
+    }
+    return next;
+  }
+
+  static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

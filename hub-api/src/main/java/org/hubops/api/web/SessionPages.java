@@ -1,0 +1,218 @@
+package org.hubops.api.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+import org.hubops.api.equipment.EquipmentService;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Text;
+import org.hubops.api.sessions.SessionService;
+import org.hubops.model.Kyiv;
+import org.hubops.model.SessionFormat;
+import org.hubops.model.SessionKind;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A hub's sessions: the list, the form that logs one, editing (the version travels in the form, so
+ * a stale edit is caught and explained) and deleting. Writes go through {@link SessionService}, the
+ * same as {@code PUT /api/v1/hubs/{hubId}/sessions/{id}}: the form's id is made when the form is
+ * shown, so a double click or a resent form stores the session once.
+ */
+@Path("/hubs/{hubId}/sessions")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public final class SessionPages {
+
+  private static final String WRITERS_ADMIN = "ADMIN";
+  private static final String WRITERS_COORDINATOR = "COORDINATOR";
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final HubService hubs;
+  private final SessionService sessions;
+  private final ParticipantService participants;
+  private final EquipmentService equipment;
+  private final SessionSaver saver;
+
+  SessionPages(Jdbi jdbi, Clock clock, WebPages.Services services) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.hubs = services.hubs();
+    this.sessions = services.sessions();
+    this.participants = services.participants();
+    this.equipment = services.equipment();
+    this.saver = new SessionSaver(sessions, participants);
+  }
+
+  @GET
+  public SessionListView list(
+      @PathParam("hubId") String hubId,
+      @QueryParam("page") String page,
+      @QueryParam("saved") String saved,
+      @QueryParam("deleted") String deleted,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Visitor visitor = Visitor.of(security, headers, uri);
+    Hub hub = hubs.resolve(hubId);
+    PageRequest paging = Paging.request(page, visitor.text());
+    Page<Session> found = sessions.list(hub, null, null, paging);
+    String notice =
+        saved != null
+            ? visitor.text().get("session.saved")
+            : deleted != null ? visitor.text().get("session.deletedNotice") : "";
+    return new SessionListView(visitor, hub, found, Paging.of(found, uri), notice);
+  }
+
+  /** A new form, with a fresh id, today's date and the usual choices already made. */
+  @GET
+  @Path("/new")
+  public SessionFormView newForm(
+      @PathParam("hubId") String hubId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Visitor visitor = Visitor.of(security, headers, uri);
+    Hub hub = hubs.resolve(hubId);
+    FormData form =
+        FormData.empty()
+            .put("id", UUID.randomUUID())
+            .put("date", Kyiv.today(clock))
+            .put("durationMinutes", 60)
+            .put("kind", SessionKind.GROUP_CLASS.name())
+            .put("format", SessionFormat.IN_PERSON.name())
+            .put("trainer", visitor.caller() == null ? "" : visitor.caller().displayName());
+    return view(visitor, hub, form, FormErrors.none(), false, null);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
+  public Response create(
+      @PathParam("hubId") String hubId,
+      MultivaluedMap<String, String> posted,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    FormData form = FormData.of(posted);
+    // The id made with the form; a form without one (typed by hand) gets one now.
+    UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
+    form.put("id", id);
+    return save(Visitor.of(security, headers, uri), hubs.resolve(hubId), id, form, false);
+  }
+
+  @GET
+  @Path("/{sessionId}")
+  public SessionFormView edit(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Visitor visitor = Visitor.of(security, headers, uri);
+    Hub hub = hubs.resolve(hubId);
+    Session session = sessions.get(hub, Text.pathId("Session", sessionId));
+    return view(visitor, hub, SessionForm.fill(session), FormErrors.none(), true, null);
+  }
+
+  @POST
+  @Path("/{sessionId}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
+  public Response update(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      MultivaluedMap<String, String> posted,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Hub hub = hubs.resolve(hubId);
+    UUID id = Text.pathId("Session", sessionId);
+    sessions.get(hub, id); // a 404 page for an id that is not this hub's session
+    FormData form = FormData.of(posted).put("id", id);
+    return save(Visitor.of(security, headers, uri), hub, id, form, true);
+  }
+
+  @GET
+  @Path("/{sessionId}/delete")
+  public SessionDeleteView confirmDelete(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Visitor visitor = Visitor.of(security, headers, uri);
+    Hub hub = hubs.resolve(hubId);
+    Session session = sessions.get(hub, Text.pathId("Session", sessionId));
+    return new SessionDeleteView(visitor, hub, session, "");
+  }
+
+  @POST
+  @Path("/{sessionId}/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
+  public Response delete(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      MultivaluedMap<String, String> posted,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri) {
+    Visitor visitor = Visitor.of(security, headers, uri);
+    Hub hub = hubs.resolve(hubId);
+    UUID id = Text.pathId("Session", sessionId);
+    // The page always sends the version it showed; without one nothing is deleted unseen.
+    long version = FormData.of(posted).whole("version").orElse(0L);
+    try {
+      sessions.delete(hub, id, version, visitor.actor());
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      Session now = sessions.get(hub, id);
+      return Response.status(409)
+          .entity(
+              new SessionDeleteView(visitor, hub, now, visitor.text().get("session.deleteStale")))
+          .build();
+    }
+    return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?deleted=1")).build();
+  }
+
+  private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {
+    SessionSaver.Outcome outcome = saver.save(visitor, hub, id, form);
+    if (outcome.saved()) {
+      return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?saved=" + id)).build();
+    }
+    return Response.status(outcome.status())
+        .entity(view(visitor, hub, form, outcome.errors(), editing, outcome.stored()))
+        .build();
+  }
+
+  private SessionFormView view(
+      Visitor visitor, Hub hub, FormData form, FormErrors errors, boolean editing, Session stored) {
+    SessionChoices choices = SessionChoices.load(jdbi, equipment, participants, visitor, hub, form);
+    return new SessionFormView(visitor, hub, choices, form, errors, editing, stored);
+  }
+}

@@ -1,0 +1,67 @@
+package org.hubops.api.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hubops.api.access.Caller;
+import org.hubops.api.access.Csrf;
+import org.hubops.api.access.SessionCookie;
+import org.hubops.model.Language;
+import org.hubops.model.Role;
+
+/**
+ * Who is looking at a page: the logged-in account (none on the login page), the language their
+ * {@code lang} cookie chose (Ukrainian without one: the browser's own language is not asked, since
+ * most coordinators' browsers were set up in English or Russian by someone else), the CSRF token
+ * their forms carry, and the address of the page, for the language switch to come back to.
+ */
+record Visitor(Caller caller, WebText text, String csrf, String path) {
+
+  static final String LANGUAGE_COOKIE = "lang";
+
+  static Visitor of(SecurityContext security, HttpHeaders headers, UriInfo uri) {
+    return of(security, headers.getCookies(), uri);
+  }
+
+  static Visitor of(ContainerRequestContext request) {
+    return of(request.getSecurityContext(), request.getCookies(), request.getUriInfo());
+  }
+
+  private static Visitor of(SecurityContext security, Map<String, Cookie> cookies, UriInfo uri) {
+    Caller caller = security != null && security.getUserPrincipal() instanceof Caller c ? c : null;
+    Cookie lang = cookies.get(LANGUAGE_COOKIE);
+    Cookie session = cookies.get(SessionCookie.NAME);
+    String csrf =
+        session == null || session.getValue() == null ? "" : Csrf.tokenFor(session.getValue());
+    String query = uri.getRequestUri().getRawQuery();
+    String path = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+    return new Visitor(
+        caller, WebText.in(Language.fromTag(lang == null ? null : lang.getValue())), csrf, path);
+  }
+
+  Language language() {
+    return text.language();
+  }
+
+  Optional<Caller> account() {
+    return Optional.ofNullable(caller);
+  }
+
+  /** Whether the visitor may change {@code hubId}'s records: its coordinators and admins. */
+  boolean canWrite(UUID hubId) {
+    return caller != null
+        && (caller.is(Role.ADMIN) || (caller.is(Role.COORDINATOR) && caller.canRead(hubId)));
+  }
+
+  String actor() {
+    if (caller == null) {
+      throw new IllegalStateException("No account is logged in for this request");
+    }
+    return caller.username();
+  }
+}

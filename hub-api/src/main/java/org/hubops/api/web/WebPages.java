@@ -1,0 +1,69 @@
+package org.hubops.api.web;
+
+import freemarker.template.Configuration;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.dropwizard.views.common.ViewBundle;
+import io.dropwizard.views.freemarker.FreemarkerViewRenderer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.hubops.api.HubConfiguration;
+import org.hubops.api.accounts.AccountCredentials;
+import org.hubops.api.accounts.AccountService;
+import org.hubops.api.accounts.SignIn;
+import org.hubops.api.equipment.EquipmentService;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.sessions.SessionService;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The web pages: server-rendered FreeMarker views over the same services as the REST API, so a rule
+ * lives in one place whichever door a change comes through.
+ */
+public final class WebPages {
+
+  private WebPages() {}
+
+  /** FreeMarker with HTML escaping, plain numbers (no "2 026"), and errors that fail loudly. */
+  public static ViewBundle<HubConfiguration> views() {
+    return new ViewBundle<>(List.of(new FreemarkerViewRenderer(Configuration.VERSION_2_3_34))) {
+      @Override
+      public Map<String, Map<String, String>> getViewConfiguration(HubConfiguration config) {
+        return Map.of(
+            "freemarker",
+            Map.of(
+                "number_format", "computer",
+                "template_exception_handler", "rethrow",
+                "localized_lookup", "false"));
+      }
+    };
+  }
+
+  /** The services a page may call; the same instances the API resources use. */
+  public record Services(
+      HubService hubs,
+      SessionService sessions,
+      ParticipantService participants,
+      EquipmentService equipment,
+      AccountService accounts) {}
+
+  public static void register(
+      JerseyEnvironment jersey,
+      Jdbi jdbi,
+      Clock clock,
+      Services services,
+      AccountCredentials credentials,
+      SignIn signIn,
+      boolean secureCookies) {
+    jersey.register(new PageFilter());
+    jersey.register(new StaticFiles());
+    jersey.register(new LoginPages(credentials, signIn, secureCookies));
+    jersey.register(new HubPages(jdbi, clock, services.hubs(), services.sessions()));
+    jersey.register(new SessionPages(jdbi, clock, services));
+    jersey.register(new ParticipantPages(services.hubs(), services.participants()));
+    jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
+    jersey.register(new DashboardPage(jdbi, clock));
+    jersey.register(new AccountPages(services.accounts(), services.hubs()));
+  }
+}

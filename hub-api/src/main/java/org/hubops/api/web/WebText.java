@@ -1,0 +1,77 @@
+package org.hubops.api.web;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.hubops.api.platform.Messages;
+import org.hubops.model.Labelled;
+import org.hubops.model.Language;
+
+/**
+ * The words of the pages in one language, from {@code i18n/web_*.properties}. Templates call it as
+ * a function, {@code ${t("session.save")}} or {@code ${t("list.total", 12)}}, so that no page text
+ * lives in a template and both languages stay side by side in two files.
+ */
+final class WebText implements TemplateMethodModelEx {
+
+  private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
+
+  static {
+    for (Language language : Language.values()) {
+      BUNDLES.put(language, ResourceBundle.getBundle("i18n.web", language.locale()));
+    }
+  }
+
+  private final Language language;
+
+  private WebText(Language language) {
+    this.language = language;
+  }
+
+  static WebText in(Language language) {
+    return new WebText(language);
+  }
+
+  Language language() {
+    return language;
+  }
+
+  /** The validation messages the services give, in the same language. */
+  Messages messages() {
+    return Messages.in(language);
+  }
+
+  /** The text for {@code key}; the key itself when missing, so a gap shows rather than breaks. */
+  String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = BUNDLES.get(language).getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+  }
+
+  String label(Labelled value) {
+    return value == null ? "" : value.label(language);
+  }
+
+  @Override
+  public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+    if (arguments.isEmpty()) {
+      throw new TemplateModelException("t(key, args...) needs a key");
+    }
+    Object[] values = new Object[arguments.size() - 1];
+    for (int i = 1; i < arguments.size(); i++) {
+      values[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+    }
+    return get(String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))), values);
+  }
+}

@@ -1,0 +1,167 @@
+package org.hubops.api.web;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver: no Selenium Manager, no
+ * downloads. Without the two binaries the browser tests are skipped with a message, unless {@code
+ * -Dhubops.requireBrowser=true} (CI) makes that a failure.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final String base;
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(String base, ChromeDriver driver, Path profile) {
+    this.base = base;
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  static Browser start(String base) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!installed && Boolean.getBoolean("hubops.requireBrowser")) {
+      throw new IllegalStateException("hubops.requireBrowser is set but chromium is missing");
+    }
+    assumeTrue(
+        installed,
+        "Browser tests skipped: install chromium and chromium-driver"
+            + " (apt-get install -y chromium chromium-driver)");
+    try {
+      Path profile = Files.createTempDirectory("hubops-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-dev-shm-usage",
+          "--user-data-dir=" + profile,
+          "--window-size=1000,900",
+          "--lang=uk-UA",
+          "--hide-scrollbars");
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(DRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
+      return new Browser(base, new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(base) ? url.substring(base.length()) : url;
+  }
+
+  WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  WebElement id(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  /** Waits (a few seconds at most) until the address holds {@code part}. */
+  Browser waitForPath(String part) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+    } catch (TimeoutException e) {
+      throw new AssertionError("Still at " + path() + ", showing: " + text("main"), e);
+    }
+    return this;
+  }
+
+  /** Waits until an element matching {@code css} is on the page, e.g. after a form was sent. */
+  WebElement waitFor(String css) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    } catch (TimeoutException e) {
+      throw new AssertionError("No " + css + " at " + path() + ", showing: " + text("main"), e);
+    }
+  }
+
+  Browser login(String username, String password) {
+    open("/login");
+    id("username").sendKeys(username);
+    id("password").sendKeys(password);
+    find("form[action='/login'] button").click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+    return this;
+  }
+
+  Browser logout() {
+    find("form[action='/logout'] button").click();
+    return waitForPath("/login");
+  }
+
+  /** The id of the element that has the keyboard focus. */
+  String focused() {
+    return String.valueOf(
+        ((JavascriptExecutor) driver).executeScript("return document.activeElement.id"));
+  }
+
+  /** A PNG of the page at {@code width} px, as tall as the page (at most {@code maxHeight}). */
+  byte[] screenshot(int width, int maxHeight) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    Number height =
+        (Number)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+    driver.manage().window().setSize(new Dimension(width, Math.min(maxHeight, height.intValue())));
+    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+    driver.manage().window().setSize(new Dimension(1000, 900));
+    return png;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary profile left behind is harmless
+    }
+  }
+}

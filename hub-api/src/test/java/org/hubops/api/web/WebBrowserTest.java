@@ -1,0 +1,229 @@
+package org.hubops.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.hubops.api.testing.Api;
+import org.hubops.api.testing.Fixtures;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Role;
+import org.hubops.model.rest.Account;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The pages in headless Chromium against the running service, as people use them: typing into the
+ * fields, clicking the buttons, following the links. H2 is enough here; {@link WebPagesTest} covers
+ * both databases.
+ */
+class WebBrowserTest {
+
+  private static Browser browser;
+  private static WebCast cast;
+
+  @BeforeAll
+  static void start() {
+    cast = WebCast.on(TestDatabase.H2);
+    browser = Browser.start(cast.service().anonymous().base());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void loggedOut() {
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  @Test
+  void aCoordinatorLogsATwelvePersonSessionWithTheKeyboardAndFindsItInTheListAndTheApi() {
+    Hub hub = cast.hubA();
+    browser.login(cast.coordinator().username(), Fixtures.PASSWORD);
+    browser.find("a[href$='/sessions/new']").click();
+    browser.waitForPath("/sessions/new");
+    String id = browser.find("input[name=id]").getDomAttribute("value");
+
+    KeyboardEntry entry = new KeyboardEntry(browser);
+    entry.type("startTime", "1030");
+    entry.type("durationMinutes", Keys.chord(Keys.CONTROL, "a") + "90");
+    // In page order, as a person goes down the grid: row by row, women then men.
+    entry.type("n_FEMALE_AGE_50_59", "3");
+    entry.type("n_FEMALE_AGE_60_69", "5");
+    entry.type("n_MALE_AGE_60_69", "2");
+    entry.type("n_MALE_AGE_70_PLUS", "2");
+    entry.type("idp", "2");
+    entry.type("veteran", "1");
+    entry.tick("topics", "E.1");
+    entry.type("title", "Дія: як отримати е-послуги");
+    assertThat(browser.text("#attendee-total")).isEqualTo("12");
+    entry.submit();
+    browser.waitForPath("saved=");
+    KeyboardEntry.Report report = entry.report();
+
+    assertThat(browser.find("main").getText())
+        .contains("Заняття збережено", "Дія: як отримати е-послуги");
+    JsonNode stored =
+        cast.service().api().get("/api/v1/hubs/" + hub.id() + "/sessions/" + id).json();
+    assertThat(stored.path("attendees")).hasSize(12);
+    assertThat(stored.path("durationMinutes").asInt()).isEqualTo(90);
+    assertThat(stored.path("startTime").asText()).startsWith("10:30");
+    Map<String, Integer> bySex = new HashMap<>();
+    int idp = 0;
+    for (JsonNode attendee : stored.path("attendees")) {
+      bySex.merge(attendee.path("gender").asText(), 1, Integer::sum);
+      idp += attendee.path("idp").asBoolean() ? 1 : 0;
+    }
+    assertThat(bySex).containsEntry("FEMALE", 8).containsEntry("MALE", 4);
+    assertThat(idp).isEqualTo(2);
+    JsonNode listed = cast.service().api().get("/api/v1/hubs/" + hub.id() + "/sessions").json();
+    assertThat(listed.path("items").findValuesAsText("id")).contains(id);
+    // Measured, for docs/web.md: a person fills these fields and presses these keys.
+    System.out.println("[web] twelve-person session by keyboard: " + report);
+    assertThat(report.fields()).isLessThanOrEqualTo(10);
+  }
+
+  @Test
+  void aBadDurationIsExplainedInUkrainianBesideTheFieldAndWhatWasTypedStays() {
+    browser.login(cast.coordinator().username(), Fixtures.PASSWORD);
+    browser.open("/hubs/" + cast.hubA().id() + "/sessions/new");
+    browser.id("startTime").sendKeys("0915");
+    browser.id("durationMinutes").sendKeys(Keys.chord(Keys.CONTROL, "a"), "0");
+    browser.id("n_FEMALE_AGE_30_39").sendKeys("4");
+    browser.id("title").sendKeys("Онлайн-банкінг");
+    browser.id("title").sendKeys(Keys.ENTER);
+
+    browser.waitFor("#error-summary");
+    assertThat(browser.text("#durationMinutes-error")).isEqualTo("Має бути від 1 до 600");
+    assertThat(browser.id("durationMinutes").getDomAttribute("aria-describedby"))
+        .contains("durationMinutes-error");
+    assertThat(browser.text("#error-summary")).contains("Тривалість, хв", "Має бути від 1 до 600");
+    assertThat(browser.focused()).isEqualTo("error-summary");
+    assertThat(browser.id("n_FEMALE_AGE_30_39").getDomProperty("value")).isEqualTo("4");
+    assertThat(browser.id("title").getDomProperty("value")).isEqualTo("Онлайн-банкінг");
+    assertThat(browser.id("startTime").getDomProperty("value")).isEqualTo("0915");
+  }
+
+  @Test
+  void aStaleEditShowsWhatIsStoredNowAndKeepsWhatWasTyped() {
+    Api api = cast.service().api();
+    String sessions = "/api/v1/hubs/" + cast.hubA().id() + "/sessions";
+    Session first =
+        api.post(sessions, Fixtures.session(LocalDate.now(Kyiv.ZONE).minusDays(3), 5))
+            .as(Session.class);
+    browser.login(cast.coordinator().username(), Fixtures.PASSWORD);
+    browser.open("/hubs/" + cast.hubA().id() + "/sessions/" + first.id());
+    // Meanwhile a colleague changes the duration through the API.
+    Session changed =
+        new Session(
+            null,
+            null,
+            first.date(),
+            first.startTime(),
+            45,
+            first.kind(),
+            first.format(),
+            first.title(),
+            first.topics(),
+            first.trainer(),
+            first.notes(),
+            first.equipmentIds(),
+            first.attendees(),
+            first.version(),
+            null,
+            null);
+    assertThat(api.put(sessions + "/" + first.id(), changed).status()).isEqualTo(200);
+
+    browser.id("durationMinutes").sendKeys(Keys.chord(Keys.CONTROL, "a"), "120");
+    browser.find("main form button[type=submit]").click();
+
+    assertThat(browser.waitFor(".conflict").getText())
+        .contains("Це заняття вже змінив хтось інший", "45 хв");
+    assertThat(browser.id("durationMinutes").getDomProperty("value")).isEqualTo("120");
+    browser.find("main form button[type=submit]").click();
+    browser.waitForPath("saved=");
+    assertThat(api.get(sessions + "/" + first.id()).json().path("durationMinutes").asInt())
+        .isEqualTo(120);
+  }
+
+  @Test
+  void aCoordinatorCannotOpenAnotherHubsPages() {
+    browser.login(cast.coordinator().username(), Fixtures.PASSWORD);
+
+    for (String page :
+        new String[] {"", "/sessions", "/sessions/new", "/participants", "/equipment"}) {
+      browser.open("/hubs/" + cast.hubB().id() + page);
+      assertThat(browser.text("h1")).as(page).isEqualTo("Сторінку не знайдено");
+    }
+  }
+
+  @Test
+  void staffSeeTheSilentHubsFirstAndTheWorkbookLink() {
+    Hub silent = Fixtures.createHub(cast.service().api());
+    browser.login(cast.staff().username(), Fixtures.PASSWORD);
+
+    assertThat(browser.path()).startsWith("/dashboard");
+    String alert = browser.text("section.alert");
+    assertThat(alert).contains("Активні хаби без жодного заняття", silent.code());
+    String workbook = browser.find("a[href*='/api/v1/reports/quarterly']").getDomAttribute("href");
+    assertThat(workbook).matches("/api/v1/reports/quarterly\\?year=\\d{4}&quarter=[1-4]");
+    browser.find("section.alert a[href$='" + silent.id() + "']").click();
+    assertThat(browser.text("h1")).isEqualTo(silent.name());
+  }
+
+  @Test
+  void anAdminCreatesACoordinatorAccountAndIssuesItAToken() {
+    String username = Fixtures.newUsername(Role.COORDINATOR);
+    browser.login(cast.admin().username(), Fixtures.PASSWORD);
+    browser.find("a[href='/accounts/new']").click();
+    browser.id("username").sendKeys(username);
+    browser.id("displayName").sendKeys("Марія Бондар");
+    browser.find("input[name=role][value=COORDINATOR]").click();
+    browser.id("hubIds").sendKeys(cast.hubA().code());
+    browser.id("password").sendKeys(Fixtures.PASSWORD);
+    browser.find("main form button[type=submit]").click();
+    browser.waitForPath("/accounts/" + username);
+
+    browser.id("label").sendKeys("ноутбук читальної зали");
+    browser.id("label").sendKeys(Keys.ENTER);
+    String token = browser.text("#issued-token");
+
+    JsonNode me = cast.service().anonymous().withToken(token).get("/api/v1/me").json();
+    assertThat(me.path("username").asText()).isEqualTo(username);
+    assertThat(me.path("hubIds").get(0).asText()).isEqualTo(cast.hubA().id().toString());
+    browser.open("/accounts/" + username);
+    assertThat(browser.find("main").getText())
+        .contains("ноутбук читальної зали")
+        .doesNotContain(token);
+    browser.logout().login(username, Fixtures.PASSWORD);
+    assertThat(browser.path()).isEqualTo("/hubs/" + cast.hubA().id());
+  }
+
+  @Test
+  void theLanguageSwitchTurnsThePagesToEnglishAndBack() {
+    Account coordinator = cast.coordinator();
+    browser.login(coordinator.username(), Fixtures.PASSWORD);
+    browser.open("/hubs/" + cast.hubA().id() + "/sessions/new");
+
+    browser.driver().findElement(By.linkText("English")).click();
+    assertThat(browser.text("h1")).isEqualTo("Log a session");
+    assertThat(browser.path()).endsWith("/sessions/new");
+    assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("en");
+
+    browser.driver().findElement(By.linkText("Українська")).click();
+    assertThat(browser.text("h1")).isEqualTo("Записати заняття");
+  }
+}
