@@ -43,6 +43,7 @@ import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
+import org.hubops.api.platform.IsoDates;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
 import org.hubops.api.platform.ProblemErrorPages;
@@ -194,6 +195,7 @@ public final class HubApplication extends Application<HubConfiguration> {
   static void configureJson(Bootstrap<?> bootstrap) {
     bootstrap
         .getObjectMapper()
+        .registerModule(IsoDates.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .registerModule(StorableStrings.module());

@@ -103,7 +103,12 @@ class WebFuzzTest {
       for (String path : paths) {
         WebClient.Answer answer = visitor.get(path);
         softly.assertThat(answer.status()).as("GET %s", path).isLessThan(500);
-        if (answer.status() != 303) {
+        // Paths Jetty refuses before any page sees them (an encoded slash or NUL, an empty
+        // segment) get the service's one refusal, a 400 problem; every other answer is a page.
+        boolean refusedByServer =
+            answer.status() == 400
+                && answer.header("Content-Type").startsWith("application/problem+json");
+        if (answer.status() != 303 && !refusedByServer) {
           softly.assertThat(answer.header("Content-Type")).as(path).startsWith("text/");
         }
       }
