@@ -86,7 +86,12 @@ final class FileProblems {
   }
 
   private void add(FieldError error) {
-    if (!reported.add(error.field())) {
+    // A cell is reported once; whole-file, sheet and header problems each once per message.
+    String key =
+        error.column() != null
+            ? error.field()
+            : error.field() + "|" + error.header() + "|" + error.message();
+    if (!reported.add(key)) {
       return;
     }
     count++;

@@ -30,7 +30,7 @@ import org.xml.sax.XMLReader;
 final class XlsxFile implements AutoCloseable {
 
   /** No legitimate sheet of {@link SheetTable#MAX_ROWS} rows comes near this much XML. */
-  static final long MAX_PART_BYTES = 512L * 1024 * 1024;
+  static final long MAX_PART_BYTES = 256L * 1024 * 1024;
 
   static {
     // Refuse parts inflating more than 100 times over (POI's default, stated here because we rely

@@ -219,8 +219,16 @@ class SessionImportRefusalTest {
   void missingAndUnknownHeadersAreNamed() {
     XSSFWorkbook workbook = goodWorkbook();
     workbook.getSheet(SESSIONS).getRow(0).getCell(1).setCellValue("Коли");
+    workbook.getSheet(ATTENDEES).getRow(0).getCell(1).setCellValue("");
+    workbook.getSheet(ATTENDEES).getRow(0).getCell(2).setCellValue("");
     JsonNode problem =
-        assertRefused(upload(Sheets.bytes(workbook)), 422, SESSIONS + "!B1", SESSIONS + "!1:1");
+        assertRefused(
+            upload(Sheets.bytes(workbook)),
+            422,
+            SESSIONS + "!B1",
+            SESSIONS + "!1:1",
+            ATTENDEES + "!1:1",
+            ATTENDEES + "!1:1");
     assertThat(error(problem, SESSIONS + "!1:1").path("header").asText()).isEqualTo("Дата");
   }
 
