@@ -254,6 +254,13 @@ class WebPagesTest {
   }
 
   @Test
+  void theApiDescriptionLeavesThePagesOut() {
+    JsonNode paths = cast().service().anonymous().get("/api/openapi.json").json().path("paths");
+
+    assertThat(paths.fieldNames()).toIterable().isNotEmpty().allMatch(p -> p.startsWith("/api/"));
+  }
+
+  @Test
   void theSessionFormWithAFullRegisterStaysUnder50Kilobytes() {
     assumeTrue(database == TestDatabase.H2, "the page is the same on both databases");
     WebCast cast = cast();
