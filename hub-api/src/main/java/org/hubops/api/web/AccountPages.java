@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.hubops.model.rest.Page;
  * Accounts and their API tokens, for admins, through {@link AccountService} as the API does. A new
  * token is shown once, on the page that issued it, and never again.
  */
+@Hidden // a page, not part of the API description
 @Path("/accounts")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("ADMIN")

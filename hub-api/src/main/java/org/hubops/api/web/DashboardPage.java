@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * The association's view of a quarter: national figures, each oblast, and, first of all, the active
  * hubs that have logged nothing yet, so that staff can call them while the quarter runs.
  */
+@Hidden // a page, not part of the API description
 @Path("/dashboard")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"ADMIN", "ASSOCIATION"})

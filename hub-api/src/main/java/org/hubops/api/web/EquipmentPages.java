@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,7 @@ import org.hubops.model.rest.StatusChange;
  * A hub's equipment: the list, and each item with its status history and the form that changes its
  * status through {@link EquipmentService#changeStatus}, so the history explains every status.
  */
+@Hidden // a page, not part of the API description
 @Path("/hubs/{hubId}/equipment")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll

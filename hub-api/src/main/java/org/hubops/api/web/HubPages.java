@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ import org.jdbi.v3.core.Jdbi;
  * sessions and the downloads. A coordinator sees only their own hubs (the access filter answers 404
  * for another's); association staff see every hub, read only.
  */
+@Hidden // a page, not part of the API description
 @Path("/hubs")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll

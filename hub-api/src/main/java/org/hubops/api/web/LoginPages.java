@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import org.hubops.model.Role;
  * random value in a short-lived cookie that the form must repeat (double submit), so another site
  * cannot log a librarian into an account of its choosing.
  */
+@Hidden // a page, not part of the API description
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class LoginPages {

@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import org.hubops.model.rest.Participant;
  * A hub's participant register: list, add, edit, through {@link ParticipantService}. Names and
  * phones are shown only to whom the API shows them ({@code Caller.canSeePersonalData}).
  */
+@Hidden // a page, not part of the API description
 @Path("/hubs/{hubId}/participants")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll

@@ -31,8 +31,11 @@ record SessionChoices(
     List<Option> participants,
     boolean moreParticipants) {
 
-  /** A village register is a few dozen people; a page of checkboxes beyond this would be slow. */
-  static final int OFFERED_PARTICIPANTS = 200;
+  /**
+   * A village register is a few dozen people. A hundred boxes keep the form under 50 KB (each costs
+   * about 170 bytes); the others are counted in the grid.
+   */
+  static final int OFFERED_PARTICIPANTS = 100;
 
   /**
    * The choices for {@code form}: what is ticked in it stays on offer even when it would not be (an

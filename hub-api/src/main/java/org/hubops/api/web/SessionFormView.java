@@ -21,7 +21,7 @@ public final class SessionFormView extends PageView {
   public record GridRow(String label, List<String> cells) {}
 
   /** A column head of the grid. */
-  public record GridColumn(String label, String abbreviation) {}
+  public record GridColumn(String label, String heading) {}
 
   private static final String PRACTICAL = "E";
 

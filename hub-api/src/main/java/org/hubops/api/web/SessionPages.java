@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import org.jdbi.v3.core.Jdbi;
  * same as {@code PUT /api/v1/hubs/{hubId}/sessions/{id}}: the form's id is made when the form is
  * shown, so a double click or a resent form stores the session once.
  */
+@Hidden // a page, not part of the API description
 @Path("/hubs/{hubId}/sessions")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll

@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.hubops.api.platform.ProblemException;
  * The stylesheet and the small script, read once. Their links carry a hash of the content, so a
  * browser may keep them for a year: on a slow line a page then costs only its own HTML.
  */
+@Hidden // a page, not part of the API description
 @Path("/static")
 public final class StaticFiles {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 final class Typed {
 
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:.\\- ]?\\s*(\\d{2})");
-  private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
+  private static final DateTimeFormatter DOTTED =
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private Typed() {}
 

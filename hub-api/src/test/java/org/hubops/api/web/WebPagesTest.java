@@ -1,8 +1,10 @@
 package org.hubops.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Kyiv;
+import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -248,6 +251,34 @@ class WebPagesTest {
 
     assertThat(switched.location()).endsWith("/hubs");
     assertThat(page.body()).contains("<html lang=\"en\">", "Log a session", "Who came");
+  }
+
+  @Test
+  void theApiDescriptionLeavesThePagesOut() {
+    JsonNode paths = cast().service().anonymous().get("/api/openapi.json").json().path("paths");
+
+    assertThat(paths.fieldNames()).toIterable().isNotEmpty().allMatch(p -> p.startsWith("/api/"));
+  }
+
+  @Test
+  void theSessionFormWithAFullRegisterStaysUnder50Kilobytes() {
+    assumeTrue(database == TestDatabase.H2, "the page is the same on both databases");
+    WebCast cast = cast();
+    Hub hub = Fixtures.createHub(cast.service().api());
+    for (int i = 0; i < SessionChoices.OFFERED_PARTICIPANTS + 5; i++) {
+      Fixtures.createParticipant(cast.service().api(), hub, Fixtures.participant("П-" + (100 + i)));
+    }
+    for (int i = 0; i < 12; i++) {
+      Fixtures.createEquipment(cast.service().api(), hub, Fixtures.equipment("ІНВ-" + (100 + i)));
+    }
+    WebClient admin = cast.as(cast.admin());
+
+    WebClient.Answer form = admin.get("/hubs/" + hub.id() + "/sessions/new");
+
+    int bytes = form.body().getBytes(StandardCharsets.UTF_8).length;
+    System.out.println("[web] session form with a full register: " + bytes + " bytes");
+    assertThat(bytes).isLessThan(50 * 1024);
+    assertThat(form.body()).contains("Показано перших 100 учасників");
   }
 
   private static List<Map.Entry<String, String>> sessionFields(String id, String minutes) {
