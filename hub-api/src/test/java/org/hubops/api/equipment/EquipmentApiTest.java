@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.hubops.api.accounts.AccountService;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
@@ -79,7 +80,7 @@ class EquipmentApiTest {
               assertThat(e.fromStatus()).isNull();
               assertThat(e.toStatus()).isEqualTo(EquipmentStatus.IN_SERVICE);
               assertThat(e.date()).isEqualTo(sent.acquiredOn());
-              assertThat(e.recordedBy()).isEqualTo("anonymous");
+              assertThat(e.recordedBy()).isEqualTo(AccountService.BOOTSTRAP_ADMIN);
               assertThat(e.equipmentId()).isEqualTo(stored.id());
             });
   }
@@ -148,7 +149,9 @@ class EquipmentApiTest {
     assertThat(events)
         .extracting(EquipmentEvent::note)
         .containsExactly(null, "Не вмикається після грози", null, "Замінено блок живлення");
-    assertThat(events).extracting(EquipmentEvent::recordedBy).containsOnly("anonymous");
+    assertThat(events)
+        .extracting(EquipmentEvent::recordedBy)
+        .containsOnly(AccountService.BOOTSTRAP_ADMIN);
   }
 
   @Test
