@@ -9,13 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +24,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hubops.api.accounts.AccountService;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
@@ -59,35 +56,26 @@ public final class AccountPages {
 
   @GET
   public AccountListView list(
-      @QueryParam("page") String page,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @QueryParam("page") String page, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Page<Account> found = accounts.list(Paging.request(page, visitor.text()));
     Map<UUID, String> codes =
         codes(found.items().stream().flatMap(a -> a.hubIds().stream()).toList());
-    return new AccountListView(visitor, found, codes, Paging.of(found, uri));
+    return new AccountListView(visitor, found, codes, Paging.of(found, visitor.path()));
   }
 
   @GET
   @Path("/new")
-  public AccountFormView newForm(
-      @Context SecurityContext security, @Context HttpHeaders headers, @Context UriInfo uri) {
+  public AccountFormView newForm(@Context ContainerRequestContext request) {
     return new AccountFormView(
-        Visitor.of(security, headers, uri),
-        FormData.empty().put("role", "COORDINATOR"),
-        FormErrors.none());
+        Visitor.of(request), FormData.empty().put("role", "COORDINATOR"), FormErrors.none());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(
-      MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      MultivaluedMap<String, String> posted, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     FormData form = FormData.of(posted);
     FormErrors errors = FormErrors.of(List.of(), AccountFormView.labels(visitor.text()));
     Account typed = AccountFormView.read(form, hubIds(form, visitor.text(), errors), errors);
@@ -112,11 +100,8 @@ public final class AccountPages {
   @GET
   @Path("/{username}")
   public AccountView show(
-      @PathParam("username") String username,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return view(Visitor.of(security, headers, uri), accounts.get(username), null, "");
+      @PathParam("username") String username, @Context ContainerRequestContext request) {
+    return view(Visitor.of(request), accounts.get(username), null, "");
   }
 
   /** Deactivates or reactivates: the account's sessions end when it is deactivated. */
@@ -126,10 +111,8 @@ public final class AccountPages {
   public Response setActive(
       @PathParam("username") String username,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     Account changed =
@@ -164,10 +147,8 @@ public final class AccountPages {
   public Response issueToken(
       @PathParam("username") String username,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     String label = FormData.of(posted).text("label").orElse(null);
     if (label != null && label.length() > TOKEN_LABEL_MAX) {
       String problem = visitor.text().messages().get("validation.maxLength", TOKEN_LABEL_MAX);
@@ -185,10 +166,10 @@ public final class AccountPages {
   public Response revokeToken(
       @PathParam("username") String username,
       @PathParam("tokenId") String tokenId,
-      @Context SecurityContext security) {
+      @Context ContainerRequestContext request) {
     UUID id = Text.pathId("Token", tokenId);
     Account account = accounts.get(username);
-    accounts.revokeToken(account.username(), id, Actor.of(security));
+    accounts.revokeToken(account.username(), id, Visitor.of(request).actor());
     return Response.seeOther(URI.create(Paths.account(account.username()))).build();
   }
 

@@ -6,11 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,11 +39,8 @@ public final class DashboardPage {
 
   @GET
   public DashboardView show(
-      @QueryParam("quarter") String wanted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @QueryParam("quarter") String wanted, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Quarter current = Quarter.containing(Kyiv.today(clock));
     // A quarter that is not yet, or that no link names, is the current one.
     Quarter quarter = Quarters.parse(wanted).filter(q -> q.compareTo(current) <= 0).orElse(current);

@@ -7,12 +7,11 @@ import org.hubops.model.rest.EquipmentEvent;
 import org.hubops.model.rest.Hub;
 
 /** One item: what it is, its status history, and the form that changes its status. */
-public final class EquipmentItemView extends PageView {
+public final class EquipmentItemView extends HubPageView {
 
   /** One line of the history, oldest first. */
   public record Event(String date, String from, String to, String note, String by) {}
 
-  private final Hub hub;
   private final Equipment item;
   private final List<Event> history;
   private final FormData form;
@@ -27,8 +26,7 @@ public final class EquipmentItemView extends PageView {
       FormData form,
       FormErrors errors,
       String notice) {
-    super("equipment-item.ftlh", visitor, item.inventoryNumber());
-    this.hub = hub;
+    super("equipment-item.ftlh", visitor, item.inventoryNumber(), hub);
     this.item = item;
     WebText text = visitor.text();
     this.history =
@@ -47,12 +45,8 @@ public final class EquipmentItemView extends PageView {
     this.notice = notice;
   }
 
-  public Hub getHub() {
-    return hub;
-  }
-
   public String getBack() {
-    return Paths.equipment(hub.id());
+    return Paths.equipment(hub().id());
   }
 
   public Equipment getItem() {
@@ -87,12 +81,8 @@ public final class EquipmentItemView extends PageView {
     return notice;
   }
 
-  public boolean isCanWrite() {
-    return visitor().canWrite(hub.id());
-  }
-
   public String getAction() {
-    return Paths.equipmentItem(hub.id(), item.id()) + "/status";
+    return Paths.equipmentItem(hub().id(), item.id()) + "/status";
   }
 
   /** The statuses it can move to: not the one it has. */

@@ -7,13 +7,12 @@ import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 
 /** A hub's equipment with its current status. */
-public final class EquipmentListView extends PageView {
+public final class EquipmentListView extends HubPageView {
 
   /** One item of the list. */
   public record Row(
       String href, String number, String category, String model, String status, String since) {}
 
-  private final Hub hub;
   private final FormData form;
   private final List<Row> rows;
   private final Paging paging;
@@ -21,8 +20,7 @@ public final class EquipmentListView extends PageView {
 
   EquipmentListView(
       Visitor visitor, Hub hub, EquipmentStatus status, Page<Equipment> page, Paging paging) {
-    super("equipment.ftlh", visitor, visitor.text().get("equipment.title"));
-    this.hub = hub;
+    super("equipment.ftlh", visitor, visitor.text().get("equipment.title"), hub);
     this.form = FormData.empty().put("status", status == null ? "" : status.name());
     WebText text = visitor.text();
     this.rows =
@@ -41,16 +39,8 @@ public final class EquipmentListView extends PageView {
     this.total = page.total();
   }
 
-  public Hub getHub() {
-    return hub;
-  }
-
-  public String getHubHref() {
-    return Paths.hub(hub.id());
-  }
-
   public String getAction() {
-    return Paths.equipment(hub.id());
+    return Paths.equipment(hub().id());
   }
 
   public FormData getForm() {

@@ -10,13 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,16 +63,14 @@ public final class EquipmentPages {
       @PathParam("hubId") String hubId,
       @QueryParam("status") String status,
       @QueryParam("page") String page,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     EquipmentStatus wanted =
         QueryParams.enumValue(
             "status", status, EquipmentStatus.class, new Violations(visitor.text().messages()));
     Page<Equipment> found = equipment.list(hub, wanted, null, Paging.request(page, visitor.text()));
-    return new EquipmentListView(visitor, hub, wanted, found, Paging.of(found, uri));
+    return new EquipmentListView(visitor, hub, wanted, found, Paging.of(found, visitor.path()));
   }
 
   @GET
@@ -83,10 +79,8 @@ public final class EquipmentPages {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       @QueryParam("changed") String changed,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Equipment item = equipment.get(hub, Text.pathId("Equipment", id));
     FormData form = FormData.empty().put("date", Kyiv.today(clock)).put("version", item.version());
@@ -102,10 +96,8 @@ public final class EquipmentPages {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     WebText text = visitor.text();
     Hub hub = hubs.resolve(hubId);
     UUID itemId = Text.pathId("Equipment", id);

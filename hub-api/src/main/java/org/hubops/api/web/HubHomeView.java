@@ -5,9 +5,8 @@ import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 
 /** A hub's start page: this quarter's figures, the latest sessions, and the downloads. */
-public final class HubHomeView extends PageView {
+public final class HubHomeView extends HubPageView {
 
-  private final Hub hub;
   private final String oblast;
   private final Quarter quarter;
   private final FiguresDao.HubFigures figures;
@@ -20,24 +19,19 @@ public final class HubHomeView extends PageView {
       Quarter quarter,
       FiguresDao.HubFigures figures,
       List<SessionLine> recent) {
-    super("hub.ftlh", visitor, hub.name());
-    this.hub = hub;
+    super("hub.ftlh", visitor, hub.name(), hub);
     this.oblast = oblast;
     this.quarter = quarter;
     this.figures = figures;
     this.recent = recent;
   }
 
-  public Hub getHub() {
-    return hub;
-  }
-
   public String getPlace() {
-    return hub.code() + " · " + hub.settlement() + ", " + oblast;
+    return hub().code() + " · " + hub().settlement() + ", " + oblast;
   }
 
   public String getStatus() {
-    return getT().label(hub.status());
+    return getT().label(hub().status());
   }
 
   public String getQuarter() {
@@ -57,32 +51,28 @@ public final class HubHomeView extends PageView {
     return recent;
   }
 
-  public boolean isCanWrite() {
-    return visitor().canWrite(hub.id());
-  }
-
   public String getLogSession() {
-    return Paths.newSession(hub.id());
+    return Paths.newSession(hub().id());
   }
 
   public String getSessions() {
-    return Paths.sessions(hub.id());
+    return Paths.sessions(hub().id());
   }
 
   public String getParticipants() {
-    return Paths.participants(hub.id());
+    return Paths.participants(hub().id());
   }
 
   public String getEquipment() {
-    return Paths.equipment(hub.id());
+    return Paths.equipment(hub().id());
   }
 
   public String getReport() {
-    return Paths.hubReport(hub.id(), quarter);
+    return Paths.hubReport(hub().id(), quarter);
   }
 
   public String getPreviousReport() {
-    return Paths.hubReport(hub.id(), quarter.previous());
+    return Paths.hubReport(hub().id(), quarter.previous());
   }
 
   public String getPreviousQuarter() {
@@ -90,6 +80,6 @@ public final class HubHomeView extends PageView {
   }
 
   public String getTemplate() {
-    return Paths.hubTemplate(hub.id());
+    return Paths.hubTemplate(hub().id());
   }
 }

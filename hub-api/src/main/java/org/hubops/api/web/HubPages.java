@@ -7,11 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +62,9 @@ public final class HubPages {
       @QueryParam("status") String status,
       @QueryParam("q") String query,
       @QueryParam("page") String page,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
-    Caller caller = Caller.of(security);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Caller caller = visitor.caller();
     // A filter value that matches nothing known (from an edited link) is simply no filter.
     HubStatus wanted =
         QueryParams.enumValue(
@@ -95,17 +91,14 @@ public final class HubPages {
             .put("oblast", oblastCode)
             .put("status", wanted == null ? "" : wanted.name())
             .put("q", search);
-    return new HubListView(visitor, filters, oblasts, found, Paging.of(found, uri));
+    return new HubListView(visitor, filters, oblasts, found, Paging.of(found, visitor.path()));
   }
 
   @GET
   @Path("/{hubId}")
   public HubHomeView home(
-      @PathParam("hubId") String hubId,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Quarter quarter = Quarter.containing(Kyiv.today(clock));
     FiguresDao.HubFigures figures =

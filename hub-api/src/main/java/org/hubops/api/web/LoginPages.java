@@ -11,14 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,11 +68,8 @@ public final class LoginPages {
   @Path("login")
   @Public
   public Response loginForm(
-      @QueryParam("next") String next,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    return loginPage(Visitor.of(security, headers, uri), FormData.empty(), next, null, 200);
+      @QueryParam("next") String next, @Context ContainerRequestContext request) {
+    return loginPage(Visitor.of(request), FormData.empty(), next, null, 200);
   }
 
   @POST
@@ -83,11 +79,9 @@ public final class LoginPages {
   public Response login(
       MultivaluedMap<String, String> posted,
       @CookieParam(LOGIN_COOKIE) String loginToken,
-      @Context HttpServletRequest request,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context HttpServletRequest servlet,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     FormData form = FormData.of(posted);
     String next = form.text("next").orElse(null);
     // The password is never sent back into the page.
@@ -99,7 +93,7 @@ public final class LoginPages {
     try {
       started =
           signIn.start(
-              form.text("username").orElse(""), form.value("password"), request.getRemoteAddr());
+              form.text("username").orElse(""), form.value("password"), servlet.getRemoteAddr());
     } catch (ProblemException refused) {
       boolean throttled = refused.status() == 429;
       return loginPage(

@@ -1,6 +1,5 @@
 package org.hubops.api.web;
 
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.hubops.api.platform.PageRequest;
@@ -22,10 +21,14 @@ public record Paging(String previous, String next, long number, long count) {
     return new PageRequest(QueryParams.integer("page", page, 0, 0, 100_000, ignored), SIZE);
   }
 
-  static Paging of(Page<?> page, UriInfo uri) {
+  /**
+   * @param here the list's address as requested, path and raw query
+   */
+  static Paging of(Page<?> page, String here) {
     long count = Math.max(1, (page.total() + page.size() - 1) / page.size());
-    String path = uri.getRequestUri().getRawPath();
-    String query = uri.getRequestUri().getRawQuery();
+    int mark = here.indexOf('?');
+    String path = mark < 0 ? here : here.substring(0, mark);
+    String query = mark < 0 ? null : here.substring(mark + 1);
     // The query as it came, without its page number: its filters stay encoded as they were sent.
     String filters =
         query == null

@@ -5,9 +5,8 @@ import org.hubops.model.Gender;
 import org.hubops.model.rest.Hub;
 
 /** Adding or changing a participant of the register. */
-public final class ParticipantFormView extends PageView {
+public final class ParticipantFormView extends HubPageView {
 
-  private final Hub hub;
   private final FormData form;
   private final FormErrors errors;
   private final boolean editing;
@@ -16,15 +15,11 @@ public final class ParticipantFormView extends PageView {
     super(
         "participant-form.ftlh",
         visitor,
-        visitor.text().get(editing ? "participant.editTitle" : "participant.newTitle"));
-    this.hub = hub;
+        visitor.text().get(editing ? "participant.editTitle" : "participant.newTitle"),
+        hub);
     this.form = form;
     this.errors = errors;
     this.editing = editing;
-  }
-
-  public Hub getHub() {
-    return hub;
   }
 
   public FormData getForm() {
@@ -35,21 +30,19 @@ public final class ParticipantFormView extends PageView {
     return errors;
   }
 
-  public boolean isReadOnly() {
-    return !visitor().canWrite(hub.id());
-  }
-
   /** Association staff see the pseudonymous record only, as the API answers them. */
   public boolean isPersonal() {
-    return visitor().caller() != null && visitor().caller().canSeePersonalData(hub.id());
+    return visitor().caller() != null && visitor().caller().canSeePersonalData(hub().id());
   }
 
   public String getAction() {
-    return editing ? Paths.participant(hub.id(), form.value("id")) : Paths.participants(hub.id());
+    return editing
+        ? Paths.participant(hub().id(), form.value("id"))
+        : Paths.participants(hub().id());
   }
 
   public String getCancel() {
-    return Paths.participants(hub.id());
+    return Paths.participants(hub().id());
   }
 
   public List<Option> getGenders() {

@@ -6,7 +6,7 @@ import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Participant;
 
 /** A hub's register; names and phones only for eyes that may see them. */
-public final class ParticipantListView extends PageView {
+public final class ParticipantListView extends HubPageView {
 
   /** One participant of the list; {@code name} and {@code phone} empty when withheld. */
   public record Row(
@@ -18,7 +18,6 @@ public final class ParticipantListView extends PageView {
       String birthYear,
       String marks) {}
 
-  private final Hub hub;
   private final FormData form;
   private final List<Row> rows;
   private final Paging paging;
@@ -32,8 +31,7 @@ public final class ParticipantListView extends PageView {
       Page<Participant> page,
       Paging paging,
       String notice) {
-    super("participants.ftlh", visitor, visitor.text().get("participants.title"));
-    this.hub = hub;
+    super("participants.ftlh", visitor, visitor.text().get("participants.title"), hub);
     this.form = FormData.empty().put("q", search);
     boolean personal = isPersonal(visitor, hub);
     this.rows = page.items().stream().map(p -> row(p, personal, visitor.text())).toList();
@@ -67,16 +65,8 @@ public final class ParticipantListView extends PageView {
         marks.toString().strip());
   }
 
-  public Hub getHub() {
-    return hub;
-  }
-
-  public String getHubHref() {
-    return Paths.hub(hub.id());
-  }
-
   public String getAction() {
-    return Paths.participants(hub.id());
+    return Paths.participants(hub().id());
   }
 
   public FormData getForm() {
@@ -88,7 +78,7 @@ public final class ParticipantListView extends PageView {
   }
 
   public boolean isPersonal() {
-    return isPersonal(visitor(), hub);
+    return isPersonal(visitor(), hub());
   }
 
   public List<Row> getRows() {
@@ -107,11 +97,7 @@ public final class ParticipantListView extends PageView {
     return notice;
   }
 
-  public boolean isCanWrite() {
-    return visitor().canWrite(hub.id());
-  }
-
   public String getAdd() {
-    return Paths.participants(hub.id()) + "/new";
+    return Paths.participants(hub().id()) + "/new";
   }
 }

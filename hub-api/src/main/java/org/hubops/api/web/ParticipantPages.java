@@ -10,13 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -53,10 +51,8 @@ public final class ParticipantPages {
       @QueryParam("q") String query,
       @QueryParam("page") String page,
       @QueryParam("saved") String saved,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     String search = query == null || query.length() > 100 ? null : query.strip();
     Page<Participant> found = participants.list(hub, search, Paging.request(page, visitor.text()));
@@ -65,20 +61,17 @@ public final class ParticipantPages {
         hub,
         search,
         found,
-        Paging.of(found, uri),
+        Paging.of(found, visitor.path()),
         saved == null ? "" : visitor.text().get("participant.saved"));
   }
 
   @GET
   @Path("/new")
   public ParticipantFormView newForm(
-      @PathParam("hubId") String hubId,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
     FormData form = FormData.empty().put("id", UUID.randomUUID());
     return new ParticipantFormView(
-        Visitor.of(security, headers, uri), hubs.resolve(hubId), form, FormErrors.none(), false);
+        Visitor.of(request), hubs.resolve(hubId), form, FormErrors.none(), false);
   }
 
   @POST
@@ -87,13 +80,11 @@ public final class ParticipantPages {
   public Response create(
       @PathParam("hubId") String hubId,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @Context ContainerRequestContext request) {
     FormData form = FormData.of(posted);
     UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
     form.put("id", id).put("version", "");
-    return save(Visitor.of(security, headers, uri), hubs.resolve(hubId), id, form, false);
+    return save(Visitor.of(request), hubs.resolve(hubId), id, form, false);
   }
 
   @GET
@@ -101,10 +92,8 @@ public final class ParticipantPages {
   public ParticipantFormView edit(
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Participant participant = participants.get(hub, Text.pathId("Participant", id));
     return new ParticipantFormView(
@@ -119,14 +108,12 @@ public final class ParticipantPages {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @Context ContainerRequestContext request) {
     Hub hub = hubs.resolve(hubId);
     UUID participantId = Text.pathId("Participant", id);
     participants.get(hub, participantId);
     FormData form = FormData.of(posted).put("id", participantId);
-    return save(Visitor.of(security, headers, uri), hub, participantId, form, true);
+    return save(Visitor.of(request), hub, participantId, form, true);
   }
 
   private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {

@@ -4,15 +4,13 @@ import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Session;
 
 /** "Delete this session?", with what it holds, so nobody deletes the wrong one. */
-public final class SessionDeleteView extends PageView {
+public final class SessionDeleteView extends HubPageView {
 
-  private final Hub hub;
   private final Session session;
   private final String problem;
 
   SessionDeleteView(Visitor visitor, Hub hub, Session session, String problem) {
-    super("session-delete.ftlh", visitor, visitor.text().get("session.deleteTitle"));
-    this.hub = hub;
+    super("session-delete.ftlh", visitor, visitor.text().get("session.deleteTitle"), hub);
     this.session = session;
     this.problem = problem;
   }
@@ -30,14 +28,14 @@ public final class SessionDeleteView extends PageView {
   }
 
   public String getAction() {
-    return Paths.session(hub.id(), session.id()) + "/delete";
+    return Paths.session(hub().id(), session.id()) + "/delete";
   }
 
   public String getCancel() {
-    return Paths.session(hub.id(), session.id());
+    return Paths.session(hub().id(), session.id());
   }
 
   public boolean isCanWrite() {
-    return visitor().canWrite(hub.id());
+    return visitor().canWrite(hub().id());
   }
 }

@@ -15,7 +15,7 @@ import org.hubops.model.rest.Topic;
  * The one form a session is logged with, new or edited. Everything has a default but the time, the
  * topics and the people, so a coordinator types little more than the counts.
  */
-public final class SessionFormView extends PageView {
+public final class SessionFormView extends HubPageView {
 
   /** A row of the grid: an age band and the names of its cells, one per sex. */
   public record GridRow(String label, List<String> cells) {}
@@ -25,7 +25,6 @@ public final class SessionFormView extends PageView {
 
   private static final String PRACTICAL = "E";
 
-  private final Hub hub;
   private final SessionChoices choices;
   private final FormData form;
   private final FormErrors errors;
@@ -46,17 +45,13 @@ public final class SessionFormView extends PageView {
     super(
         "session-form.ftlh",
         visitor,
-        visitor.text().get(editing ? "session.editTitle" : "session.newTitle"));
-    this.hub = hub;
+        visitor.text().get(editing ? "session.editTitle" : "session.newTitle"),
+        hub);
     this.choices = choices;
     this.form = form;
     this.errors = errors;
     this.editing = editing;
     this.stored = stored;
-  }
-
-  public Hub getHub() {
-    return hub;
   }
 
   public FormData getForm() {
@@ -71,20 +66,16 @@ public final class SessionFormView extends PageView {
     return editing;
   }
 
-  public boolean isReadOnly() {
-    return !visitor().canWrite(hub.id());
-  }
-
   public String getAction() {
-    return editing ? Paths.session(hub.id(), form.value("id")) : Paths.sessions(hub.id());
+    return editing ? Paths.session(hub().id(), form.value("id")) : Paths.sessions(hub().id());
   }
 
   public String getCancel() {
-    return Paths.sessions(hub.id());
+    return Paths.sessions(hub().id());
   }
 
   public String getDelete() {
-    return Paths.session(hub.id(), form.value("id")) + "/delete";
+    return Paths.session(hub().id(), form.value("id")) + "/delete";
   }
 
   public List<Option> getKinds() {

@@ -6,29 +6,19 @@ import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Session;
 
 /** A hub's sessions, newest first. */
-public final class SessionListView extends PageView {
+public final class SessionListView extends HubPageView {
 
-  private final Hub hub;
   private final List<SessionLine> lines;
   private final Paging paging;
   private final long total;
   private final String notice;
 
   SessionListView(Visitor visitor, Hub hub, Page<Session> page, Paging paging, String notice) {
-    super("sessions.ftlh", visitor, visitor.text().get("sessions.title"));
-    this.hub = hub;
+    super("sessions.ftlh", visitor, visitor.text().get("sessions.title"), hub);
     this.lines = page.items().stream().map(s -> SessionLine.of(s, visitor.text())).toList();
     this.paging = paging;
     this.total = page.total();
     this.notice = notice;
-  }
-
-  public Hub getHub() {
-    return hub;
-  }
-
-  public String getHubHref() {
-    return Paths.hub(hub.id());
   }
 
   public List<SessionLine> getLines() {
@@ -47,11 +37,7 @@ public final class SessionListView extends PageView {
     return notice;
   }
 
-  public boolean isCanWrite() {
-    return visitor().canWrite(hub.id());
-  }
-
   public String getLogSession() {
-    return Paths.newSession(hub.id());
+    return Paths.newSession(hub().id());
   }
 }

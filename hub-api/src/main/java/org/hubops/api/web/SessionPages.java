@@ -10,13 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -74,10 +72,8 @@ public final class SessionPages {
       @QueryParam("page") String page,
       @QueryParam("saved") String saved,
       @QueryParam("deleted") String deleted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     PageRequest paging = Paging.request(page, visitor.text());
     Page<Session> found = sessions.list(hub, null, null, paging);
@@ -85,18 +81,15 @@ public final class SessionPages {
         saved != null
             ? visitor.text().get("session.saved")
             : deleted != null ? visitor.text().get("session.deletedNotice") : "";
-    return new SessionListView(visitor, hub, found, Paging.of(found, uri), notice);
+    return new SessionListView(visitor, hub, found, Paging.of(found, visitor.path()), notice);
   }
 
   /** A new form, with a fresh id, today's date and the usual choices already made. */
   @GET
   @Path("/new")
   public SessionFormView newForm(
-      @PathParam("hubId") String hubId,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     FormData form =
         FormData.empty()
@@ -115,14 +108,12 @@ public final class SessionPages {
   public Response create(
       @PathParam("hubId") String hubId,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @Context ContainerRequestContext request) {
     FormData form = FormData.of(posted);
     // The id made with the form; a form without one (typed by hand) gets one now.
     UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
     form.put("id", id);
-    return save(Visitor.of(security, headers, uri), hubs.resolve(hubId), id, form, false);
+    return save(Visitor.of(request), hubs.resolve(hubId), id, form, false);
   }
 
   @GET
@@ -130,10 +121,8 @@ public final class SessionPages {
   public SessionFormView edit(
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Session session = sessions.get(hub, Text.pathId("Session", sessionId));
     return view(visitor, hub, SessionForm.fill(session), FormErrors.none(), true, null);
@@ -147,14 +136,12 @@ public final class SessionPages {
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
+      @Context ContainerRequestContext request) {
     Hub hub = hubs.resolve(hubId);
     UUID id = Text.pathId("Session", sessionId);
     sessions.get(hub, id); // a 404 page for an id that is not this hub's session
     FormData form = FormData.of(posted).put("id", id);
-    return save(Visitor.of(security, headers, uri), hub, id, form, true);
+    return save(Visitor.of(request), hub, id, form, true);
   }
 
   @GET
@@ -162,10 +149,8 @@ public final class SessionPages {
   public SessionDeleteView confirmDelete(
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Session session = sessions.get(hub, Text.pathId("Session", sessionId));
     return new SessionDeleteView(visitor, hub, session, "");
@@ -179,10 +164,8 @@ public final class SessionPages {
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
       MultivaluedMap<String, String> posted,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
-      @Context UriInfo uri) {
-    Visitor visitor = Visitor.of(security, headers, uri);
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     UUID id = Text.pathId("Session", sessionId);
     // The page always sends the version it showed; without one nothing is deleted unseen.

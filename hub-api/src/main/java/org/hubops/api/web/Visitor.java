@@ -2,9 +2,8 @@ package org.hubops.api.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,22 +23,17 @@ record Visitor(Caller caller, WebText text, String csrf, String path) {
 
   static final String LANGUAGE_COOKIE = "lang";
 
-  static Visitor of(SecurityContext security, HttpHeaders headers, UriInfo uri) {
-    return of(security, headers.getCookies(), uri);
-  }
-
+  /** The visitor of a page; resources take the request as {@code @Context}. */
   static Visitor of(ContainerRequestContext request) {
-    return of(request.getSecurityContext(), request.getCookies(), request.getUriInfo());
-  }
-
-  private static Visitor of(SecurityContext security, Map<String, Cookie> cookies, UriInfo uri) {
+    SecurityContext security = request.getSecurityContext();
     Caller caller = security != null && security.getUserPrincipal() instanceof Caller c ? c : null;
+    Map<String, Cookie> cookies = request.getCookies();
     Cookie lang = cookies.get(LANGUAGE_COOKIE);
     Cookie session = cookies.get(SessionCookie.NAME);
     String csrf =
         session == null || session.getValue() == null ? "" : Csrf.tokenFor(session.getValue());
-    String query = uri.getRequestUri().getRawQuery();
-    String path = uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+    URI uri = request.getUriInfo().getRequestUri();
+    String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     return new Visitor(
         caller, WebText.in(Language.fromTag(lang == null ? null : lang.getValue())), csrf, path);
   }

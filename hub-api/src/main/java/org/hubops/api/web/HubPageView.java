@@ -1,0 +1,35 @@
+package org.hubops.api.web;
+
+import org.hubops.model.rest.Hub;
+
+/** A page about one hub: its name under the heading, and whether the visitor may change it. */
+public abstract class HubPageView extends PageView {
+
+  private final Hub hub;
+
+  HubPageView(String template, Visitor visitor, String title, Hub hub) {
+    super(template, visitor, title);
+    this.hub = hub;
+  }
+
+  Hub hub() {
+    return hub;
+  }
+
+  public Hub getHub() {
+    return hub;
+  }
+
+  public String getHubHref() {
+    return Paths.hub(hub.id());
+  }
+
+  /** Its coordinators and admins change a hub's records; association staff only read them. */
+  public boolean isCanWrite() {
+    return visitor().canWrite(hub.id());
+  }
+
+  public boolean isReadOnly() {
+    return !isCanWrite();
+  }
+}
