@@ -95,8 +95,12 @@ public final class AccountResource {
       @PathParam("username") String username,
       NewToken input,
       @Context UriInfo uri,
-      @Context SecurityContext security) {
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
     String label = input == null ? null : input.label();
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    violations.maxLength("label", label, 100);
+    violations.throwIfAny();
     IssuedToken issued = accounts.issueToken(username, label, Actor.of(security));
     return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
         .entity(issued)

@@ -15,10 +15,14 @@ final class Downloads {
   private Downloads() {}
 
   /**
-   * Whether the client prefers the workbook: only when it names the workbook type before JSON or a
-   * wildcard, so a browser or a plain {@code curl} gets JSON.
+   * Whether the client wants the workbook: {@code ?format=xlsx} (a link in a page cannot set {@code
+   * Accept}), or naming the workbook type before JSON or a wildcard; otherwise JSON, so a plain
+   * {@code curl} gets the dataset.
    */
-  static boolean wantsWorkbook(HttpHeaders headers) {
+  static boolean wantsWorkbook(HttpHeaders headers, String format) {
+    if ("xlsx".equalsIgnoreCase(format)) {
+      return true;
+    }
     for (MediaType type : headers.getAcceptableMediaTypes()) {
       if (type.isWildcardType() || type.isWildcardSubtype()) {
         return false;

@@ -42,6 +42,7 @@ public final class HubReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("lang") String lang,
+      @QueryParam("format") String format,
       @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
@@ -50,7 +51,7 @@ public final class HubReportResource {
     Language language = params.language(lang, RequestLanguage.of(headers));
     violations.throwIfAny();
     HubRef ref = new HubRef(hub.code(), hub.name(), hub.oblast(), hub.settlementType());
-    if (Downloads.wantsWorkbook(headers)) {
+    if (Downloads.wantsWorkbook(headers, format)) {
       String name = "hubops-" + hub.code() + "-" + scope.from() + "-" + scope.to() + ".xlsx";
       return Downloads.workbook(name, out -> reports.writeHub(ref, scope, language, out));
     }

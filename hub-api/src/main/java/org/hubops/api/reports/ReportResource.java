@@ -42,6 +42,7 @@ public final class ReportResource {
       @QueryParam("quarter") String quarter,
       @QueryParam("oblast") String oblast,
       @QueryParam("lang") String lang,
+      @QueryParam("format") String format,
       @Context HttpHeaders headers) {
     Violations violations = violations(headers);
     ReportParams params = new ReportParams(jdbi, violations);
@@ -49,7 +50,7 @@ public final class ReportResource {
     String oblastCode = params.oblast(oblast);
     Language language = params.language(lang, RequestLanguage.of(headers));
     violations.throwIfAny();
-    if (Downloads.wantsWorkbook(headers)) {
+    if (Downloads.wantsWorkbook(headers, format)) {
       return Downloads.workbook(
           fileName(asked.toString(), oblastCode),
           out -> reports.writeQuarterly(asked, oblastCode, language, out));
@@ -82,13 +83,14 @@ public final class ReportResource {
   public Response equipment(
       @QueryParam("oblast") String oblast,
       @QueryParam("lang") String lang,
+      @QueryParam("format") String format,
       @Context HttpHeaders headers) {
     Violations violations = violations(headers);
     ReportParams params = new ReportParams(jdbi, violations);
     String oblastCode = params.oblast(oblast);
     Language language = params.language(lang, RequestLanguage.of(headers));
     violations.throwIfAny();
-    if (Downloads.wantsWorkbook(headers)) {
+    if (Downloads.wantsWorkbook(headers, format)) {
       return Downloads.workbook(
           fileName("equipment-" + reports.today(), oblastCode),
           out -> reports.writeEquipment(oblastCode, language, out));

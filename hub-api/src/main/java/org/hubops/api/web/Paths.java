@@ -64,7 +64,7 @@ final class Paths {
   static String hubReport(Object hubId, Quarter quarter) {
     return "/api/v1/hubs/"
         + hubId
-        + "/report?from="
+        + "/report?format=xlsx&from="
         + quarter.firstDay()
         + "&to="
         + quarter.lastDay();
@@ -77,7 +77,10 @@ final class Paths {
 
   /** The national quarterly workbook, from the reports API. */
   static String quarterlyWorkbook(Quarter quarter) {
-    return "/api/v1/reports/quarterly?year=" + quarter.year() + "&quarter=" + quarter.quarter();
+    return "/api/v1/reports/quarterly?format=xlsx&year="
+        + quarter.year()
+        + "&quarter="
+        + quarter.quarter();
   }
 
   static String languageSwitch(Language language, String back) {

@@ -142,6 +142,18 @@ class AccountApiTest {
   }
 
   @Test
+  void overlongTokenLabelIsNamedNotAServerError() {
+    TestService service = service();
+    Account sent = service.addAccount(Role.ASSOCIATION);
+
+    ApiResponse issued = service.api().post(path(sent) + "/tokens", new NewToken("м".repeat(101)));
+
+    assertThat(issued.status()).isEqualTo(422);
+    assertThat(issued.errorFields()).containsExactly("label");
+    assertThat(service.api().get(path(sent)).json().path("tokens")).isEmpty();
+  }
+
+  @Test
   void deactivatedAccountsTokensNoLongerWork() {
     TestService service = service();
     Api admin = service.api();

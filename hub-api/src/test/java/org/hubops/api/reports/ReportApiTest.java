@@ -100,6 +100,21 @@ class ReportApiTest {
   }
 
   @Test
+  void aPlainLinkGetsTheWorkbookWithFormatXlsx() throws Exception {
+    // A browser link sends Accept: text/html,...,*/*; the page's download button adds format=xlsx.
+    HttpResponse<byte[]> download =
+        api.with("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .download(quarterly() + "&format=xlsx");
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith(XLSX));
+    try (XSSFWorkbook book = Workbooks.open(download.body())) {
+      assertThat(book.getNumberOfSheets()).isGreaterThan(5);
+    }
+  }
+
+  @Test
   void sessionLinesStreamAsOneJsonArrayThatAddsUp() {
     ApiResponse lines = api.get(quarterly().replace("/quarterly?", "/quarterly/sessions?"));
 

@@ -179,7 +179,8 @@ class WebBrowserTest {
     String alert = browser.text("section.alert");
     assertThat(alert).contains("Активні хаби без жодного заняття", silent.code());
     String workbook = browser.find("a[href*='/api/v1/reports/quarterly']").getDomAttribute("href");
-    assertThat(workbook).matches("/api/v1/reports/quarterly\\?year=\\d{4}&quarter=[1-4]");
+    assertThat(workbook)
+        .matches("/api/v1/reports/quarterly\\?format=xlsx&year=\\d{4}&quarter=[1-4]");
     browser.find("section.alert a[href$='" + silent.id() + "']").click();
     assertThat(browser.text("h1")).isEqualTo(silent.name());
   }
