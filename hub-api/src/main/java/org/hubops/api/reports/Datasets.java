@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.EquipmentDataset;
@@ -31,11 +32,13 @@ import org.jdbi.v3.core.Handle;
  */
 final class Datasets {
 
+  private final Handle handle;
   private final FigureDao figures;
   private final ReportDao lists;
   private final ReferenceDao reference;
 
   Datasets(Handle handle) {
+    this.handle = handle;
     this.figures = handle.attach(FigureDao.class);
     this.lists = handle.attach(ReportDao.class);
     this.reference = handle.attach(ReferenceDao.class);
@@ -47,21 +50,23 @@ final class Datasets {
     Quarter before = quarter.previous();
     ReportScope previous = scope.over(before.firstDay(), before.lastDay());
     List<Oblast> oblasts = oblasts(oblast);
+    ScopeFigures current = ScopeFigures.read(handle, scope, true);
     return new QuarterlyDataset(
         quarter,
         oblast,
         now,
-        overview(scope),
-        overview(previous),
-        months(scope),
-        regions(scope, oblasts),
-        hubs(scope),
-        topics(scope),
+        overview(scope, current),
+        overview(previous, ScopeFigures.read(handle, previous, false)),
+        months(scope, current),
+        regions(scope, current, oblasts),
+        hubs(scope, current),
+        topics(current),
         equipment(oblast, today, oblasts),
         issues(scope));
   }
 
   HubDataset hub(HubRef hub, ReportScope scope, Instant now) {
+    ScopeFigures slices = ScopeFigures.read(handle, scope, true);
     Oblast oblast =
         reference.oblasts().stream()
             .filter(o -> o.code().equals(hub.oblastCode()))
@@ -73,9 +78,9 @@ final class Datasets {
         scope.from(),
         scope.to(),
         now,
-        FigureTable.read(figures, Slice.WHOLE, scope).whole(),
-        months(scope),
-        topics(scope),
+        slices.table(Slice.WHOLE).whole(),
+        months(scope, slices),
+        topics(slices),
         lists.equipmentItems(scope, false),
         issues(scope));
   }
@@ -94,18 +99,17 @@ final class Datasets {
         .toList();
   }
 
-  private Overview overview(ReportScope scope) {
+  private Overview overview(ReportScope scope, ScopeFigures slices) {
     FigureDao.HubCount hubs =
         figures.hubCounts(Slice.WHOLE, scope).stream()
             .findFirst()
             .orElse(new FigureDao.HubCount(Slice.WHOLE_KEY, 0, 0));
-    return new Overview(
-        hubs.active(), hubs.reporting(), FigureTable.read(figures, Slice.WHOLE, scope).whole());
+    return new Overview(hubs.active(), hubs.reporting(), slices.table(Slice.WHOLE).whole());
   }
 
   /** Every month the scope touches, in order, also those with nothing logged. */
-  private List<MonthFigures> months(ReportScope scope) {
-    FigureTable byMonth = FigureTable.read(figures, Slice.MONTH, scope);
+  private List<MonthFigures> months(ReportScope scope, ScopeFigures slices) {
+    FigureTable byMonth = slices.table(Slice.MONTH);
     List<MonthFigures> months = new ArrayList<>();
     YearMonth last = YearMonth.from(scope.to());
     for (YearMonth m = YearMonth.from(scope.from()); !m.isAfter(last); m = m.plusMonths(1)) {
@@ -115,8 +119,9 @@ final class Datasets {
     return months;
   }
 
-  private List<RegionFigures> regions(ReportScope scope, List<Oblast> oblasts) {
-    FigureTable byOblast = FigureTable.read(figures, Slice.OBLAST, scope);
+  private List<RegionFigures> regions(
+      ReportScope scope, ScopeFigures slices, List<Oblast> oblasts) {
+    FigureTable byOblast = slices.table(Slice.OBLAST);
     Map<String, FigureDao.HubCount> hubs =
         figures.hubCounts(Slice.OBLAST, scope).stream()
             .collect(Collectors.toMap(FigureDao.HubCount::slice, Function.identity()));
@@ -130,14 +135,14 @@ final class Datasets {
         .toList();
   }
 
-  private List<HubFigures> hubs(ReportScope scope) {
-    FigureTable byHub = FigureTable.read(figures, Slice.HUB, scope);
+  private List<HubFigures> hubs(ReportScope scope, ScopeFigures slices) {
+    FigureTable byHub = slices.table(Slice.HUB);
     return lists.hubs(scope).stream().map(h -> new HubFigures(h, byHub.of(h.code()))).toList();
   }
 
   /** The topics taught in the scope, in the reference list's order. */
-  private List<TopicFigures> topics(ReportScope scope) {
-    FigureTable byTopic = FigureTable.read(figures, Slice.TOPIC, scope);
+  private List<TopicFigures> topics(ScopeFigures slices) {
+    FigureTable byTopic = slices.table(Slice.TOPIC);
     return reference.topics().stream()
         .filter(t -> byTopic.slices().contains(t.code()))
         .map(t -> new TopicFigures(t, byTopic.of(t.code())))
@@ -151,6 +156,6 @@ final class Datasets {
           day.plusDays(ReportRules.LATE_ENTRY_DAYS + 1L).atStartOfDay(Kyiv.ZONE).toInstant();
       cutoffs.add(new ReportDao.LateFrom(day, lateFrom));
     }
-    return lists.sessionIssues(scope, cutoffs);
+    return lists.sessionIssues(Headcounts.NOBODY, scope, cutoffs);
   }
 }

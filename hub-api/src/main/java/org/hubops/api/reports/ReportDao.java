@@ -10,6 +10,7 @@ import org.hubops.model.report.SessionIssue;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The lists of a report: its hubs, the sessions that need a second look, and equipment. */
@@ -50,13 +51,16 @@ interface ReportDao {
   @RegisterRowMapper(ReportRows.Hubs.class)
   List<HubRef> hubs(@BindMethods("scope") ReportScope scope);
 
-  /** Sessions without attendees, then late entries, each by date and hub. */
+  /**
+   * Sessions without attendees, then late entries, each by date and hub; {@code nobody} is {@link
+   * org.hubops.api.sessions.Headcounts#NOBODY}.
+   */
   @SqlQuery(
       "select 'SESSION_WITHOUT_ATTENDEES' as issue, s.session_date, s.kind, s.created_at, "
           + ReportRows.HUB_COLUMNS
           + FigureDao.SESSIONS
           + FigureDao.IN_SCOPE
-          + " and not exists (select 1 from attendee a where a.session_id = s.id)"
+          + " and <nobody>"
           + " union all select 'LATE_ENTRY' as issue, s.session_date, s.kind, s.created_at, "
           + ReportRows.HUB_COLUMNS
           + FigureDao.SESSIONS
@@ -68,6 +72,7 @@ interface ReportDao {
           + " order by issue desc, session_date, hub_code, created_at")
   @RegisterRowMapper(ReportRows.Issues.class)
   List<SessionIssue> sessionIssues(
+      @Define("nobody") String nobody,
       @BindMethods("scope") ReportScope scope,
       @BindMethodsList(
               value = "cutoffs",

@@ -3,12 +3,9 @@ package org.hubops.api.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
-import org.hubops.model.AgeBand;
-import org.hubops.model.Gender;
+import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
-import org.hubops.model.report.Headcount;
 import org.hubops.model.report.SessionLine;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -16,10 +13,11 @@ import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * The session detail of a report, one row per session with its attendees counted by the database
- * (one column per sex and age band), read through a cursor. A national quarter is 300,000 sessions,
- * so the lines are never collected: callers consume the iterator while the handle's transaction is
- * open (PostgreSQL streams only with auto-commit off and a fetch size) and then close it.
+ * The session detail of a report, one row per session with its attendees counted by sex and age
+ * band (the session's {@link Headcounts}), read through a cursor. A national quarter is 300,000
+ * sessions, so the lines are never collected: callers consume the iterator while the handle's
+ * transaction is open (PostgreSQL streams only with auto-commit off and a fetch size) and then
+ * close it.
  */
 final class SessionLines {
 
@@ -40,49 +38,25 @@ final class SessionLines {
   }
 
   private static String query() {
-    StringBuilder counts = new StringBuilder();
-    for (Gender gender : Gender.values()) {
-      for (AgeBand band : AgeBand.values()) {
-        counts.append(
-            "sum(case when a.gender = '%s' and a.age_band = '%s' then 1 else 0 end) as %s, "
-                .formatted(gender, band, column(gender, band)));
-      }
-    }
     return "select s.session_date, s.kind, s.format, s.duration_minutes, s.created_at, "
         + ReportRows.HUB_COLUMNS
         + ", "
-        + counts
+        + Headcounts.select("s")
         + """
-        sum(case when a.idp then 1 else 0 end) as idp,
-        sum(case when a.disability then 1 else 0 end) as disability,
-        sum(case when a.veteran then 1 else 0 end) as veteran,
-        (select string_agg(st.topic_code, ';' order by st.topic_code)
-         from session_topic st where st.session_id = s.id) as topics
+        , (select string_agg(st.topic_code, ';' order by st.topic_code)
+           from session_topic st where st.session_id = s.id) as topics
         from session s
         join hub h on h.id = s.hub_id
-        left join attendee a on a.session_id = s.id
         """
         + FigureDao.IN_SCOPE
-        + " group by s.id, s.session_date, s.start_time, s.kind, s.format, s.duration_minutes,"
-        + " s.created_at, "
-        + ReportRows.HUB_GROUP
         + " order by s.session_date, h.code, s.start_time, s.id";
-  }
-
-  private static String column(Gender gender, AgeBand band) {
-    return ("p_" + gender + "_" + band).toLowerCase(Locale.ROOT);
   }
 
   private static final class Mapper implements RowMapper<SessionLine> {
     @Override
     public SessionLine map(ResultSet rs, StatementContext ctx) throws SQLException {
-      Headcount.Builder people = Headcount.builder();
-      for (Gender gender : Gender.values()) {
-        for (AgeBand band : AgeBand.values()) {
-          people.add(gender, band, rs.getLong(column(gender, band)));
-        }
-      }
-      people.idp(rs.getLong("idp")).disability(rs.getLong("disability"));
+      long[] people = new long[Headcounts.COLUMNS.size()];
+      Headcounts.read(rs, people);
       String topics = rs.getString("topics");
       return new SessionLine(
           ReportRows.date(rs, "session_date"),
@@ -91,7 +65,7 @@ final class SessionLines {
           SessionFormat.valueOf(rs.getString("format")),
           topics == null ? List.of() : List.of(topics.split(";")),
           rs.getInt("duration_minutes"),
-          people.veteran(rs.getLong("veteran")).build(),
+          Headcounts.headcount(people),
           ReportRows.instant(rs, "created_at"));
     }
   }

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -155,6 +158,18 @@ public interface SessionDao {
       """)
   @BatchChunkSize(CHUNK)
   void insertAttendees(@BindMethods List<AttendeeRow> attendees);
+
+  /**
+   * Sets sessions' {@link Headcounts}: {@code assignments} is {@link #HEADCOUNT_ASSIGNMENTS}, each
+   * row binds the session's {@code id} and one value per column.
+   */
+  @SqlBatch("update session set <assignments> where id = :id")
+  @BatchChunkSize(CHUNK)
+  void updateHeadcounts(
+      @Define("assignments") String assignments, @BindMap List<Map<String, Object>> rows);
+
+  String HEADCOUNT_ASSIGNMENTS =
+      String.join(", ", Headcounts.COLUMNS.stream().map(c -> c + " = :" + c).toList());
 
   @SqlUpdate("delete from session_topic where session_id in (<ids>)")
   void deleteTopics(@BindList("ids") Collection<UUID> sessionIds);

@@ -110,6 +110,24 @@ final class SessionStore {
     if (!attendees.isEmpty()) {
       dao.insertAttendees(attendees);
     }
+    dao.updateHeadcounts(SessionDao.HEADCOUNT_ASSIGNMENTS, headcounts(sessions));
+  }
+
+  /**
+   * Each session's id and {@link Headcounts}, as {@link SessionDao#updateHeadcounts} binds them.
+   */
+  private static List<Map<String, Object>> headcounts(List<Session> sessions) {
+    List<Map<String, Object>> rows = new ArrayList<>(sessions.size());
+    for (Session session : sessions) {
+      long[] counts = Headcounts.of(session.attendees());
+      Map<String, Object> row = new HashMap<>();
+      row.put("id", session.id());
+      for (int i = 0; i < counts.length; i++) {
+        row.put(Headcounts.COLUMNS.get(i), counts[i]);
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   void deleteParts(Collection<UUID> sessionIds) {

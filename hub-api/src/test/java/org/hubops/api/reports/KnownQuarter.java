@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hubops.api.sessions.Headcounts;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Quarter;
 import org.jdbi.v3.core.Handle;
@@ -49,7 +50,12 @@ final class KnownQuarter {
 
   private static Jdbi load(TestDatabase database) {
     Jdbi jdbi = database.migrated();
-    jdbi.useHandle(handle -> new KnownQuarter(handle).insert());
+    jdbi.useHandle(
+        handle -> {
+          new KnownQuarter(handle).insert();
+          // The rows above are written by SQL: count each session's people as the service would.
+          handle.execute(Headcounts.recount());
+        });
     return jdbi;
   }
 
