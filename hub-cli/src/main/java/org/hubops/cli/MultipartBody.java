@@ -63,16 +63,39 @@ final class MultipartBody {
         + boundary
         + "\r\nContent-Disposition: form-data; name=\""
         + part.field()
-        + "\"; filename=\""
-        + quoted(part.file().getFileName().toString())
-        + "\"\r\nContent-Type: "
+        + "\"; "
+        + fileName(part.file().getFileName().toString())
+        + "\r\nContent-Type: "
         + contentType(part.file())
         + "\r\n\r\n";
   }
 
-  /** The name as a quoted string: no line breaks, quotes and backslashes escaped. */
-  private static String quoted(String name) {
-    return name.replaceAll("[\\r\\n]", " ").replace("\\", "\\\\").replace("\"", "\\\"");
+  /**
+   * The file's name, as the service names the file in its messages. A header is read as ISO-8859-1,
+   * so a name beyond ASCII ({@code заняття.csv}) also goes as RFC 5987 UTF-8 ({@code filename*}),
+   * which the service prefers, after an ASCII stand-in for readers that do not know it.
+   */
+  static String fileName(String name) {
+    String ascii =
+        name.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "\\\\").replace("\"", "\\\"");
+    String plain = "filename=\"" + ascii + "\"";
+    if (ascii.equals(name)) {
+      return plain;
+    }
+    StringBuilder encoded = new StringBuilder("filename*=UTF-8''");
+    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "!#$&+.^_`|~-".indexOf(c) >= 0) {
+        encoded.append(c);
+      } else {
+        // Lower-case hex digits, as the pattern of the service's parser (Jersey) spells them.
+        encoded.append('%').append(String.format("%02x", b & 0xff));
+      }
+    }
+    return plain + "; " + encoded;
   }
 
   /** A hint only: the service tells the format by the file's first bytes. */

@@ -250,7 +250,9 @@ class HubOpsImportTest {
             + ",25:00,60,Event,In person,Passwords,E.4\r\n",
         StandardCharsets.UTF_8);
 
-    Cli.Run refused = importSessions(sessions.toString(), attendees.toString(), "--lang", "en");
+    // A name beyond ASCII comes back as it was, not as the bytes of its UTF-8.
+    Path misnamed = Files.copy(sessions, folder.resolve("заняття.csv"));
+    Cli.Run refused = importSessions(misnamed.toString(), attendees.toString(), "--lang", "en");
     Files.writeString(
         sessions,
         "Ref,Date,Start,Minutes,Kind,Format,Title,Topics\r\n1,"
@@ -261,8 +263,8 @@ class HubOpsImportTest {
 
     assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.REFUSED);
     assertThat(refused.err())
-        .startsWith("hubops: Nothing was imported from sessions.csv and attendees.csv.")
-        .contains("\n  sessions.csv, row 2, column C (Start): ");
+        .startsWith("hubops: Nothing was imported from заняття.csv and attendees.csv.")
+        .contains("\n  заняття.csv, row 2, column C (Start): ");
     assertThat(imported.exitCode()).as(imported.toString()).isZero();
     assertThat(imported.out())
         .startsWith("Imported sessions.csv and attendees.csv into hub " + hub.code())
