@@ -11,20 +11,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hubops}: the command line of association staff. It talks to the service over HTTP with an
- * API token and writes the workbooks itself, so a national quarter never has to fit in memory on
- * either side.
+ * {@code hubops}: the command line of association staff and hub coordinators. It talks to the
+ * service over HTTP with an API token and writes the workbooks itself, so a national quarter never
+ * has to fit in memory on either side; imports stream the file from disk.
  */
 @Command(
     name = "hubops",
     mixinStandardHelpOptions = true,
     version = "hubops 0.1.0",
-    description = "HubOps command line: reports for the Digital Education Hubs.",
-    subcommands = {ReportCommand.class, AutoComplete.GenerateCompletion.class},
+    description =
+        "HubOps command line: reports, templates and imports for the Digital Education Hubs.",
+    subcommands = {
+      ReportCommand.class,
+      TemplateCommand.class,
+      ImportCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     footer = {
       "",
       "Server and token come from --server/--token or HUBOPS_SERVER/HUBOPS_TOKEN.",
-      "Exit codes: listed in each report command's --help, and in docs/cli.md.",
+      "Exit codes: listed in each command's --help, and in docs/cli.md.",
       "Bash completion: source <(hubops generate-completion)"
     })
 public final class HubOps implements Runnable {
@@ -33,7 +39,8 @@ public final class HubOps implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Which command? Try: hubops report --help");
+    throw new ParameterException(
+        spec.commandLine(), "Which command? report, template or import (see hubops --help)");
   }
 
   public static void main(String[] args) {

@@ -2,6 +2,7 @@ package org.hubops.cli;
 
 import java.io.PrintWriter;
 import java.util.Iterator;
+import java.util.function.LongConsumer;
 
 /**
  * What a long command is doing, on standard error, only when a person is watching (a terminal):
@@ -57,6 +58,42 @@ final class Progress {
         return item;
       }
     };
+  }
+
+  /**
+   * A counter of the bytes of an upload of {@code total} bytes, showing the share sent at most
+   * every few percent and ending its line when all is sent.
+   */
+  LongConsumer sending(String what, long total) {
+    if (!shown) {
+      return bytes -> {};
+    }
+    return new LongConsumer() {
+      private long sent;
+      private long shownPercent = -1;
+
+      @Override
+      public void accept(long bytes) {
+        sent += bytes;
+        long percent = total <= 0 ? 100 : Math.min(100, sent * 100 / total);
+        if (percent >= shownPercent + 5 || (percent == 100 && shownPercent < 100)) {
+          shownPercent = percent;
+          err.printf("\r  %s: %d%% of %s", what, percent, size(total));
+          if (percent == 100) {
+            err.println();
+          }
+          err.flush();
+        }
+      }
+    };
+  }
+
+  /** {@code bytes} as a person reads a file size. */
+  static String size(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return "%,d KB".formatted((bytes + 1023) / 1024);
+    }
+    return "%.1f MB".formatted(bytes / (1024.0 * 1024.0));
   }
 
   double seconds() {

@@ -11,13 +11,14 @@ import picocli.CommandLine.Option;
 @Command(
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the workbook was written",
+      "0:done: the workbook was written, or the file imported (or checked, with --dry-run)",
       "1:the service failed or answered something unreadable",
-      "2:invalid arguments",
+      "2:invalid arguments, or a file to import that cannot be read",
       "3:the service cannot be reached (check --server)",
       "4:the token was refused (check --token; 401/403)",
-      "5:not found, e.g. no hub with that code (404)",
-      "6:the service refused the request, e.g. a quarter that has not started (422)",
+      "5:not found, e.g. no hub with that code, or not one of yours (404)",
+      "6:the service refused the request: a quarter that has not started, a file with errors"
+          + " (422), a file over 25 MB (413)",
       "7:the output file cannot be written"
     })
 final class ServerOptions {

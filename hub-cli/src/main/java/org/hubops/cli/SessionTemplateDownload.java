@@ -1,0 +1,50 @@
+package org.hubops.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.hubops.model.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hubops template sessions}: a hub's session template, with its equipment in the dropdowns,
+ * written as the report workbooks are (into place only when complete).
+ */
+@Command(
+    name = "sessions",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Download a hub's session template (.xlsx) to log sessions in offline.",
+      "Fill it in and send it with: hubops import sessions FILE --hub CODE"
+    })
+final class SessionTemplateDownload implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ServerOptions server;
+  @Mixin OutputFile output;
+  @Mixin LanguageOption language;
+
+  @Option(names = "--hub", required = true, paramLabel = "CODE", description = "e.g. LV-0042")
+  String hub;
+
+  @Override
+  public Integer call() throws CliFailure, IOException {
+    Progress progress = Progress.onTerminal(spec.commandLine().getErr());
+    try (OutputFile.Pending file = output.open()) {
+      Language lang = language.language;
+      progress.step("Downloading the session template of hub " + hub + " from " + server.base());
+      new ServiceClient(server, lang)
+          .download(
+              "/api/v1/hubs/" + ServiceClient.encode(hub.strip()) + "/template?lang=" + lang.tag(),
+              file.stream());
+      file.commit(
+          spec.commandLine().getOut(),
+          "session template of hub %s, %s"
+              .formatted(hub.strip(), lang == Language.EN ? "English" : "Ukrainian"));
+    }
+    return ExitCodes.OK;
+  }
+}
