@@ -47,7 +47,8 @@ public final class ReportService {
     return Kyiv.today(clock);
   }
 
-  QuarterlyDataset quarterly(Quarter quarter, String oblast) {
+  /** The dataset of a quarter for the country or one oblast, without the session detail. */
+  public QuarterlyDataset quarterly(Quarter quarter, String oblast) {
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import org.apache.tomcat.jdbc.pool.PoolExhaustedException;
 import org.hubops.model.rest.Problem;
 import org.jdbi.v3.core.ConnectionException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +37,15 @@ class UnexpectedErrorMapperTest {
     assertThat(response.getStatus()).isEqualTo(status);
     assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
     assertThat(((Problem) response.getEntity()).detail()).doesNotContain("boom");
+  }
+
+  @Test
+  void aPoolWithNoConnectionFreeIsUnavailableForTheMoment() {
+    Response response =
+        mapper.toResponse(
+            new ConnectionException(new PoolExhaustedException("Timeout: Pool empty.")));
+
+    assertThat(response.getStatus()).isEqualTo(503);
   }
 
   @ParameterizedTest(name = "H2 lock timeout -> 409")
