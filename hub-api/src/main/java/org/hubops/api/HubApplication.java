@@ -38,7 +38,6 @@ import org.hubops.api.imports.HubImportResource;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.SessionImporter;
 import org.hubops.api.imports.TemplateResource;
-import org.hubops.api.imports.UploadLimit;
 import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
@@ -169,7 +168,6 @@ public final class HubApplication extends Application<HubConfiguration> {
       HubService hubs,
       EquipmentService equipment) {
     environment.jersey().register(MultiPartFeature.class);
-    environment.jersey().register(new UploadLimit());
     environment.jersey().register(new TemplateResource(hubs, jdbi));
     environment
         .jersey()

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 @Path("/api/v1/hubs/{hubId}/equipment/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@UploadLimited
+@UploadEndpoint
 public final class EquipmentImportResource {
 
   private final HubService hubs;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.rest.ImportResult;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/hubs/imports")
 @RolesAllowed({"ADMIN", "ASSOCIATION"})
 @Produces(MediaType.APPLICATION_JSON)
-@UploadLimited
+@UploadEndpoint
 public final class HubImportResource {
 
   private final Jdbi jdbi;

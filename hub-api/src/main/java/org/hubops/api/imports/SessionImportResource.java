@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
 
@@ -22,7 +23,7 @@ import org.hubops.model.rest.ImportResult;
  */
 @Path("/api/v1/hubs/{hubId}/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@UploadLimited
+@UploadEndpoint
 public final class SessionImportResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -61,8 +61,8 @@ final class Upload implements AutoCloseable {
 
   /**
    * The files of a request: the fields of a multipart form, or the whole body as one file. The body
-   * is read only here, after the resource has checked the request, and through {@link
-   * UploadLimit}'s cap.
+   * is read only here, after the resource has checked the request, and through the upload cap of
+   * {@link org.hubops.api.platform.RequestSizeFilter}.
    */
   static Upload from(ContainerRequest request) {
     MediaType type = request.getMediaType();
