@@ -11,12 +11,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
-import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code POST /hubs/{hubId}/equipment/imports}: a hub's equipment list as .xlsx or CSV (a form
@@ -29,13 +27,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class EquipmentImportResource {
 
   private final HubService hubs;
-  private final EquipmentService equipment;
-  private final ListImporter importer;
+  private final Imports imports;
 
-  public EquipmentImportResource(Jdbi jdbi, HubService hubs, EquipmentService equipment) {
+  public EquipmentImportResource(HubService hubs, Imports imports) {
     this.hubs = hubs;
-    this.equipment = equipment;
-    this.importer = new ListImporter(jdbi);
+    this.imports = imports;
   }
 
   @POST
@@ -54,14 +50,7 @@ public final class EquipmentImportResource {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
     try (Upload upload = Upload.from(body)) {
-      return run(hub, upload, request);
+      return imports.equipment(hub, upload, request);
     }
-  }
-
-  private ImportResult run(Hub hub, Upload upload, ImportRequest request) {
-    EquipmentFormat format =
-        new EquipmentFormat(hub, equipment, request.actor(), request.messages());
-    return ImportResult.ofEquipment(
-        request.dryRun(), importer.run(upload, format, request.dryRun(), request.messages()));
   }
 }

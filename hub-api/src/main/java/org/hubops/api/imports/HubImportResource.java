@@ -11,11 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.UploadEndpoint;
-import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.rest.ImportResult;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code POST /hubs/imports}: the hub register as .xlsx or CSV (a form field {@code file}, or the
@@ -28,14 +25,10 @@ import org.jdbi.v3.core.Jdbi;
 @UploadEndpoint
 public final class HubImportResource {
 
-  private final Jdbi jdbi;
-  private final HubService hubs;
-  private final ListImporter importer;
+  private final Imports imports;
 
-  public HubImportResource(Jdbi jdbi, HubService hubs) {
-    this.jdbi = jdbi;
-    this.hubs = hubs;
-    this.importer = new ListImporter(jdbi);
+  public HubImportResource(Imports imports) {
+    this.imports = imports;
   }
 
   @POST
@@ -52,18 +45,7 @@ public final class HubImportResource {
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     try (Upload upload = Upload.from(body)) {
-      return run(upload, request);
+      return imports.hubs(upload, request);
     }
-  }
-
-  private ImportResult run(Upload upload, ImportRequest request) {
-    HubFormat format =
-        new HubFormat(
-            hubs,
-            jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts),
-            request.actor(),
-            request.messages());
-    return ImportResult.ofHubs(
-        request.dryRun(), importer.run(upload, format, request.dryRun(), request.messages()));
   }
 }

@@ -29,11 +29,11 @@ public final class SessionImportResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final HubService hubs;
-  private final SessionImporter importer;
+  private final Imports imports;
 
-  public SessionImportResource(HubService hubs, SessionImporter importer) {
+  public SessionImportResource(HubService hubs, Imports imports) {
     this.hubs = hubs;
-    this.importer = importer;
+    this.imports = imports;
   }
 
   @POST
@@ -52,7 +52,7 @@ public final class SessionImportResource {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
     try (Upload upload = Upload.from(body)) {
-      return importer.run(hub, upload, request);
+      return imports.sessions(hub, upload, request);
     }
   }
 }
