@@ -120,6 +120,15 @@ public final class ImportView extends PageView {
     };
   }
 
+  /** What the file calls a record: Ref, inventory number, hub code. */
+  public String getRefHeader() {
+    return getT().get("import.ref." + kind.name());
+  }
+
+  public String getFileHint() {
+    return getT().get("import.fileHint." + kind.name());
+  }
+
   public String getKind() {
     return kind.name();
   }
