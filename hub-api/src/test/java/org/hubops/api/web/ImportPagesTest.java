@@ -75,6 +75,11 @@ class ImportPagesTest {
     return new ArrayList<>(Arrays.asList(values));
   }
 
+  /** The table cells without their attributes ({@code data-label} for phones, alignment). */
+  private static String cells(String html) {
+    return html.replaceAll("<td[^>]*>", "<td>");
+  }
+
   private long sessionsOf(Hub hub) {
     return cast()
         .service()
@@ -146,11 +151,10 @@ class ImportPagesTest {
             .upload("/hubs/" + place.hub().id() + "/imports", Map.of(), "журнал.xlsx", file);
 
     assertThat(answer.status()).isEqualTo(422);
-    assertThat(answer.body())
-        .contains(
-            "Файл не імпортовано",
-            "<td>Заняття</td><td class=\"num\">2</td><td>D</td><td>Хвилин</td>")
-        .contains("<td>Відвідувачі</td><td class=\"num\">4</td><td>B</td><td>Стать</td>");
+    assertThat(answer.body()).contains("Файл не імпортовано");
+    assertThat(cells(answer.body()))
+        .contains("<td>Заняття</td><td>2</td><td>D</td><td>Хвилин</td><td>Має бути ціле число</td>")
+        .contains("<td>Відвідувачі</td><td>4</td><td>B</td><td>Стать</td>");
     assertThat(sessionsOf(place.hub())).isZero();
 
     place.coordinator().cookie(Visitor.LANGUAGE_COOKIE, "en");
@@ -158,7 +162,9 @@ class ImportPagesTest {
         place
             .coordinator()
             .upload("/hubs/" + place.hub().id() + "/imports", Map.of(), "log.xlsx", file);
-    assertThat(english.body()).contains("The file was not imported", "What is wrong", "<td>D</td>");
+    assertThat(english.body()).contains("The file was not imported", "What is wrong");
+    assertThat(cells(english.body()))
+        .contains("<td>D</td><td>Хвилин</td><td>Must be a whole number");
   }
 
   @Test
