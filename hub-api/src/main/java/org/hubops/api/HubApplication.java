@@ -35,10 +35,9 @@ import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.EquipmentImportResource;
 import org.hubops.api.imports.HubImportResource;
+import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
-import org.hubops.api.imports.SessionImporter;
 import org.hubops.api.imports.TemplateResource;
-import org.hubops.api.imports.UploadLimit;
 import org.hubops.api.national.NationalCommand;
 import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.participants.ParticipantResource;
@@ -57,7 +56,6 @@ import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.reports.HubReportResource;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
-import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.WebPages;
@@ -150,12 +148,13 @@ public final class HubApplication extends Application<HubConfiguration> {
         .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
-    registerImports(environment, jdbi, clock, hubs, equipment);
+    Imports imports = new Imports(jdbi, clock, audit, hubs, equipment);
+    registerImports(environment, jdbi, hubs, imports);
     WebPages.register(
         environment.jersey(),
         jdbi,
         clock,
-        new WebPages.Services(hubs, sessions, participants, equipment, accounts),
+        new WebPages.Services(hubs, sessions, participants, equipment, accounts, imports),
         credentials,
         new SignIn(credentials, throttle),
         config.getAccess().isSecureCookies());
@@ -165,20 +164,12 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */
   private static void registerImports(
-      Environment environment,
-      Jdbi jdbi,
-      Clock clock,
-      HubService hubs,
-      EquipmentService equipment) {
+      Environment environment, Jdbi jdbi, HubService hubs, Imports imports) {
     environment.jersey().register(MultiPartFeature.class);
-    environment.jersey().register(new UploadLimit());
     environment.jersey().register(new TemplateResource(hubs, jdbi));
-    environment
-        .jersey()
-        .register(
-            new SessionImportResource(hubs, new SessionImporter(jdbi, new SessionBulk(clock))));
-    environment.jersey().register(new EquipmentImportResource(jdbi, hubs, equipment));
-    environment.jersey().register(new HubImportResource(jdbi, hubs));
+    environment.jersey().register(new SessionImportResource(hubs, imports));
+    environment.jersey().register(new EquipmentImportResource(hubs, imports));
+    environment.jersey().register(new HubImportResource(imports));
   }
 
   /** Every error is problem+json: ours replace Dropwizard's defaults, which answer plain JSON. */

@@ -106,13 +106,20 @@ final class AccessFilter implements ContainerRequestFilter {
     return caller.get();
   }
 
-  /** The CSRF token of a change made through the session: a header, or a field of a form post. */
+  /**
+   * The CSRF token of a change made through the session: a header, a field of a form post, or the
+   * first field of a multipart form (an upload page puts it first, so it is read without the file).
+   */
   private static String presentedCsrf(ContainerRequestContext request) {
     String header = request.getHeaderString(Csrf.HEADER);
-    if (header != null
-        || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
-        || !(request instanceof ContainerRequest container)) {
+    if (header != null || !(request instanceof ContainerRequest container)) {
       return header;
+    }
+    if (MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType())) {
+      return MultipartCsrf.firstField(container);
+    }
+    if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())) {
+      return null;
     }
     // Buffered, so the resource can still read the form after the filter has.
     container.bufferEntity();

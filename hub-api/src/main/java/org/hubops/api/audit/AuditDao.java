@@ -3,6 +3,8 @@ package org.hubops.api.audit;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -25,6 +27,17 @@ interface AuditDao {
               :e.afterJson)
       """)
   void insert(@BindMethods("e") AuditRow entry);
+
+  /** Many entries in one batched statement, for imports. */
+  @SqlBatch(
+      """
+      insert into audit_entry (id, recorded_at, actor, entity, entity_id, action, before_json,
+                               after_json)
+      values (:e.id, :e.recordedAt, :e.actor, :e.entity, :e.entityId, :e.action, :e.beforeJson,
+              :e.afterJson)
+      """)
+  @BatchChunkSize(1000)
+  void insertAll(@BindMethods("e") List<AuditRow> entries);
 
   @SqlQuery(
       "select id, recorded_at, actor, entity, entity_id, action, before_json, after_json"

@@ -1,5 +1,12 @@
 package org.hubops.api.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,11 +18,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
-import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
-import org.jdbi.v3.core.Jdbi;
+import org.hubops.model.rest.Problem;
 
 /**
  * {@code POST /hubs/{hubId}/equipment/imports}: a hub's equipment list as .xlsx or CSV (a form
@@ -24,19 +31,64 @@ import org.jdbi.v3.core.Jdbi;
  */
 @Path("/api/v1/hubs/{hubId}/equipment/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@UploadLimited
+@UploadEndpoint
 public final class EquipmentImportResource {
 
   private final HubService hubs;
-  private final EquipmentService equipment;
-  private final ListImporter importer;
+  private final Imports imports;
 
-  public EquipmentImportResource(Jdbi jdbi, HubService hubs, EquipmentService equipment) {
+  public EquipmentImportResource(HubService hubs, Imports imports) {
     this.hubs = hubs;
-    this.equipment = equipment;
-    this.importer = new ListImporter(jdbi);
+    this.imports = imports;
   }
 
+  @Operation(
+      summary =
+          "Imports a hub's equipment list (.xlsx or CSV), keyed by inventory number; all or nothing",
+      requestBody =
+          @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schemaProperties = {
+                      @SchemaProperty(
+                          name = "file",
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "the equipment list (.xlsx or CSV)"))
+                    }),
+                @Content(
+                    mediaType = SessionImportResource.XLSX,
+                    schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                    mediaType = "text/csv",
+                    schema = @Schema(type = "string", format = "binary"))
+              }),
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "What was stored (or, for a dry run, would be): one entry per row",
+            content = @Content(schema = @Schema(implementation = ImportResult.class))),
+        @ApiResponse(
+            responseCode = "413",
+            description = "The upload is over requestLimits.uploadMax, or inflates too far",
+            content =
+                @Content(
+                    mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class))),
+        @ApiResponse(
+            responseCode = "422",
+            description =
+                "Nothing stored: every problem of the file, each naming its sheet, row, column"
+                    + " and header",
+            content =
+                @Content(
+                    mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+      })
   @POST
   @Consumes({
     MediaType.MULTIPART_FORM_DATA,
@@ -46,21 +98,18 @@ public final class EquipmentImportResource {
   })
   public ImportResult upload(
       @PathParam("hubId") String hubId,
-      @QueryParam("dryRun") String dryRun,
-      @Context ContainerRequest body,
+      @Parameter(
+              description = "true: check and answer, store nothing",
+              schema = @Schema(type = "boolean", defaultValue = "false"))
+          @QueryParam("dryRun")
+          String dryRun,
+      @Parameter(hidden = true) @Context ContainerRequest body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
     try (Upload upload = Upload.from(body)) {
-      return run(hub, upload, request);
+      return imports.equipment(hub, upload, request);
     }
-  }
-
-  private ImportResult run(Hub hub, Upload upload, ImportRequest request) {
-    EquipmentFormat format =
-        new EquipmentFormat(hub, equipment, request.actor(), request.messages());
-    return ImportResult.ofEquipment(
-        request.dryRun(), importer.run(upload, format, request.dryRun(), request.messages()));
   }
 }

@@ -1,5 +1,12 @@
 package org.hubops.api.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,8 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
+import org.hubops.model.rest.Problem;
 
 /**
  * {@code POST /hubs/{hubId}/imports}: a hub's sessions from the template workbook (a form field
@@ -22,19 +31,80 @@ import org.hubops.model.rest.ImportResult;
  */
 @Path("/api/v1/hubs/{hubId}/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@UploadLimited
+@UploadEndpoint
 public final class SessionImportResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final HubService hubs;
-  private final SessionImporter importer;
+  private final Imports imports;
 
-  public SessionImportResource(HubService hubs, SessionImporter importer) {
+  public SessionImportResource(HubService hubs, Imports imports) {
     this.hubs = hubs;
-    this.importer = importer;
+    this.imports = imports;
   }
 
+  @Operation(
+      summary =
+          "Imports a hub's sessions from the template workbook or the CSV pair; all or nothing",
+      requestBody =
+          @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schemaProperties = {
+                      @SchemaProperty(
+                          name = "file",
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "the filled-in template (.xlsx)")),
+                      @SchemaProperty(
+                          name = "sessions",
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "or: the Sessions table as CSV")),
+                      @SchemaProperty(
+                          name = "attendees",
+                          schema =
+                              @Schema(
+                                  type = "string",
+                                  format = "binary",
+                                  description = "and the Attendees table as CSV"))
+                    }),
+                @Content(
+                    mediaType = SessionImportResource.XLSX,
+                    schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                    mediaType = "text/csv",
+                    schema = @Schema(type = "string", format = "binary"))
+              }),
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "What was stored (or, for a dry run, would be): one entry per row",
+            content = @Content(schema = @Schema(implementation = ImportResult.class))),
+        @ApiResponse(
+            responseCode = "413",
+            description = "The upload is over requestLimits.uploadMax, or inflates too far",
+            content =
+                @Content(
+                    mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class))),
+        @ApiResponse(
+            responseCode = "422",
+            description =
+                "Nothing stored: every problem of the file, each naming its sheet, row, column"
+                    + " and header",
+            content =
+                @Content(
+                    mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+      })
   @POST
   @Consumes({
     MediaType.MULTIPART_FORM_DATA,
@@ -44,14 +114,18 @@ public final class SessionImportResource {
   })
   public ImportResult upload(
       @PathParam("hubId") String hubId,
-      @QueryParam("dryRun") String dryRun,
-      @Context ContainerRequest body,
+      @Parameter(
+              description = "true: check and answer, store nothing",
+              schema = @Schema(type = "boolean", defaultValue = "false"))
+          @QueryParam("dryRun")
+          String dryRun,
+      @Parameter(hidden = true) @Context ContainerRequest body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
     try (Upload upload = Upload.from(body)) {
-      return importer.run(hub, upload, request);
+      return imports.sessions(hub, upload, request);
     }
   }
 }

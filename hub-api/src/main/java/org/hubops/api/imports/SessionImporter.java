@@ -17,12 +17,12 @@ import org.jdbi.v3.core.Jdbi;
  * every session, and only when nothing is wrong stores them all in one transaction. A row imported
  * before is found by its id and left alone, or updated if the file changed it.
  */
-public final class SessionImporter {
+final class SessionImporter {
 
   private final Jdbi jdbi;
   private final SessionBulk bulk;
 
-  public SessionImporter(Jdbi jdbi, SessionBulk bulk) {
+  SessionImporter(Jdbi jdbi, SessionBulk bulk) {
     this.jdbi = jdbi;
     this.bulk = bulk;
   }

@@ -1,5 +1,10 @@
 package org.hubops.api.imports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,9 +43,27 @@ public final class TemplateResource {
 
   @GET
   @Produces(SessionImportResource.XLSX)
+  @Operation(
+      summary = "The hub's offline template workbook, to fill in and send to the sessions import",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "The template, with the hub's equipment in its dropdowns",
+            content =
+                @Content(
+                    mediaType = SessionImportResource.XLSX,
+                    schema = @Schema(type = "string", format = "binary")))
+      })
   public Response get(
       @PathParam("hubId") String hubId,
-      @QueryParam("lang") String lang,
+      @Parameter(
+              description = "uk or en; else the request's Accept-Language, else uk",
+              schema =
+                  @Schema(
+                      type = "string",
+                      allowableValues = {"uk", "en"}))
+          @QueryParam("lang")
+          String lang,
       @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
     Language language =

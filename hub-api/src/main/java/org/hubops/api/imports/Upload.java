@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -55,14 +57,20 @@ final class Upload implements AutoCloseable {
   private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
   private static final int SNIFF_BYTES = 8192;
 
+  /** Fields of a page's form that are not files: read as short text, never saved. */
+  private static final Set<String> TEXT_FIELDS = Set.of(Imports.DRY_RUN_FIELD, "csrf");
+
+  private static final int TEXT_FIELD_BYTES = 200;
+
   private final Map<String, Part> parts = new LinkedHashMap<>();
+  private final Map<String, String> fields = new LinkedHashMap<>();
 
   private Upload() {}
 
   /**
    * The files of a request: the fields of a multipart form, or the whole body as one file. The body
-   * is read only here, after the resource has checked the request, and through {@link
-   * UploadLimit}'s cap.
+   * is read only here, after the resource has checked the request, and through the upload cap of
+   * {@link org.hubops.api.platform.RequestSizeFilter}.
    */
   static Upload from(ContainerRequest request) {
     MediaType type = request.getMediaType();
@@ -92,8 +100,18 @@ final class Upload implements AutoCloseable {
             part.getContentDisposition() == null
                 ? null
                 : part.getContentDisposition().getFileName();
+        if (fileName != null && fileName.isEmpty()) {
+          // A page's file input left empty: browsers send it with no name and no content.
+          continue;
+        }
         try (InputStream in = part.getValueAs(InputStream.class)) {
-          upload.save(field.getKey(), fileName, in);
+          if (fileName == null && TEXT_FIELDS.contains(field.getKey())) {
+            upload.fields.put(
+                field.getKey(),
+                new String(in.readNBytes(TEXT_FIELD_BYTES), StandardCharsets.UTF_8).strip());
+          } else {
+            upload.save(field.getKey(), fileName, in);
+          }
         }
       }
       return upload;
@@ -117,6 +135,11 @@ final class Upload implements AutoCloseable {
 
   Optional<Part> part(String name) {
     return Optional.ofNullable(parts.get(name));
+  }
+
+  /** A form field that is not a file, such as the "check only" box. */
+  Optional<String> field(String name) {
+    return Optional.ofNullable(fields.get(name));
   }
 
   boolean isEmpty() {

@@ -12,23 +12,27 @@ final class BodyTooLarge extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final long maxBytes;
+  private final boolean upload;
 
-  BodyTooLarge(long maxBytes) {
+  BodyTooLarge(long maxBytes, boolean upload) {
     super("Request body over " + maxBytes + " bytes");
     this.maxBytes = maxBytes;
+    this.upload = upload;
   }
 
   /** What the client is told: how large a body may be, in words a person reads. */
   String detail() {
-    return detail(maxBytes);
+    return detail(maxBytes, upload);
   }
 
-  static String detail(long maxBytes) {
+  static String detail(long maxBytes, boolean upload) {
     long mebibyte = 1024 * 1024;
     String size =
         maxBytes >= mebibyte && maxBytes % mebibyte == 0
             ? maxBytes / mebibyte + " MiB"
             : maxBytes + " bytes";
-    return "The request body is too large: at most " + size + " for its content type";
+    return upload
+        ? "The file is too large: uploads are limited to " + size + "; split it, e.g. by quarter"
+        : "The request body is too large: at most " + size;
   }
 }

@@ -22,25 +22,32 @@ import java.util.EnumSet;
 import org.hubops.model.rest.Problem;
 
 /**
- * Caps request bodies by media type ({@link RequestLimits}). A body whose Content-Length is over
- * the cap is refused at once, before a byte of it is read; a chunked (or gzip-inflated) body is
- * counted as it is read and the read fails as soon as it passes the cap, so no body larger than the
- * cap is ever held. Both answer 413 problem+json.
+ * The one cap on request bodies ({@link RequestLimits}): {@code uploadMax} on the routes marked
+ * {@link UploadEndpoint}, {@code defaultMax} on every other. A body whose Content-Length is over
+ * the cap is refused at once, before a byte of it is read (a client sending {@code Expect:
+ * 100-continue} then never sends it); a chunked (or gzip-inflated) body is counted as it is read
+ * and the read fails as soon as it passes the cap, so no body larger than the cap is ever held.
+ * Both answer 413 problem+json naming the limit.
  */
 public final class RequestSizeFilter implements Filter {
 
   private final RequestLimits limits;
+  private final UploadRoutes uploads;
   private final ObjectMapper json;
 
-  private RequestSizeFilter(RequestLimits limits, ObjectMapper json) {
+  private RequestSizeFilter(RequestLimits limits, UploadRoutes uploads, ObjectMapper json) {
     this.limits = limits;
+    this.uploads = uploads;
     this.json = json;
   }
 
   public static void register(RequestLimits limits, Environment environment) {
+    UploadRoutes uploads = new UploadRoutes();
+    environment.jersey().register(uploads);
     environment
         .servlets()
-        .addFilter("request-size", new RequestSizeFilter(limits, environment.getObjectMapper()))
+        .addFilter(
+            "request-size", new RequestSizeFilter(limits, uploads, environment.getObjectMapper()))
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
   }
 
@@ -48,18 +55,20 @@ public final class RequestSizeFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    // The raw header: the servlet getter throws on an unknown charset before anyone can answer.
-    long max = limits.maxBytes(http.getHeader("Content-Type"));
+    String path = http.getRequestURI().substring(http.getContextPath().length());
+    boolean upload = uploads.matches(path);
+    long max = limits.maxBytes(upload);
     if (http.getContentLengthLong() > max) {
-      refuse((HttpServletResponse) response, max);
+      refuse((HttpServletResponse) response, max, upload);
       return;
     }
-    chain.doFilter(new Capped(http, max), response);
+    chain.doFilter(new Capped(http, max, upload), response);
   }
 
-  private void refuse(HttpServletResponse response, long max) throws IOException {
+  private void refuse(HttpServletResponse response, long max, boolean upload) throws IOException {
     Problem problem =
-        new Problem("about:blank", "Content too large", 413, BodyTooLarge.detail(max), null, null);
+        new Problem(
+            "about:blank", "Content too large", 413, BodyTooLarge.detail(max, upload), null, null);
     byte[] body = json.writeValueAsBytes(problem);
     response.setStatus(413);
     response.setContentType(Problem.MEDIA_TYPE);
@@ -73,17 +82,19 @@ public final class RequestSizeFilter implements Filter {
   private static final class Capped extends HttpServletRequestWrapper {
 
     private final long max;
+    private final boolean upload;
     private ServletInputStream stream;
 
-    Capped(HttpServletRequest request, long max) {
+    Capped(HttpServletRequest request, long max, boolean upload) {
       super(request);
       this.max = max;
+      this.upload = upload;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new CountingStream(super.getInputStream(), max);
+        stream = new CountingStream(super.getInputStream(), max, upload);
       }
       return stream;
     }
@@ -103,11 +114,13 @@ public final class RequestSizeFilter implements Filter {
 
     private final ServletInputStream in;
     private final long max;
+    private final boolean upload;
     private long count;
 
-    CountingStream(ServletInputStream in, long max) {
+    CountingStream(ServletInputStream in, long max, boolean upload) {
       this.in = in;
       this.max = max;
+      this.upload = upload;
     }
 
     @Override
@@ -131,7 +144,7 @@ public final class RequestSizeFilter implements Filter {
     private void counted(int n) throws BodyTooLarge {
       count += n;
       if (count > max) {
-        throw new BodyTooLarge(max);
+        throw new BodyTooLarge(max, upload);
       }
     }
 

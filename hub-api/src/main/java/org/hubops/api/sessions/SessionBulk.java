@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hubops.api.audit.AuditAction;
+import org.hubops.api.audit.AuditEntity;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
@@ -48,12 +51,14 @@ public final class SessionBulk {
    * @param problems the rules each session breaks, by its index, with the API's field names ({@code
    *     date}, {@code attendees[3].ageBand})
    * @param versions the stored version of each session to be updated
+   * @param stored the sessions as stored before, by id, for the audit trail's "before"
    */
   public record Plan(
       List<Session> sessions,
       List<Outcome> outcomes,
       Map<Integer, List<FieldError>> problems,
-      Map<UUID, Long> versions) {
+      Map<UUID, Long> versions,
+      Map<UUID, Session> stored) {
 
     public boolean valid() {
       return problems.isEmpty();
@@ -61,9 +66,11 @@ public final class SessionBulk {
   }
 
   private final Clock clock;
+  private final AuditLog audit;
 
-  public SessionBulk(Clock clock) {
+  public SessionBulk(Clock clock, AuditLog audit) {
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** Checks every session against the rules and against what is stored; writes nothing. */
@@ -111,10 +118,14 @@ public final class SessionBulk {
         versions.put(session.id(), current.version());
       }
     }
-    return new Plan(planned, outcomes, problems, versions);
+    return new Plan(planned, outcomes, problems, versions, stored);
   }
 
-  /** Stores a valid plan; call it in the transaction that made the plan. */
+  /**
+   * Stores a valid plan, with an audit entry for each session created or updated (as {@link
+   * SessionService} records them: the whole session before and after); call it in the transaction
+   * that made the plan.
+   */
   public void write(Handle handle, Plan plan, String actor) {
     if (!plan.valid()) {
       throw new IllegalArgumentException("a plan with problems cannot be written");
@@ -125,12 +136,32 @@ public final class SessionBulk {
     List<SessionRow> created = new ArrayList<>();
     List<SessionRow> updated = new ArrayList<>();
     List<Session> changed = new ArrayList<>();
+    List<AuditLog.Change> audited = new ArrayList<>();
     for (int i = 0; i < plan.sessions().size(); i++) {
       Session session = plan.sessions().get(i);
       switch (plan.outcomes().get(i)) {
-        case CREATED -> created.add(SessionService.toRow(session, 1L));
-        case UPDATED ->
-            updated.add(SessionService.toRow(session, plan.versions().get(session.id())));
+        case CREATED -> {
+          created.add(SessionService.toRow(session, 1L));
+          audited.add(
+              new AuditLog.Change(
+                  AuditEntity.SESSION,
+                  session.id(),
+                  AuditAction.CREATE,
+                  null,
+                  stored(session, 1L, now, now)));
+        }
+        case UPDATED -> {
+          long version = plan.versions().get(session.id());
+          updated.add(SessionService.toRow(session, version));
+          Session before = plan.stored().get(session.id());
+          audited.add(
+              new AuditLog.Change(
+                  AuditEntity.SESSION,
+                  session.id(),
+                  AuditAction.UPDATE,
+                  before,
+                  stored(session, version + 1, before.createdAt(), now)));
+        }
         case UNCHANGED -> {
           continue;
         }
@@ -151,6 +182,28 @@ public final class SessionBulk {
       store.deleteParts(updated.stream().map(SessionRow::id).toList());
     }
     store.insertParts(changed);
+    audit.recordAll(handle, actor, audited);
+  }
+
+  /** The session as reading it back would show it, without reading it back. */
+  private static Session stored(Session session, long version, Instant createdAt, Instant now) {
+    return new Session(
+        session.id(),
+        session.hubId(),
+        session.date(),
+        session.startTime(),
+        session.durationMinutes(),
+        session.kind(),
+        session.format(),
+        session.title(),
+        session.topics(),
+        session.trainer(),
+        session.notes(),
+        session.equipmentIds(),
+        session.attendees(),
+        version,
+        createdAt,
+        now);
   }
 
   private static void checkId(

@@ -1,6 +1,7 @@
 package org.hubops.api.web;
 
 import java.util.List;
+import org.hubops.api.imports.Imports;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
@@ -41,6 +42,10 @@ public final class EquipmentListView extends HubPageView {
 
   public String getAction() {
     return Paths.equipment(hub().id());
+  }
+
+  public String getImportHref() {
+    return Paths.imports(Imports.Kind.EQUIPMENT, hub().id());
   }
 
   public FormData getForm() {

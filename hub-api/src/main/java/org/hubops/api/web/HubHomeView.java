@@ -1,6 +1,7 @@
 package org.hubops.api.web;
 
 import java.util.List;
+import org.hubops.api.imports.Imports;
 import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 
@@ -79,7 +80,12 @@ public final class HubHomeView extends HubPageView {
     return Quarters.name(quarter.previous(), getT());
   }
 
+  /** The offline template in the page's language. */
   public String getTemplate() {
-    return Paths.hubTemplate(hub().id());
+    return Paths.hubTemplate(hub().id()) + "?lang=" + visitor().language().tag();
+  }
+
+  public String getImportHref() {
+    return Paths.imports(Imports.Kind.SESSIONS, hub().id());
   }
 }

@@ -2,7 +2,10 @@ package org.hubops.api.web;
 
 import java.util.List;
 import java.util.Map;
+import org.hubops.api.access.Caller;
+import org.hubops.api.imports.Imports;
 import org.hubops.model.HubStatus;
+import org.hubops.model.Role;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Oblast;
 import org.hubops.model.rest.Page;
@@ -42,6 +45,14 @@ public final class HubListView extends PageView {
             .toList();
     this.paging = paging;
     this.total = hubs.total();
+  }
+
+  /** The register's upload page, for association staff and admins; empty for coordinators. */
+  public String getImportHref() {
+    Caller caller = visitor().caller();
+    return caller != null && (caller.is(Role.ADMIN) || caller.is(Role.ASSOCIATION))
+        ? Paths.imports(Imports.Kind.HUBS, null)
+        : "";
   }
 
   public FormData getForm() {

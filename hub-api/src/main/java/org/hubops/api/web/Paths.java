@@ -2,6 +2,7 @@ package org.hubops.api.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.hubops.api.imports.Imports;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
 
@@ -50,6 +51,15 @@ final class Paths {
 
   static String equipmentItem(Object hubId, Object id) {
     return equipment(hubId) + "/" + id;
+  }
+
+  /** The upload page of an import: a hub's sessions or equipment, or (hubId null) the register. */
+  static String imports(Imports.Kind kind, Object hubId) {
+    return switch (kind) {
+      case SESSIONS -> hub(hubId) + "/imports";
+      case EQUIPMENT -> equipment(hubId) + "/imports";
+      case HUBS -> HUBS + "/imports";
+    };
   }
 
   static String account(String username) {

@@ -13,6 +13,7 @@ import org.hubops.api.accounts.AccountService;
 import org.hubops.api.accounts.SignIn;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.imports.Imports;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
@@ -46,7 +47,8 @@ public final class WebPages {
       SessionService sessions,
       ParticipantService participants,
       EquipmentService equipment,
-      AccountService accounts) {}
+      AccountService accounts,
+      Imports imports) {}
 
   public static void register(
       JerseyEnvironment jersey,
@@ -65,5 +67,9 @@ public final class WebPages {
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
     jersey.register(new DashboardPage(jdbi, clock));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
+    ImportPage imports = new ImportPage(services.imports());
+    jersey.register(new SessionImportPage(services.hubs(), imports));
+    jersey.register(new EquipmentImportPage(services.hubs(), imports));
+    jersey.register(new HubImportPage(imports));
   }
 }

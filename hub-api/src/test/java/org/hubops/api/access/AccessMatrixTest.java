@@ -80,6 +80,29 @@ class AccessMatrixTest {
         door("GET /api/v1/hubs/{hub}/equipment/{equipment}/history", 200, 200, 200, 404));
   }
 
+  /**
+   * The reports: a hub's own report follows the hub-data rule; the national ones are for staff. The
+   * imports: a hub's sessions and equipment are hub data (staff only read); the hub register is
+   * staff's. Every import is a dry run here, so knocks leave nothing behind.
+   */
+  static Stream<Door> reportAndImportDoors() {
+    String quarter = "from=2026-01-01&to=2026-03-31";
+    return Stream.of(
+        door("GET /api/v1/hubs/{hub}/report?" + quarter, 200, 200, 200, 404),
+        door("GET /api/v1/hubs/{hub}/report?format=xlsx&" + quarter, 200, 200, 200, 404),
+        door("GET /api/v1/hubs/{hub}/report/sessions?" + quarter, 200, 200, 200, 404),
+        door("GET /api/v1/reports/quarterly?year=2026&quarter=1", 200, 200, 403, 403),
+        door("GET /api/v1/reports/quarterly?year=2026&quarter=1&format=xlsx", 200, 200, 403, 403),
+        door("GET /api/v1/reports/quarterly/sessions?year=2026&quarter=1", 200, 200, 403, 403),
+        door("GET /api/v1/reports/equipment", 200, 200, 403, 403),
+        door("GET /api/v1/hubs/{hub}/template", 200, 200, 200, 404),
+        door("POST /api/v1/hubs/{hub}/imports?dryRun=true", 200, 403, 200, 404)
+            .body(Knock::emptyTemplate),
+        door("POST /api/v1/hubs/{hub}/equipment/imports?dryRun=true", 200, 403, 200, 404)
+            .body(Knock::equipmentList),
+        door("POST /api/v1/hubs/imports?dryRun=true", 200, 200, 403, 403).body(Knock::hubRegister));
+  }
+
   /** The callers and hubs, made once per database. */
   private record Cast(Api admin, Hub hubA, Hub hubB, Map<Knocker, Api> clients) {}
 
@@ -96,6 +119,12 @@ class AccessMatrixTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("participantAndEquipmentDoors")
   void participantAndEquipmentDoorsFollowTheHubDataRule(Door door) {
+    tryEveryCaller(door);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reportAndImportDoors")
+  void reportAndImportDoorsFollowTheirRules(Door door) {
     tryEveryCaller(door);
   }
 

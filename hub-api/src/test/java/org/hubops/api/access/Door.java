@@ -36,7 +36,11 @@ record Door(String request, Function<Knock, Object> body, int... expected) {
   ApiResponse knock(Api api, Knock knock) {
     String[] parts = request.split(" ", 2);
     String path = knock.path(parts[1]);
-    return api.send(parts[0], path, body().apply(knock));
+    Object sent = body().apply(knock);
+    if (sent instanceof Knock.FileBody file) {
+      return api.postBytes(path, file.contentType(), file.bytes());
+    }
+    return api.send(parts[0], path, sent);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.hubops.api.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,6 +51,9 @@ final class Knock {
     }
     return path;
   }
+
+  /** A file sent as the whole body, as the import endpoints take it. */
+  record FileBody(String contentType, byte[] bytes) {}
 
   // Bodies, one per kind of write.
 
@@ -119,6 +123,31 @@ final class Knock {
 
   Object statusChange() {
     return new StatusChange(EquipmentStatus.UNDER_REPAIR, null, "Екран", null);
+  }
+
+  /** The hub's own empty template, as a coordinator downloads it. */
+  Object emptyTemplate() {
+    return new FileBody(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        admin.downloadBody("/api/v1/hubs/" + hubId + "/template"));
+  }
+
+  Object equipmentList() {
+    return new FileBody(
+        "text/csv",
+        ("Інвентарний номер;Категорія\nINV-" + Fixtures.newHubCode() + ";Ноутбук\n")
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  Object hubRegister() {
+    return new FileBody(
+        "text/csv",
+        ("Код;Назва;Тип закладу;Область;Громада;Населений пункт;Тип населеного пункту;Адреса;"
+                + "Дата відкриття\n"
+                + Fixtures.newHubCode()
+                + ";Бібліотека;Бібліотека;UA-46;Жовківська громада;Жовква;Селище;"
+                + "вул. Львівська, 12;15.01.2023\n")
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private JsonNode made(String what) {

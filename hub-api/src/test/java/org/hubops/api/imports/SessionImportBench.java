@@ -95,6 +95,7 @@ class SessionImportBench {
     byte[] file = workbook();
     String path = "/api/v1/hubs/" + hub.id() + "/imports";
 
+    long auditedBefore = audited(api);
     long t0 = System.nanoTime();
     ApiResponse dry = api.postBytes(path + "?dryRun=true", Multipart.XLSX, file);
     long t1 = System.nanoTime();
@@ -106,6 +107,8 @@ class SessionImportBench {
     assertThat(dry.status()).as(dry.body().substring(0, 200)).isEqualTo(200);
     assertThat(first.json().path("created").asInt()).isEqualTo(SESSIONS);
     assertThat(again.json().path("unchanged").asInt()).isEqualTo(SESSIONS);
+    // One audit entry per session created, none for the repeat.
+    assertThat(audited(api) - auditedBefore).isEqualTo(SESSIONS);
     System.out.printf(
         Locale.ROOT,
         "BENCH %s: file %.1f MB; dry run %.1f s; import %.1f s; re-import %.1f s%n",
@@ -114,5 +117,9 @@ class SessionImportBench {
         (t1 - t0) / 1e9,
         (t2 - t1) / 1e9,
         (t3 - t2) / 1e9);
+  }
+
+  private static long audited(Api api) {
+    return api.get("/api/v1/audit?entity=SESSION&size=1").json().path("total").asLong();
   }
 }

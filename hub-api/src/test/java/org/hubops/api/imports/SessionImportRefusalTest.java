@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hubops.api.platform.RequestLimits;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
@@ -124,7 +125,7 @@ class SessionImportRefusalTest {
               + "\r\nContent-Type: "
               + Multipart.XLSX
               + "\r\nContent-Length: "
-              + (UploadLimit.MAX_BYTES + 1)
+              + (new RequestLimits().maxBytes(true) + 1)
               + "\r\nExpect: 100-continue\r\n\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();

@@ -17,16 +17,16 @@ import org.hubops.api.testing.Api;
 import org.hubops.model.rest.Hub;
 
 /** Workbooks filled in by a program as a person would in Excel: values typed into cells. */
-final class Sheets {
+public final class Sheets {
 
   private Sheets() {}
 
   /** The hub's template, downloaded as the web page and the CLI do. */
-  static XSSFWorkbook template(Api api, Hub hub, String lang) {
+  public static XSSFWorkbook template(Api api, Hub hub, String lang) {
     return open(api.downloadBody("/api/v1/hubs/" + hub.code() + "/template?lang=" + lang));
   }
 
-  static XSSFWorkbook open(byte[] bytes) {
+  public static XSSFWorkbook open(byte[] bytes) {
     try {
       return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     } catch (IOException e) {
@@ -39,7 +39,7 @@ final class Sheets {
    * a formula), a number as a number, a LocalDate as a date-formatted date, a LocalTime as a
    * time-formatted fraction of a day, null as nothing.
    */
-  static void fill(Workbook workbook, String sheet, List<List<Object>> rows) {
+  public static void fill(Workbook workbook, String sheet, List<List<Object>> rows) {
     Sheet target = workbook.getSheet(sheet);
     CellStyle date = workbook.createCellStyle();
     date.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
@@ -75,7 +75,7 @@ final class Sheets {
     }
   }
 
-  static byte[] bytes(Workbook workbook) {
+  public static byte[] bytes(Workbook workbook) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       workbook.write(out);

@@ -3,6 +3,7 @@ package org.hubops.api.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
@@ -29,4 +30,58 @@ class ApiDescriptionTest {
         .extracting(JsonNode::asText)
         .contains("AGE_60_69", "UNKNOWN");
   }
+
+  @Test
+  void importsAndTheTemplateAreDescribedWithTheirFilesDryRunAndProblems() {
+    JsonNode description = TestService.on(TestDatabase.H2).api().get("/api/openapi.json").json();
+    JsonNode paths = description.path("paths");
+
+    assertThat(paths.path("/api/v1/hubs/{hubId}/template").has("get")).isTrue();
+    assertThat(
+            paths
+                .path("/api/v1/hubs/{hubId}/template")
+                .path("get")
+                .path("responses")
+                .path("200")
+                .path("content")
+                .has(XLSX))
+        .isTrue();
+    for (String path :
+        List.of(
+            "/api/v1/hubs/{hubId}/imports",
+            "/api/v1/hubs/{hubId}/equipment/imports",
+            "/api/v1/hubs/imports")) {
+      JsonNode post = paths.path(path).path("post");
+      assertThat(post.isMissingNode()).as(path).isFalse();
+      assertThat(post.path("parameters").findValuesAsText("name")).as(path).contains("dryRun");
+      JsonNode content = post.path("requestBody").path("content");
+      assertThat(content.path("multipart/form-data").path("schema").path("properties").has("file"))
+          .as(path)
+          .isTrue();
+      assertThat(content.has(XLSX) && content.has("text/csv")).as(path).isTrue();
+      JsonNode refused = post.path("responses").path("422").path("content");
+      assertThat(refused.has("application/problem+json")).as(path).isTrue();
+      assertThat(post.path("responses").has("413")).as(path).isTrue();
+    }
+    assertThat(
+            paths
+                .path("/api/v1/hubs/{hubId}/imports")
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .path("multipart/form-data")
+                .path("schema")
+                .path("properties")
+                .has("attendees"))
+        .isTrue();
+    JsonNode fieldError =
+        description.path("components").path("schemas").path("FieldError").path("properties");
+    assertThat(fieldError.has("sheet") && fieldError.has("row") && fieldError.has("column"))
+        .isTrue();
+    // The pages are not part of the API.
+    assertThat(paths.has("/hubs/{hubId}/imports")).isFalse();
+  }
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.hubops.api.testing.Api;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bodies over their limit (1 MiB for JSON, more for uploads) are refused with 413 problem+json,
- * quickly, however their size is announced: by Content-Length, chunked, or gzip-inflated.
+ * Bodies over their limit (1 MiB, 25 MiB on the upload routes) are refused with 413 problem+json
+ * naming the limit, quickly, however their size is announced: by Content-Length, chunked, or
+ * gzip-inflated.
  */
 class RequestSizeLimitTest {
 
@@ -28,6 +30,7 @@ class RequestSizeLimitTest {
 
   private static RawHttp http;
   private static String sessions;
+  private static String imports;
   private static String bearer;
 
   @BeforeAll
@@ -35,6 +38,7 @@ class RequestSizeLimitTest {
     TestService service = TestService.on(TestDatabase.H2);
     Hub hub = Fixtures.createHub(service.api());
     sessions = "/api/v1/hubs/" + hub.id() + "/sessions";
+    imports = "/api/v1/hubs/" + hub.id() + "/imports";
     http = new RawHttp(port(service.api()));
     bearer = "Bearer " + service.adminToken();
   }
@@ -120,7 +124,20 @@ class RequestSizeLimitTest {
   }
 
   @Test
-  void uploadTypesHaveTheirOwnLargerLimit() {
+  void uploadRoutesTakeMoreThanTheJsonLimit() {
+    RawHttp.Response answer =
+        http.send(
+            "POST",
+            imports,
+            Map.of("Content-Type", "text/csv", "Authorization", bearer),
+            jsonOf(2 * MIB));
+
+    // Read in full and judged as a file (a single CSV is not a session import), not for its size.
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+  }
+
+  @Test
+  void fileTypesSentToAnOrdinaryRouteHaveTheOrdinaryLimit() {
     RawHttp.Response answer =
         http.send(
             "POST",
@@ -128,9 +145,57 @@ class RequestSizeLimitTest {
             Map.of("Content-Type", "text/csv", "Authorization", bearer),
             jsonOf(2 * MIB));
 
-    // 2 MiB of CSV is within the upload limit; this endpoint just does not take CSV.
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
-    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertTooLarge(answer);
+    assertThat(problem(answer).path("detail").asText()).contains("1 MiB");
+  }
+
+  @Test
+  void uploadOverItsLimitIsRefusedBeforeItIsReadNamingTheLimit() {
+    long uploadMax = new RequestLimits().maxBytes(true);
+    byte[] head =
+        ("POST "
+                + imports
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
+                + bearer
+                + "\r\nContent-Type: text/csv\r\nContent-Length: "
+                + (uploadMax + 1)
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    RawHttp.Response answer = http.exchange(head);
+
+    assertTooLarge(answer);
+    assertThat(problem(answer).path("detail").asText()).contains("25 MiB");
+  }
+
+  @Test
+  void chunkedUploadIsCountedAndRefusedAtItsLimit() {
+    byte[] chunk = new byte[1024 * 1024];
+    Arrays.fill(chunk, (byte) 'x');
+    ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+    for (int i = 0; i < 26; i++) {
+      chunked.writeBytes(
+          (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      chunked.write(chunk, 0, chunk.length);
+      chunked.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+
+    RawHttp.Response answer =
+        http.send(
+            "POST",
+            imports,
+            Map.of(
+                "Content-Type",
+                "text/csv",
+                "Transfer-Encoding",
+                "chunked",
+                "Authorization",
+                bearer),
+            chunked.toByteArray());
+
+    assertTooLarge(answer);
+    assertThat(problem(answer).path("detail").asText()).contains("25 MiB");
   }
 
   private static void assertTooLarge(RawHttp.Response answer) {

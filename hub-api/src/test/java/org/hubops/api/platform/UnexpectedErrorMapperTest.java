@@ -60,7 +60,7 @@ class UnexpectedErrorMapperTest {
   @CsvSource("1048576")
   void bodyOverItsLimitInsideAReadFailureIsTooLarge(long max) {
     Response response =
-        mapper.toResponse(new ProcessingException("read failed", new BodyTooLarge(max)));
+        mapper.toResponse(new ProcessingException("read failed", new BodyTooLarge(max, false)));
 
     assertThat(response.getStatus()).isEqualTo(413);
     assertThat(((Problem) response.getEntity()).detail()).contains("1 MiB");

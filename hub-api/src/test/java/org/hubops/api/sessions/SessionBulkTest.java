@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hubops.api.audit.AuditLog;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.Messages;
+import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Kyiv;
@@ -36,7 +38,8 @@ class SessionBulkTest {
 
   private Jdbi jdbi;
   private Hub hub;
-  private final SessionBulk bulk = new SessionBulk(Clock.systemUTC());
+  private final SessionBulk bulk =
+      new SessionBulk(Clock.systemUTC(), new AuditLog(Api.JSON, Clock.systemUTC()));
 
   @BeforeEach
   void database() {
@@ -112,7 +115,11 @@ class SessionBulkTest {
                       assertThat(plan.problems()).containsOnlyKeys(3);
                       SessionBulk.Plan unchecked =
                           new SessionBulk.Plan(
-                              plan.sessions(), plan.outcomes(), Map.of(), plan.versions());
+                              plan.sessions(),
+                              plan.outcomes(),
+                              Map.of(),
+                              plan.versions(),
+                              plan.stored());
                       bulk.write(h, unchecked, "test");
                     }))
         .isInstanceOf(RuntimeException.class);

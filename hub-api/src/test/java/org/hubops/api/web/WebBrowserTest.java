@@ -3,8 +3,12 @@ package org.hubops.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The pages in headless Chromium against the running service, as people use them: typing into the
@@ -226,5 +231,76 @@ class WebBrowserTest {
 
     browser.driver().findElement(By.linkText("Українська")).click();
     assertThat(browser.text("h1")).isEqualTo("Записати заняття");
+  }
+
+  @Test
+  void aCoordinatorUploadsTheFilledTemplateAndFindsItsSessionsOnTheHubPage() throws IOException {
+    Hub hub = Fixtures.createHub(cast.service().api());
+    Account coordinator = cast.service().addAccount(Role.COORDINATOR, hub);
+    Path file = Files.createTempFile("журнал-", ".xlsx");
+    Files.write(file, ImportPagesTest.validWorkbook(cast.service().api(), hub));
+    try {
+      browser.login(coordinator.username(), Fixtures.PASSWORD);
+      browser.driver().findElement(By.linkText("Імпорт з Excel")).click();
+      browser.waitForPath("/imports");
+      assertThat(browser.find("a[href*='/template?lang=uk']").getText())
+          .isEqualTo("Шаблон для запису занять офлайн");
+
+      browser.id("dryRun").click();
+      browser.id("file").sendKeys(file.toString());
+      browser.find("form.panel button[type=submit]").click();
+      assertThat(browser.waitFor("#import-outcome").getText())
+          .contains("Перевірено: нічого не збережено", "Буде створено: 2");
+      assertThat(sessionsOf(hub)).isZero();
+
+      browser.id("dryRun").click();
+      browser.id("file").sendKeys(file.toString());
+      browser.find("form.panel button[type=submit]").click();
+      browser.waitFor("#import-outcome");
+      assertThat(browser.text("#import-outcome")).contains("Імпорт завершено", "Створено: 2");
+      assertThat(sessionsOf(hub)).isEqualTo(2);
+
+      browser.open("/hubs/" + hub.id());
+      assertThat(browser.text("main")).contains("Дія", "Банкінг");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void aBadFileShowsItsProblemsByCellAndNothingIsStored() throws IOException {
+    Hub hub = Fixtures.createHub(cast.service().api());
+    Account coordinator = cast.service().addAccount(Role.COORDINATOR, hub);
+    Path file = Files.createTempFile("журнал-", ".xlsx");
+    Files.write(
+        file, ImportPagesTest.workbook(cast.service().api(), hub, "півтори години", "Стать?"));
+    try {
+      browser.login(coordinator.username(), Fixtures.PASSWORD);
+      browser.open("/hubs/" + hub.id() + "/imports");
+      browser.id("file").sendKeys(file.toString());
+      browser.find("form.panel button[type=submit]").click();
+
+      browser.waitFor("table.problems");
+      assertThat(browser.text("#error-summary")).contains("Файл не імпортовано");
+      List<String> rows =
+          browser.driver().findElements(By.cssSelector("table.problems tbody tr")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertThat(rows)
+          .anySatisfy(r -> assertThat(r).startsWith("Заняття 2 D Хвилин"))
+          .anySatisfy(r -> assertThat(r).startsWith("Відвідувачі 4 B Стать"));
+      assertThat(sessionsOf(hub)).isZero();
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static long sessionsOf(Hub hub) {
+    return cast.service()
+        .api()
+        .get("/api/v1/hubs/" + hub.id() + "/sessions")
+        .json()
+        .path("total")
+        .asLong();
   }
 }

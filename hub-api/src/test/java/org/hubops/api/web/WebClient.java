@@ -1,5 +1,6 @@
 package org.hubops.api.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpCookie;
@@ -10,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +114,44 @@ final class WebClient {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /**
+   * Posts a multipart form as a browser's upload form does: the CSRF token first (unless {@code
+   * fields} names one), then {@code fields}, then the file in the field {@code file}.
+   */
+  Answer upload(String path, Map<String, String> fields, String fileName, byte[] file) {
+    String boundary = "----hubops" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>();
+    if (!fields.containsKey(Csrf.FORM_FIELD) && csrf() != null) {
+      all.put(Csrf.FORM_FIELD, csrf());
+    }
+    all.putAll(fields);
+    all.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** Sends anything at all, for tests of what the pages do with odd requests. */

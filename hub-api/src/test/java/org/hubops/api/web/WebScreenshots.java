@@ -88,6 +88,43 @@ class WebScreenshots {
     }
   }
 
+  /** The import page: empty, refusing a file with its problems, and a check-only result. */
+  @Test
+  void importPages() throws IOException {
+    String target = System.getProperty("hubops.screenshots", "");
+    assumeTrue(!target.isBlank(), "Screenshots are taken with -Dhubops.screenshots=<dir>");
+    Path dir = Path.of(target);
+    Files.createDirectories(dir);
+    TestService service = TestService.start(TestDatabase.H2);
+    Path bad = Files.createTempFile("журнал-", ".xlsx");
+    Path good = Files.createTempFile("журнал-", ".xlsx");
+    try (Browser browser = Browser.start(service.anonymous().base())) {
+      Api api = service.api();
+      Hub home = hubs(api).get(0);
+      Account coordinator = account(api, "olena.koval", "Олена Коваль", Role.COORDINATOR, home);
+      Files.write(bad, ImportPagesTest.workbook(api, home, "півтори години", "Стать?"));
+      Files.write(good, ImportPagesTest.validWorkbook(api, home));
+
+      browser.login(coordinator.username(), Fixtures.PASSWORD);
+      browser.open("/hubs/" + home.id() + "/imports");
+      save(dir, "import-form-360.png", browser.screenshot(360, 1500));
+      browser.id("file").sendKeys(bad.toString());
+      browser.find("form.panel button[type=submit]").click();
+      browser.waitFor("table.problems");
+      save(dir, "import-problems.png", browser.screenshot(1000, 1200));
+      save(dir, "import-problems-360.png", browser.screenshot(360, 1900));
+      browser.id("dryRun").click();
+      browser.id("file").sendKeys(good.toString());
+      browser.find("form.panel button[type=submit]").click();
+      browser.waitFor("#import-outcome");
+      save(dir, "import-check.png", browser.screenshot(1000, 1200));
+    } finally {
+      Files.deleteIfExists(bad);
+      Files.deleteIfExists(good);
+      service.stop();
+    }
+  }
+
   private static Account account(Api api, String username, String name, Role role, Hub hub) {
     Account account =
         new Account(
