@@ -2,6 +2,7 @@ package org.hubops.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.report.Figures;
@@ -12,6 +13,9 @@ import org.hubops.model.report.Headcount;
  * and session sheets line up column for column.
  */
 final class FigureColumns {
+
+  private static final Gender[] GENDERS = Gender.values();
+  private static final AgeBand[] BANDS = AgeBand.values();
 
   private FigureColumns() {}
 
@@ -31,13 +35,29 @@ final class FigureColumns {
     return columns;
   }
 
+  /**
+   * Adds the cells up in one pass rather than a stream per column: this runs for each of a national
+   * quarter's 300,000 session lines.
+   */
   static void writeAttendance(Table table, Headcount people) {
-    table.number(people.total());
-    for (Gender gender : Gender.values()) {
-      table.number(people.count(gender));
+    long[] byGender = new long[GENDERS.length];
+    long[] byBand = new long[BANDS.length];
+    long total = 0;
+    for (Map.Entry<Gender, Map<AgeBand, Long>> ages : people.bySexAndAge().entrySet()) {
+      int gender = ages.getKey().ordinal();
+      for (Map.Entry<AgeBand, Long> cell : ages.getValue().entrySet()) {
+        long count = cell.getValue();
+        byGender[gender] += count;
+        byBand[cell.getKey().ordinal()] += count;
+        total += count;
+      }
     }
-    for (AgeBand band : AgeBand.values()) {
-      table.number(people.count(band));
+    table.number(total);
+    for (long count : byGender) {
+      table.number(count);
+    }
+    for (long count : byBand) {
+      table.number(count);
     }
     table.number(people.idp()).number(people.disability()).number(people.veteran());
   }

@@ -3,6 +3,7 @@ package org.hubops.reports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,6 +35,16 @@ final class Table {
   private int column;
   private double[] sums;
   private int[] widths;
+
+  /**
+   * Per column, the largest magnitude of a positive and of a negative number whose width has been
+   * measured, -1 before the first. A formatted number is never shorter than one of smaller
+   * magnitude and the same sign, so only a new largest one needs formatting: {@code String.format}
+   * for every cell took a third of the time of a 300,000-row sheet.
+   */
+  private double[] widestPositive;
+
+  private double[] widestNegative;
 
   /**
    * A table whose rows always fit one sheet: at most a few tens of thousands (hubs, equipment).
@@ -99,7 +110,9 @@ final class Table {
   Table number(double value) {
     Column.Kind kind = columns.get(column).kind();
     sums[column] += value;
-    track(String.format(kind == Column.Kind.INTEGER ? "%,.0f" : "%,.1f", value).length());
+    if (wider(value)) {
+      track(String.format(kind == Column.Kind.INTEGER ? "%,.0f" : "%,.1f", value).length());
+    }
     Cells.number(row, column++, value, book.styles.of(kind));
     return this;
   }
@@ -142,6 +155,10 @@ final class Table {
     sheet = book.streamingSheet(sheetName);
     sums = new double[columns.size()];
     widths = new int[columns.size()];
+    widestPositive = new double[columns.size()];
+    widestNegative = new double[columns.size()];
+    Arrays.fill(widestPositive, -1);
+    Arrays.fill(widestNegative, -1);
     Row header = sheet.createRow(0);
     header.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
     for (int i = 0; i < columns.size(); i++) {
@@ -172,6 +189,19 @@ final class Table {
       sheet.setColumnWidth(i, chars * 256);
     }
     ReportBook.setUpPrinting(sheet, 1);
+  }
+
+  /** Whether {@code value} may need more room than the numbers of its column so far. */
+  private boolean wider(double value) {
+    // -0.0 is printed with its minus sign, so it counts as negative.
+    double[] widest = Math.copySign(1, value) < 0 ? widestNegative : widestPositive;
+    double magnitude = Math.abs(value);
+    if (magnitude > widest[column]) {
+      widest[column] = magnitude;
+      return true;
+    }
+    // NaN compares greater than nothing, so it is formatted every time, as before.
+    return Double.isNaN(value);
   }
 
   private void track(int length) {
