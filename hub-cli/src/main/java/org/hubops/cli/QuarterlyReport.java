@@ -1,10 +1,14 @@
 package org.hubops.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.SessionLine;
+import org.hubops.model.rest.Oblast;
 import org.hubops.reports.QuarterlyWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,17 +54,34 @@ final class QuarterlyReport implements Callable<Integer> {
       if (oblast != null && !oblast.isBlank()) {
         query += "&oblast=" + ServiceClient.encode(oblast.strip());
       }
-      progress.step("Reading the figures of " + asked + " from " + server.base());
-      QuarterlyDataset dataset =
-          client.get(
-              "/api/v1/reports/quarterly" + query + "&lang=" + language.language.tag(),
-              QuarterlyDataset.class);
+      String scope = query;
+      progress.step("Counting the figures of " + asked + " at " + server.base());
+      // The service counts the figures while the session detail streams into the workbook.
+      CompletableFuture<QuarterlyDataset> figures =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return client.get(
+                      "/api/v1/reports/quarterly" + scope + "&lang=" + language.language.tag(),
+                      QuarterlyDataset.class);
+                } catch (CliFailure failure) {
+                  throw new CompletionException(failure);
+                }
+              });
+      List<Oblast> oblasts = List.of(client.get("/api/v1/oblasts", Oblast[].class));
       progress.step("Writing the workbook with the session detail");
       try (JsonArrayReader<SessionLine> lines =
           client.stream("/api/v1/reports/quarterly/sessions" + query, SessionLine.class)) {
         new QuarterlyWorkbook(language.language)
-            .write(dataset, progress.counting(lines, "sessions"), file.stream());
+            .write(
+                () -> figures.join(), oblasts, progress.counting(lines, "sessions"), file.stream());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof CliFailure failure) {
+          throw failure;
+        }
+        throw e;
       }
+      QuarterlyDataset dataset = figures.join();
       file.commit(
           spec.commandLine().getOut(),
           "%s, %,d sessions, %.1f s"

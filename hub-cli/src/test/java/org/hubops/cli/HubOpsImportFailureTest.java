@@ -180,7 +180,7 @@ class HubOpsImportFailureTest {
     Cli.Run run = as(Role.ADMIN).run("import", "sessions", big.toString(), "--hub", hub.code());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.REFUSED);
-    assertThat(run.err()).contains("(413)").contains("25 MB");
+    assertThat(run.err()).contains("(413)").contains("25 MiB");
   }
 
   @Test

@@ -66,6 +66,20 @@ final class ReportBook implements AutoCloseable {
   }
 
   /** Landscape, one page wide, the first {@code headerRows} rows repeated on every page. */
+  int sheetCount() {
+    return workbook.getNumberOfSheets();
+  }
+
+  /**
+   * Moves the sheets at {@code from} up to {@code to} (exclusive), in order, to start at {@code
+   * at}.
+   */
+  void moveSheets(int from, int to, int at) {
+    for (int i = from; i < to; i++) {
+      workbook.setSheetOrder(workbook.getSheetName(i), at + i - from);
+    }
+  }
+
   static void setUpPrinting(Sheet sheet, int headerRows) {
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
