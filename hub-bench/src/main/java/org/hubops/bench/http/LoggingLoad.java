@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +29,12 @@ import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Session;
 
 /**
- * {@code LoggingLoad URL TOKEN SECONDS RATE THREADS}: sessions of ten people logged over HTTP, as
- * coordinators' browsers and programs send them, into a running service. Two runs after a warm-up:
+ * {@code LoggingLoad URL TOKEN SECONDS RATE CLIENTS,...}: sessions of ten people logged over HTTP,
+ * as coordinators' browsers and programs send them, into a running service. After a warm-up:
  *
  * <ol>
- *   <li>as fast as {@code THREADS} clients can, each waiting for its answer (sustained throughput);
+ *   <li>as fast as each number of {@code CLIENTS} can, each client waiting for its answer
+ *       (sustained throughput; more clients than cores is not always faster);
  *   <li>at a steady {@code RATE} per second, each request sent on schedule whether or not earlier
  *       ones have finished, its latency counted from when it was due (so a stall is not hidden by
  *       the requests it delays).
@@ -69,20 +71,23 @@ public final class LoggingLoad {
     String token = args[1];
     int seconds = Integer.parseInt(args[2]);
     int rate = Integer.parseInt(args[3]);
-    int threads = Integer.parseInt(args[4]);
+    int[] clients = Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray();
+    int threads = Arrays.stream(clients).max().orElse(1);
     ExecutorService executor = Executors.newFixedThreadPool(threads + 4);
     try {
       LoggingLoad load = new LoggingLoad(base, token, executor);
       System.out.printf("Logging into %d hubs of %s%n", load.hubs.size(), base);
       load.closedLoop(threads, Math.max(5, seconds / 3)); // warm-up: JIT, pools, caches
-      Latencies flat = load.closedLoop(threads, seconds);
-      System.out.printf(
-          "throughput: %d clients, %.0f sessions/s sustained over %d s; p50 %.1f ms, p99 %.1f ms%n",
-          threads,
-          flat.count() / (double) seconds,
-          seconds,
-          flat.percentile(50),
-          flat.percentile(99));
+      for (int count : clients) {
+        Latencies flat = load.closedLoop(count, seconds);
+        System.out.printf(
+            "throughput: %d clients, %.0f sessions/s sustained over %d s; p50 %.1f ms, p99 %.1f ms%n",
+            count,
+            flat.count() / (double) seconds,
+            seconds,
+            flat.percentile(50),
+            flat.percentile(99));
+      }
       Latencies steady = load.openLoop(rate, seconds);
       System.out.printf(
           "steady: %d sessions/s for %d s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
