@@ -1,5 +1,6 @@
 package org.hubops.api.sessions;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,6 +74,30 @@ final class SessionStore {
                     row.createdAt(),
                     row.updatedAt()))
         .toList();
+  }
+
+  /**
+   * {@code session} as {@link #assemble} reads it back once written: topics by code, equipment by
+   * id, attendees in the order given.
+   */
+  static Session asStored(Session session, long version, Instant createdAt, Instant updatedAt) {
+    return new Session(
+        session.id(),
+        session.hubId(),
+        session.date(),
+        session.startTime(),
+        session.durationMinutes(),
+        session.kind(),
+        session.format(),
+        session.title(),
+        session.topics().stream().sorted().toList(),
+        session.trainer(),
+        session.notes(),
+        session.equipmentIds().stream().sorted().toList(),
+        session.attendees(),
+        version,
+        createdAt,
+        updatedAt);
   }
 
   /**
