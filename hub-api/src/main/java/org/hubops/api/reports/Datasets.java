@@ -50,13 +50,13 @@ final class Datasets {
     Quarter before = quarter.previous();
     ReportScope previous = scope.over(before.firstDay(), before.lastDay());
     List<Oblast> oblasts = oblasts(oblast);
-    ScopeFigures current = ScopeFigures.read(handle, scope, true);
+    ScopeFigures current = ScopeFigures.read(handle, scope);
     return new QuarterlyDataset(
         quarter,
         oblast,
         now,
         overview(scope, current),
-        overview(previous, ScopeFigures.read(handle, previous, false)),
+        overview(previous, ScopeFigures.readWhole(handle, previous)),
         months(scope, current),
         regions(scope, current, oblasts),
         hubs(scope, current),
@@ -66,7 +66,7 @@ final class Datasets {
   }
 
   HubDataset hub(HubRef hub, ReportScope scope, Instant now) {
-    ScopeFigures slices = ScopeFigures.read(handle, scope, true);
+    ScopeFigures slices = ScopeFigures.read(handle, scope);
     Oblast oblast =
         reference.oblasts().stream()
             .filter(o -> o.code().equals(hub.oblastCode()))

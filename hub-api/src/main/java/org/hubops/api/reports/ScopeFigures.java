@@ -45,8 +45,41 @@ final class ScopeFigures {
           + FigureDao.IN_SCOPE
           + " group by st.topic_code";
 
-  private static final String PEOPLE = people(false);
-  private static final String PEOPLE_AND_TOPICS = people(true);
+  private static final String WHOLE =
+      "select count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, "
+          + Headcounts.sums("s")
+          + FigureDao.SESSIONS
+          + FigureDao.IN_SCOPE;
+
+  /** Each registered participant of the scope once, with their first day: no order needed. */
+  private static final String PEOPLE_WHOLE =
+      "select f.first_date, p.gender, p.birth_year, p.idp, p.disability, p.veteran"
+          + " from (select a.participant_id, min(s.session_date) as first_date"
+          + FigureDao.SESSIONS
+          + " join attendee a on a.session_id = s.id "
+          + FigureDao.IN_SCOPE
+          + " and a.participant_id is not null group by a.participant_id) f"
+          + " join participant p on p.id = f.participant_id";
+
+  /**
+   * Each registered participant once per month and topic they came, with the first day of it, in
+   * person, month and day order, with what the register says of them.
+   */
+  private static final String PEOPLE =
+      "select f.participant_id, f.hub, f.oblast, f.period, f.first_date, f.topic_code"
+          + ", p.gender, p.birth_year, p.idp, p.disability, p.veteran"
+          + " from (select a.participant_id, h.code as hub, h.oblast_code as oblast, "
+          + MONTH
+          + " as period, st.topic_code, min(s.session_date) as first_date"
+          + FigureDao.SESSIONS
+          + " join session_topic st on st.session_id = s.id"
+          + " join attendee a on a.session_id = s.id "
+          + FigureDao.IN_SCOPE
+          + " and a.participant_id is not null"
+          + " group by a.participant_id, h.code, h.oblast_code, "
+          + MONTH
+          + ", st.topic_code) f join participant p on p.id = f.participant_id"
+          + " order by f.participant_id, f.period, f.first_date";
 
   private final Map<Slice, Map<String, Tally>> slices = new EnumMap<>(Slice.class);
 
@@ -56,8 +89,8 @@ final class ScopeFigures {
     }
   }
 
-  /** Every slice of {@code scope}; by topic too only when {@code byTopic}, as that costs more. */
-  static ScopeFigures read(Handle handle, ReportScope scope, boolean byTopic) {
+  /** Every slice of {@code scope}. */
+  static ScopeFigures read(Handle handle, ReportScope scope) {
     ScopeFigures figures = new ScopeFigures();
     each(
         handle,
@@ -70,16 +103,27 @@ final class ScopeFigures {
           figures.tally(Slice.HUB, rs.getString("hub")).addSessions(rs);
         },
         0);
-    if (byTopic) {
-      each(
-          handle,
-          BY_TOPIC,
-          scope,
-          rs -> figures.tally(Slice.TOPIC, rs.getString("topic")).addSessions(rs),
-          0);
-    }
-    People people = figures.new People(byTopic);
-    each(handle, byTopic ? PEOPLE_AND_TOPICS : PEOPLE, scope, people::add, SessionLines.FETCH_SIZE);
+    each(
+        handle,
+        BY_TOPIC,
+        scope,
+        rs -> figures.tally(Slice.TOPIC, rs.getString("topic")).addSessions(rs),
+        0);
+    People people = figures.new People();
+    each(handle, PEOPLE, scope, people::add, SessionLines.FETCH_SIZE);
+    return figures;
+  }
+
+  /**
+   * The whole scope only, as the previous quarter's comparison needs it: one sum and one pass over
+   * its people, neither grouped by hub or month nor sorted, so about half the work of {@link
+   * #read}.
+   */
+  static ScopeFigures readWhole(Handle handle, ReportScope scope) {
+    ScopeFigures figures = new ScopeFigures();
+    Tally whole = figures.tally(Slice.WHOLE, Slice.WHOLE_KEY);
+    each(handle, WHOLE, scope, whole::addSessions, 0);
+    each(handle, PEOPLE_WHOLE, scope, whole::addPerson, SessionLines.FETCH_SIZE);
     return figures;
   }
 
@@ -94,45 +138,14 @@ final class ScopeFigures {
   }
 
   /**
-   * Each registered participant once per month (and topic) they came, with the first day of it, in
-   * person, month and day order, with what the register says of them.
-   */
-  private static String people(boolean byTopic) {
-    String topic = byTopic ? ", st.topic_code" : "";
-    return "select f.participant_id, f.hub, f.oblast, f.period, f.first_date"
-        + (byTopic ? ", f.topic_code" : "")
-        + ", p.gender, p.birth_year, p.idp, p.disability, p.veteran"
-        + " from (select a.participant_id, h.code as hub, h.oblast_code as oblast, "
-        + MONTH
-        + " as period"
-        + topic
-        + ", min(s.session_date) as first_date"
-        + FigureDao.SESSIONS
-        + (byTopic ? " join session_topic st on st.session_id = s.id" : "")
-        + " join attendee a on a.session_id = s.id "
-        + FigureDao.IN_SCOPE
-        + " and a.participant_id is not null"
-        + " group by a.participant_id, h.code, h.oblast_code, "
-        + MONTH
-        + topic
-        + ") f join participant p on p.id = f.participant_id"
-        + " order by f.participant_id, f.period, f.first_date";
-  }
-
-  /**
-   * Counts the rows of {@link #people}: a person once in the whole scope, their oblast and hub (at
+   * Counts the rows of {@link #PEOPLE}: a person once in the whole scope, their oblast and hub (at
    * their first session of the scope, their first row), once in every month they came (at the
    * month's first row) and once in every topic (at its first row: rows come in date order).
    */
   private final class People {
-    private final boolean byTopic;
     private UUID person;
     private String month;
     private final Set<String> topics = new HashSet<>();
-
-    People(boolean byTopic) {
-      this.byTopic = byTopic;
-    }
 
     void add(ResultSet rs) throws SQLException {
       UUID participant = rs.getObject("participant_id", UUID.class);
@@ -149,11 +162,9 @@ final class ScopeFigures {
         month = hisMonth;
         tally(Slice.MONTH, hisMonth).addPerson(rs);
       }
-      if (byTopic) {
-        String topic = rs.getString("topic_code");
-        if (topics.add(topic)) {
-          tally(Slice.TOPIC, topic).addPerson(rs);
-        }
+      String topic = rs.getString("topic_code");
+      if (topics.add(topic)) {
+        tally(Slice.TOPIC, topic).addPerson(rs);
       }
     }
   }
