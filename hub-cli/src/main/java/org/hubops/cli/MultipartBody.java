@@ -16,7 +16,7 @@ import java.util.function.LongConsumer;
 
 /**
  * A {@code multipart/form-data} body of local files, as a browser's file input sends it. Each file
- * is read from disk as the request goes out ({@link BodyPublishers#ofFile}), so a 25 MB upload is
+ * is read from disk as the request goes out ({@link BodyPublishers#ofFile}), so a 25 MiB upload is
  * never held in memory; the length is known in advance, so the service can refuse an oversized
  * upload from {@code Content-Length} before a byte of it is sent.
  */
