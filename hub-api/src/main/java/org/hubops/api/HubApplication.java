@@ -13,8 +13,10 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
@@ -38,11 +40,15 @@ import org.hubops.api.imports.HubImportResource;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.TemplateResource;
+import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.national.NationalCommand;
 import org.hubops.api.openapi.ApiDescription;
+import org.hubops.api.operations.AdminPort;
+import org.hubops.api.operations.LogMasking;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Database;
+import org.hubops.api.platform.H2Durability;
 import org.hubops.api.platform.IsoDates;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
@@ -109,11 +115,18 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   @Override
   public void run(HubConfiguration config, Environment environment) {
+    H2Durability.enforce(config.getDatabase());
+    AdminPort.secure(config.getServerFactory(), environment);
+    LogMasking.install();
     if (config.isMigrateOnStart()) {
       Migrations.migrate(config.getDatabase());
     }
     Jdbi jdbi = new JdbiFactory().build(environment, config.getDatabase(), "database");
     Database.configure(jdbi);
+    ContainerResponseFilter sync = H2Durability.syncAfterWrites(config.getDatabase(), jdbi);
+    if (sync != null) {
+      environment.jersey().register(sync);
+    }
     Clock clock = Clock.systemUTC();
     AuditLog audit = new AuditLog(environment.getObjectMapper(), clock);
 
@@ -148,8 +161,9 @@ public final class HubApplication extends Application<HubConfiguration> {
         .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
-    Imports imports = new Imports(jdbi, clock, audit, hubs, equipment);
-    registerImports(environment, jdbi, hubs, imports);
+    UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
+    Imports imports = new Imports(jdbi, clock, audit, hubs, equipment, uploads);
+    registerImports(environment, jdbi, hubs, imports, uploads);
     WebPages.register(
         environment.jersey(),
         jdbi,
@@ -164,8 +178,12 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */
   private static void registerImports(
-      Environment environment, Jdbi jdbi, HubService hubs, Imports imports) {
+      Environment environment, Jdbi jdbi, HubService hubs, Imports imports, UploadFolder uploads) {
     environment.jersey().register(MultiPartFeature.class);
+    // Large parts the multipart reader buffers to files go to the private folder too.
+    environment
+        .jersey()
+        .register(new MultiPartProperties().tempDir(uploads.path().toString()).resolver());
     environment.jersey().register(new TemplateResource(hubs, jdbi));
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));

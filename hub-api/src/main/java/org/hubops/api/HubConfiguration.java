@@ -5,7 +5,9 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
 import org.hubops.api.access.AccessConfiguration;
+import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.platform.RequestLimits;
 
 /** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
@@ -26,6 +28,12 @@ public final class HubConfiguration extends Configuration {
 
   /** The largest request bodies accepted, by media type. */
   @Valid @NotNull private RequestLimits requestLimits = new RequestLimits();
+
+  /**
+   * Where uploaded files wait while they are read (a private folder; blank: {@code
+   * java.io.tmpdir/hubops-uploads-<user>}).
+   */
+  private String uploadFolder = "";
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
@@ -75,5 +83,17 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setRequestLimits(RequestLimits requestLimits) {
     this.requestLimits = requestLimits;
+  }
+
+  /** The base of the private upload folder: the configured one, or the default. */
+  public Path getUploadFolder() {
+    return uploadFolder == null || uploadFolder.isBlank()
+        ? UploadFolder.defaultBase()
+        : Path.of(uploadFolder);
+  }
+
+  @JsonProperty
+  public void setUploadFolder(String uploadFolder) {
+    this.uploadFolder = uploadFolder;
   }
 }

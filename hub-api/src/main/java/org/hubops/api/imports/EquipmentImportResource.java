@@ -108,7 +108,7 @@ public final class EquipmentImportResource {
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
-    try (Upload upload = Upload.from(body)) {
+    try (Upload upload = imports.upload(body)) {
       return imports.equipment(hub, upload, request);
     }
   }

@@ -102,7 +102,7 @@ public final class HubImportResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
-    try (Upload upload = Upload.from(body)) {
+    try (Upload upload = imports.upload(body)) {
       return imports.hubs(upload, request);
     }
   }

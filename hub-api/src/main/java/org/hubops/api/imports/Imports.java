@@ -33,10 +33,17 @@ public final class Imports {
   private final EquipmentService equipment;
   private final SessionImporter sessions;
   private final ListImporter lists;
+  private final UploadFolder uploads;
 
   public Imports(
-      Jdbi jdbi, Clock clock, AuditLog audit, HubService hubs, EquipmentService equipment) {
+      Jdbi jdbi,
+      Clock clock,
+      AuditLog audit,
+      HubService hubs,
+      EquipmentService equipment,
+      UploadFolder uploads) {
     this.jdbi = jdbi;
+    this.uploads = uploads;
     this.hubs = hubs;
     this.equipment = equipment;
     this.sessions = new SessionImporter(jdbi, new SessionBulk(clock, audit));
@@ -50,7 +57,7 @@ public final class Imports {
    */
   public ImportResult fromForm(
       Kind kind, Hub hub, ContainerRequest form, String actor, Messages messages) {
-    try (Upload upload = Upload.from(form)) {
+    try (Upload upload = upload(form)) {
       boolean dryRun = upload.field(DRY_RUN_FIELD).filter("true"::equalsIgnoreCase).isPresent();
       ImportRequest request = new ImportRequest(dryRun, actor, messages);
       return switch (kind) {
@@ -59,6 +66,11 @@ public final class Imports {
         case HUBS -> hubs(upload, request);
       };
     }
+  }
+
+  /** The files of a request, saved in the private upload folder. */
+  Upload upload(ContainerRequest request) {
+    return Upload.from(request, uploads);
   }
 
   ImportResult sessions(Hub hub, Upload upload, ImportRequest request) {

@@ -124,7 +124,7 @@ public final class SessionImportResource {
       @Context HttpHeaders headers) {
     ImportRequest request = ImportRequest.of(dryRun, security, headers);
     Hub hub = hubs.resolve(hubId);
-    try (Upload upload = Upload.from(body)) {
+    try (Upload upload = imports.upload(body)) {
       return imports.sessions(hub, upload, request);
     }
   }

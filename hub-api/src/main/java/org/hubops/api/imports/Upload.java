@@ -4,11 +4,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,14 +66,18 @@ final class Upload implements AutoCloseable {
   private final Map<String, Part> parts = new LinkedHashMap<>();
   private final Map<String, String> fields = new LinkedHashMap<>();
 
-  private Upload() {}
+  private final UploadFolder folder;
+
+  private Upload(UploadFolder folder) {
+    this.folder = folder;
+  }
 
   /**
    * The files of a request: the fields of a multipart form, or the whole body as one file. The body
    * is read only here, after the resource has checked the request, and through the upload cap of
    * {@link org.hubops.api.platform.RequestSizeFilter}.
    */
-  static Upload from(ContainerRequest request) {
+  static Upload from(ContainerRequest request, UploadFolder folder) {
     MediaType type = request.getMediaType();
     if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
       FormDataMultiPart form;
@@ -82,17 +87,17 @@ final class Upload implements AutoCloseable {
         // The cap's 413, wrapped by Jersey on its way out of the multipart reader.
         throw e.getCause() instanceof ProblemException problem ? problem : e;
       }
-      return of(form);
+      return of(form, folder);
     }
-    return raw(request.getEntityStream());
+    return raw(request.getEntityStream(), folder);
   }
 
   /**
    * The files of a multipart form, which is cleaned up here; of fields sent twice, the first
    * counts.
    */
-  private static Upload of(FormDataMultiPart form) {
-    Upload upload = new Upload();
+  private static Upload of(FormDataMultiPart form, UploadFolder folder) {
+    Upload upload = new Upload(folder);
     try (form) {
       for (Map.Entry<String, List<FormDataBodyPart>> field : form.getFields().entrySet()) {
         FormDataBodyPart part = field.getValue().get(0);
@@ -122,8 +127,8 @@ final class Upload implements AutoCloseable {
   }
 
   /** A request whose whole body is one file. */
-  private static Upload raw(InputStream body) {
-    Upload upload = new Upload();
+  private static Upload raw(InputStream body, UploadFolder folder) {
+    Upload upload = new Upload(folder);
     try {
       upload.save(FILE, null, body);
       return upload;
@@ -147,9 +152,13 @@ final class Upload implements AutoCloseable {
   }
 
   private void save(String name, String fileName, InputStream in) throws IOException {
-    Path path = Files.createTempFile("hubops-import-", ".upload");
+    // Written into the file as made (owner-only): Files.copy with REPLACE_EXISTING would make a
+    // new file with the default, world-readable permissions.
+    Path path = folder.newFile();
     parts.put(name, new Part(name, fileName, path, Format.EMPTY));
-    Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
+    try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.TRUNCATE_EXISTING)) {
+      in.transferTo(out);
+    }
     parts.put(name, new Part(name, fileName, path, format(path)));
   }
 
@@ -186,7 +195,7 @@ final class Upload implements AutoCloseable {
       try {
         Files.deleteIfExists(part.path());
       } catch (IOException e) {
-        // The temporary directory is cleaned by the system in the end.
+        // Once this process is gone, the next start removes its folder and what is left in it.
       }
     }
   }

@@ -195,7 +195,8 @@ class DatabaseOutageTest {
     return Long.MAX_VALUE;
   }
 
-  private static Session session(UUID id) {
+  /** A new session of yesterday, titled by its id (CrashRecoveryIT logs the same). */
+  static Session session(UUID id) {
     Session base = Fixtures.session(DAY, 2);
     return new Session(
         null,

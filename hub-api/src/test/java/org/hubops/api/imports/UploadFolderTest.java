@@ -1,0 +1,119 @@
+package org.hubops.api.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.testing.ConfigOverride;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.hubops.api.testing.Fixtures;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.testing.TestService;
+import org.hubops.model.rest.Hub;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Uploaded files hold participants' IDP and disability flags: while one is read it sits in a folder
+ * only the service user can open, readable by that user alone, and what a stopped service left
+ * there is removed when a service starts.
+ */
+class UploadFolderTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void aFileBeingUploadedIsTheServiceUsersAlone() throws Exception {
+    TestService service = TestService.on(TestDatabase.H2);
+    Hub hub = Fixtures.createHub(service.api());
+    Path base = service.configuration().getUploadFolder();
+    Path mine = base.resolve(String.valueOf(ProcessHandle.current().pid()));
+
+    PipedOutputStream body = new PipedOutputStream();
+    PipedInputStream sent = new PipedInputStream(body, 64 * 1024);
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(service.api().base() + "/api/v1/hubs/" + hub.id() + "/imports"))
+            .header("Authorization", "Bearer " + service.adminToken())
+            .header("Content-Type", "text/csv")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> sent))
+            .build();
+    CompletableFuture<HttpResponse<String>> answer =
+        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    body.write("Ref;Gender;Age band;IDP;Disability\n".getBytes(StandardCharsets.UTF_8));
+    for (int row = 1; row <= 2000; row++) {
+      body.write((row + ";F;60-69;yes;yes\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.flush();
+
+    // The body is still arriving: the file is there, being written.
+    Path file = waitForUpload(mine);
+    String filePermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+    String folderPermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(mine));
+    String basePermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(base));
+    body.close();
+
+    assertThat(answer.get().statusCode()).isEqualTo(422);
+    assertThat(filePermissions).isEqualTo("rw-------");
+    assertThat(folderPermissions).isEqualTo("rwx------");
+    assertThat(basePermissions).isEqualTo("rwx------");
+    assertThat(uploads(mine)).as("removed once read").isEmpty();
+  }
+
+  @Test
+  void whatAStoppedServiceLeftIsRemovedAtStartUp() throws Exception {
+    Path base = temp.resolve("uploads");
+    Files.createDirectories(
+        base, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path leftBehind = base.resolve(String.valueOf(gone.pid()));
+    Files.createDirectories(leftBehind);
+    Files.writeString(leftBehind.resolve("import-123.upload"), "Ref;IDP\n1;yes\n");
+    Path stray = Files.writeString(base.resolve("MIME123.tmp"), "part of a form");
+
+    TestService service =
+        TestService.start(TestDatabase.H2, ConfigOverride.config("uploadFolder", base.toString()));
+    try {
+      assertThat(leftBehind).doesNotExist();
+      assertThat(stray).doesNotExist();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(base)))
+          .isEqualTo("rwx------");
+      Path mine = base.resolve(String.valueOf(ProcessHandle.current().pid()));
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)))
+          .isEqualTo("rwx------");
+    } finally {
+      service.stop();
+    }
+  }
+
+  private static Path waitForUpload(Path folder) throws Exception {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      List<Path> found = uploads(folder);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("No upload appeared in " + folder);
+  }
+
+  private static List<Path> uploads(Path folder) throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".upload")).toList();
+    }
+  }
+}
