@@ -16,6 +16,7 @@ import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.hubops.api.access.AccessFeature;
+import org.hubops.api.access.ClientAddress;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountResource;
@@ -131,9 +132,13 @@ public final class HubApplication extends Application<HubConfiguration> {
       LOG.info("No account existed: created '{}' holding HUBOPS_ADMIN_TOKEN", BOOTSTRAP_ADMIN);
     }
 
+    ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
+    SignIn signIn = new SignIn(credentials, throttle, clientAddress);
     environment
         .jersey()
-        .register(new AccessFeature(credentials, ref -> hubs.find(ref).map(Hub::id), throttle));
+        .register(
+            new AccessFeature(
+                credentials, ref -> hubs.find(ref).map(Hub::id), throttle, clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
@@ -145,7 +150,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new AccountResource(accounts));
     environment
         .jersey()
-        .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
+        .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     Imports imports = new Imports(jdbi, clock, audit, hubs, equipment);
@@ -156,7 +161,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         clock,
         new WebPages.Services(hubs, sessions, participants, equipment, accounts, imports),
         credentials,
-        new SignIn(credentials, throttle),
+        signIn,
         config.getAccess().isSecureCookies());
 
     registerErrorMappers(config, environment);
