@@ -15,6 +15,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import java.time.Clock;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ServerProperties;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.ClientAddress;
 import org.hubops.api.access.Throttle;
@@ -47,11 +48,14 @@ import org.hubops.api.platform.Database;
 import org.hubops.api.platform.IsoDates;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
+import org.hubops.api.platform.NoStoreByDefault;
 import org.hubops.api.platform.ProblemErrorPages;
 import org.hubops.api.platform.ProblemExceptionMapper;
+import org.hubops.api.platform.PublicLocations;
 import org.hubops.api.platform.RequestSizeFilter;
 import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
+import org.hubops.api.platform.UnreadableRequestFilter;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.reports.HubReportResource;
@@ -128,12 +132,12 @@ public final class HubApplication extends Application<HubConfiguration> {
         new AccountCredentials(
             jdbi, clock, config.getAccess().getLoginSessionLifetime().toJavaDuration());
     Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
+    ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
+    SignIn signIn = new SignIn(credentials, throttle, clientAddress);
     if (accounts.bootstrapAdmin(config.getBootstrapAdminToken())) {
       LOG.info("No account existed: created '{}' holding HUBOPS_ADMIN_TOKEN", BOOTSTRAP_ADMIN);
     }
 
-    ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
-    SignIn signIn = new SignIn(credentials, throttle, clientAddress);
     environment
         .jersey()
         .register(
@@ -153,6 +157,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
+    registerRequestHygiene(config, environment);
     Imports imports = new Imports(jdbi, clock, audit, hubs, equipment);
     registerImports(environment, jdbi, hubs, imports);
     WebPages.register(
@@ -177,6 +182,17 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new HubImportResource(imports));
   }
 
+  /** What every route reads is made safe to read, and what every answer says safe to keep. */
+  private static void registerRequestHygiene(HubConfiguration config, Environment environment) {
+    environment.jersey().register(new UnreadableRequestFilter());
+    environment.jersey().register(new NoStoreByDefault());
+    environment.jersey().register(new PublicLocations(config.getPublicUrl()));
+    // A relative Location stays relative: Jersey would resolve it against the Host header.
+    environment
+        .jersey()
+        .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
+  }
+
   /** Every error is problem+json: ours replace Dropwizard's defaults, which answer plain JSON. */
   private static void registerErrorMappers(HubConfiguration config, Environment environment) {
     if (config.getServerFactory() instanceof AbstractServerFactory server) {
@@ -195,6 +211,8 @@ public final class HubApplication extends Application<HubConfiguration> {
         .getObjectMapper()
         .registerModule(IsoDates.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // 60.5 minutes is a mistake to report, not 60 to store.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .registerModule(StorableStrings.module());
   }
