@@ -17,7 +17,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.media.multipart.MultiPartProperties;
+import org.glassfish.jersey.server.ServerProperties;
 import org.hubops.api.access.AccessFeature;
+import org.hubops.api.access.ClientAddress;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountResource;
@@ -52,11 +54,14 @@ import org.hubops.api.platform.H2Durability;
 import org.hubops.api.platform.IsoDates;
 import org.hubops.api.platform.JsonErrorMapper;
 import org.hubops.api.platform.Migrations;
+import org.hubops.api.platform.NoStoreByDefault;
 import org.hubops.api.platform.ProblemErrorPages;
 import org.hubops.api.platform.ProblemExceptionMapper;
+import org.hubops.api.platform.PublicLocations;
 import org.hubops.api.platform.RequestSizeFilter;
 import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
+import org.hubops.api.platform.UnreadableRequestFilter;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.reports.HubReportResource;
@@ -140,13 +145,17 @@ public final class HubApplication extends Application<HubConfiguration> {
         new AccountCredentials(
             jdbi, clock, config.getAccess().getLoginSessionLifetime().toJavaDuration());
     Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
+    ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
+    SignIn signIn = new SignIn(credentials, throttle, clientAddress);
     if (accounts.bootstrapAdmin(config.getBootstrapAdminToken())) {
       LOG.info("No account existed: created '{}' holding HUBOPS_ADMIN_TOKEN", BOOTSTRAP_ADMIN);
     }
 
     environment
         .jersey()
-        .register(new AccessFeature(credentials, ref -> hubs.find(ref).map(Hub::id), throttle));
+        .register(
+            new AccessFeature(
+                credentials, ref -> hubs.find(ref).map(Hub::id), throttle, clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
@@ -158,9 +167,10 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new AccountResource(accounts));
     environment
         .jersey()
-        .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
+        .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     RequestSizeFilter.register(config.getRequestLimits(), environment);
+    registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
     Imports imports = new Imports(jdbi, clock, audit, hubs, equipment, uploads);
     registerImports(environment, jdbi, hubs, imports, uploads);
@@ -170,7 +180,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         clock,
         new WebPages.Services(hubs, sessions, participants, equipment, accounts, imports),
         credentials,
-        new SignIn(credentials, throttle),
+        signIn,
         config.getAccess().isSecureCookies());
 
     registerErrorMappers(config, environment);
@@ -188,6 +198,17 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));
     environment.jersey().register(new HubImportResource(imports));
+  }
+
+  /** What every route reads is made safe to read, and what every answer says safe to keep. */
+  private static void registerRequestHygiene(HubConfiguration config, Environment environment) {
+    environment.jersey().register(new UnreadableRequestFilter());
+    environment.jersey().register(new NoStoreByDefault());
+    environment.jersey().register(new PublicLocations(config.getPublicUrl()));
+    // A relative Location stays relative: Jersey would resolve it against the Host header.
+    environment
+        .jersey()
+        .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
   }
 
   /** Every error is problem+json: ours replace Dropwizard's defaults, which answer plain JSON. */
@@ -208,6 +229,8 @@ public final class HubApplication extends Application<HubConfiguration> {
         .getObjectMapper()
         .registerModule(IsoDates.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // 60.5 minutes is a mistake to report, not 60 to store.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .registerModule(StorableStrings.module());
   }

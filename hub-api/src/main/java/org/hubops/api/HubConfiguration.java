@@ -1,10 +1,13 @@
 package org.hubops.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.nio.file.Path;
 import org.hubops.api.access.AccessConfiguration;
 import org.hubops.api.imports.UploadFolder;
@@ -34,6 +37,13 @@ public final class HubConfiguration extends Configuration {
    * java.io.tmpdir/hubops-uploads-<user>}).
    */
   private String uploadFolder = "";
+
+  /**
+   * Where clients reach the service (behind a proxy: the proxy's address), for the absolute
+   * addresses it hands out, such as a new record's {@code Location}: never the request's {@code
+   * Host} header, which the client chooses.
+   */
+  @NotNull private URI publicUrl = URI.create("http://localhost:8080");
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
@@ -73,6 +83,24 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setAccess(AccessConfiguration access) {
     this.access = access;
+  }
+
+  @JsonProperty
+  public URI getPublicUrl() {
+    return publicUrl;
+  }
+
+  @JsonProperty
+  public void setPublicUrl(URI publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+
+  @ValidationMethod(message = "publicUrl must be an absolute http or https address")
+  @JsonIgnore
+  public boolean isPublicUrlAbsolute() {
+    return publicUrl == null
+        || ("http".equals(publicUrl.getScheme()) || "https".equals(publicUrl.getScheme()))
+            && publicUrl.getHost() != null;
   }
 
   @JsonProperty

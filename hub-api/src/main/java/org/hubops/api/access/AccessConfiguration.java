@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /** {@code access:} in the configuration: browser sessions and brute-force throttling. */
 public final class AccessConfiguration {
@@ -14,6 +15,13 @@ public final class AccessConfiguration {
   @NotNull private Duration loginSessionLifetime = Duration.hours(12);
 
   @Valid @NotNull private ThrottleConfiguration throttle = new ThrottleConfiguration();
+
+  /**
+   * IP addresses of the reverse proxies in front of the service: only from these is {@code
+   * X-Forwarded-For} believed. None by default, so a client cannot choose the address it is counted
+   * under.
+   */
+  @NotNull private List<String> trustedProxies = List.of();
 
   @JsonProperty
   public boolean isSecureCookies() {
@@ -43,5 +51,15 @@ public final class AccessConfiguration {
   @JsonProperty
   public void setThrottle(ThrottleConfiguration throttle) {
     this.throttle = throttle;
+  }
+
+  @JsonProperty
+  public List<String> getTrustedProxies() {
+    return trustedProxies;
+  }
+
+  @JsonProperty
+  public void setTrustedProxies(List<String> trustedProxies) {
+    this.trustedProxies = trustedProxies;
   }
 }

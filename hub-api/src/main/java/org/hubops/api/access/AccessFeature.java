@@ -30,11 +30,12 @@ public final class AccessFeature implements DynamicFeature {
   private final Authenticator authenticator;
   private final Function<String, Optional<UUID>> hubIds;
   private final Throttle throttle;
+  private final ClientAddress clientAddress;
 
   /**
    * A proxy to the current request, injected here because Jersey does not inject into the filters a
-   * feature registers. Behind a load balancer, turn on {@code useForwardedHeaders} for the
-   * connector so that its address is the client's and not the balancer's.
+   * feature registers. Behind a load balancer, list it in {@code access.trustedProxies} so that the
+   * client's address is counted and not the balancer's.
    */
   @Context private HttpServletRequest request;
 
@@ -42,10 +43,14 @@ public final class AccessFeature implements DynamicFeature {
    * @param hubIds the id of the hub a path names by id or code, if there is one
    */
   public AccessFeature(
-      Authenticator authenticator, Function<String, Optional<UUID>> hubIds, Throttle throttle) {
+      Authenticator authenticator,
+      Function<String, Optional<UUID>> hubIds,
+      Throttle throttle,
+      ClientAddress clientAddress) {
     this.authenticator = authenticator;
     this.hubIds = hubIds;
     this.throttle = throttle;
+    this.clientAddress = clientAddress;
   }
 
   @Override
@@ -69,7 +74,6 @@ public final class AccessFeature implements DynamicFeature {
   }
 
   private String clientAddress() {
-    String address = request == null ? null : request.getRemoteAddr();
-    return address == null ? "unknown" : address;
+    return request == null ? "unknown" : clientAddress.of(request);
   }
 }

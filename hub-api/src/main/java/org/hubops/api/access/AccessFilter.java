@@ -76,11 +76,10 @@ final class AccessFilter implements ContainerRequestFilter {
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw Unauthorized.problem("Send the API token as: Authorization: Bearer <token>", false);
     }
-    String address = address();
-    throttle.checkAllowed(address, null);
+    // Checked first: a valid token is never refused for what others sent from its address.
     Optional<Caller> caller = authenticator.byToken(header.substring(BEARER.length()).strip());
     if (caller.isEmpty()) {
-      throttle.failed(address, null);
+      throttle.badCredential(address());
       throw Unauthorized.problem("The token is unknown, revoked, or its account is inactive", true);
     }
     return caller.get();
@@ -92,11 +91,9 @@ final class AccessFilter implements ContainerRequestFilter {
       throw Unauthorized.problem(
           "Log in, or send an API token as: Authorization: Bearer <token>", false);
     }
-    String address = address();
-    throttle.checkAllowed(address, null);
     Optional<Caller> caller = authenticator.bySession(cookie.getValue());
     if (caller.isEmpty()) {
-      throttle.failed(address, null);
+      throttle.badCredential(address());
       throw Unauthorized.problem("The login session has ended; log in again", false);
     }
     if (!SAFE_METHODS.contains(request.getMethod())

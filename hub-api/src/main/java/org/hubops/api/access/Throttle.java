@@ -1,7 +1,5 @@
 package org.hubops.api.access;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,16 +10,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slows, then refuses, whoever keeps failing to log in or keeps sending bad tokens: counted per
- * client address and per username. After {@code slowAfter} failures each further one is answered
- * late; at the limit the address or username is refused with 429 for the lockout time, without even
- * checking what it sends.
+ * Slows, then refuses, whoever keeps guessing, without letting a guesser lock anyone else out.
  *
- * <p>The counts live in memory, per instance: a database row per failed attempt would let an
- * attacker turn guessing into write load, and counts lost at a restart cost little. With several
- * instances an attacker gets a few more tries, which does not matter against 256-bit tokens and
- * bcrypt-hashed passwords of at least 12 characters. The map is bounded, so that a flood of made-up
- * usernames cannot fill the heap.
+ * <ul>
+ *   <li><b>Passwords</b>: an attempt is counted <em>before</em> the password is checked, atomically
+ *       ({@link AttemptCounts#take}), so parallel guesses cannot all slip under the limit. It
+ *       counts against the username from that address ({@code usernameLimit}) and against the
+ *       address ({@code addressLimit}); either at its limit answers 429 without checking the
+ *       password. A right password takes its attempt back. Failures for a username from everywhere
+ *       only slow its further attempts, never refuse them: a guesser elsewhere cannot keep its
+ *       owner out.
+ *   <li><b>Tokens and login cookies</b>: a valid one is never refused, whatever else came from its
+ *       address (a village library's readers share one address). Only the bad ones are counted per
+ *       address, slowed, and past {@code addressLimit} answered 429 instead of 401.
+ * </ul>
+ *
+ * <p>The counts live in {@link AttemptCounts}: in this instance's memory now, since a database row
+ * per failed attempt would turn guessing into write load and counts lost at a restart cost little.
+ * With several instances an attacker gets a few more tries each, which does not matter against
+ * 256-bit tokens and checked-strength passwords; a shared implementation can replace it.
  */
 public final class Throttle {
 
@@ -30,81 +37,103 @@ public final class Throttle {
   /** At most this many requests are held back at once, so slowing cannot starve Jetty's threads. */
   private static final int MAX_HELD_BACK = 16;
 
-  private record Failures(int count, Instant lockedUntil) {}
-
   private final ThrottleConfiguration config;
   private final Clock clock;
-  private final Cache<String, Failures> failures;
+  private final AttemptCounts counts;
   private final Semaphore heldBack = new Semaphore(MAX_HELD_BACK);
 
   public Throttle(ThrottleConfiguration config, Clock clock) {
     this.config = config;
     this.clock = clock;
-    this.failures =
-        Caffeine.newBuilder()
-            .maximumSize(100_000)
-            // A count is forgotten one lockout after its last failure, and a lock when it ends.
-            .expireAfterWrite(config.getLockout().toJavaDuration())
-            .build();
+    this.counts = new MemoryAttemptCounts(config.getLockout().toJavaDuration());
   }
 
-  /** Refuses with 429 if the address, or the username when given, is locked out. */
-  public void checkAllowed(String address, String username) {
-    Instant now = clock.instant();
-    for (String key : keys(address, username)) {
-      Failures current = key == null ? null : failures.getIfPresent(key);
-      if (current != null && current.lockedUntil() != null && now.isBefore(current.lockedUntil())) {
-        long seconds = Math.max(1, Duration.between(now, current.lockedUntil()).toSeconds() + 1);
-        throw new ProblemException(
-                429,
-                "Too many attempts",
-                "Too many failed attempts; try again in " + seconds + " seconds")
-            .withHeader("Retry-After", Long.toString(seconds));
+  /** A password attempt that has been counted and may now be checked. */
+  public final class Attempt {
+
+    private final String address;
+    private final String username;
+    private final int counted;
+
+    private Attempt(String address, String username, int counted) {
+      this.address = address;
+      this.username = username;
+      this.counted = counted;
+    }
+
+    /** The password was right: its attempt does not count, and the username's failures go. */
+    public void succeeded() {
+      counts.forget(pairKey(address, username));
+      counts.forget(usernameKey(username));
+      counts.giveBack(addressKey(address));
+    }
+
+    /** The password was wrong: it stays counted, and the answer may be held back. */
+    public void failed() {
+      int everywhere = counts.countFailure(usernameKey(username));
+      if (Math.max(everywhere, counted) > config.getSlowAfter()) {
+        holdBack();
       }
     }
   }
 
-  /** Counts a failure against the address and the username (if any); may answer it late. */
-  public void failed(String address, String username) {
-    String[] keys = keys(address, username);
-    int worst = count(keys[0], config.getAddressLimit());
-    if (keys[1] != null) {
-      worst = Math.max(worst, count(keys[1], config.getUsernameLimit()));
+  /**
+   * Counts a password attempt for {@code username} from {@code address} before it is checked.
+   *
+   * @throws ProblemException 429 when the username from this address, or the address, is locked
+   */
+  public Attempt beginLogin(String address, String username) {
+    Instant now = clock.instant();
+    String pair = pairKey(address, username);
+    AttemptCounts.Verdict forUser = take(pair, config.getUsernameLimit(), now, "username");
+    if (!forUser.allowed()) {
+      throw tooMany(now, forUser.lockedUntil());
     }
-    if (worst > config.getSlowAfter()) {
+    AttemptCounts.Verdict forAddress =
+        take(addressKey(address), config.getAddressLimit(), now, "address");
+    if (!forAddress.allowed()) {
+      // Not checked, so not counted against the username either.
+      counts.giveBack(pair);
+      throw tooMany(now, forAddress.lockedUntil());
+    }
+    return new Attempt(address, username, Math.max(forUser.attempts(), forAddress.attempts()));
+  }
+
+  /**
+   * Counts a token or login cookie that matched nothing. Answered late past {@code slowAfter}, and
+   * past {@code addressLimit} refused outright.
+   *
+   * @throws ProblemException 429 when the address has sent too many bad credentials
+   */
+  public void badCredential(String address) {
+    Instant now = clock.instant();
+    AttemptCounts.Verdict verdict =
+        take("credential:" + address, config.getAddressLimit(), now, "address's bad credentials");
+    if (!verdict.allowed()) {
+      throw tooMany(now, verdict.lockedUntil());
+    }
+    if (verdict.attempts() > config.getSlowAfter()) {
       holdBack();
     }
   }
 
-  /** A successful login forgets the username's failures; the address's stay counted. */
-  public void succeeded(String username) {
-    if (username != null) {
-      failures.invalidate(usernameKey(username));
+  private AttemptCounts.Verdict take(String key, int limit, Instant now, String kind) {
+    AttemptCounts.Verdict verdict =
+        counts.take(key, limit, now, config.getLockout().toJavaDuration());
+    if (verdict.lockedNow()) {
+      // The kind of key only: a username key may hold a mistyped password.
+      LOG.warn("{} attempts for one {}; refused for {}", limit, kind, config.getLockout());
     }
+    return verdict;
   }
 
-  private int count(String key, int limit) {
-    Instant now = clock.instant();
-    Failures updated =
-        failures
-            .asMap()
-            .compute(
-                key,
-                (k, old) -> {
-                  int count = old == null ? 1 : old.count() + 1;
-                  Instant lockedUntil =
-                      count >= limit ? now.plus(config.getLockout().toJavaDuration()) : null;
-                  if (count == limit) {
-                    // The kind of key only: a username key may hold a mistyped password.
-                    LOG.warn(
-                        "{} failed attempts for one {}; refused for {}",
-                        count,
-                        k.substring(0, k.indexOf(':')),
-                        config.getLockout());
-                  }
-                  return new Failures(count, lockedUntil);
-                });
-    return updated.count();
+  private static ProblemException tooMany(Instant now, Instant lockedUntil) {
+    long seconds = Math.max(1, Duration.between(now, lockedUntil).toSeconds() + 1);
+    return new ProblemException(
+            429,
+            "Too many attempts",
+            "Too many failed attempts; try again in " + seconds + " seconds")
+        .withHeader("Retry-After", Long.toString(seconds));
   }
 
   private void holdBack() {
@@ -120,11 +149,20 @@ public final class Throttle {
     }
   }
 
-  private static String[] keys(String address, String username) {
-    return new String[] {"address:" + address, username == null ? null : usernameKey(username)};
+  private static String addressKey(String address) {
+    return "address:" + address;
+  }
+
+  /** The username with the address: a guesser there is refused, its owner elsewhere is not. */
+  private static String pairKey(String address, String username) {
+    return "username:" + normal(username) + "@" + address;
   }
 
   private static String usernameKey(String username) {
-    return "username:" + username.strip().toLowerCase(Locale.ROOT);
+    return "username:" + normal(username);
+  }
+
+  private static String normal(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 }

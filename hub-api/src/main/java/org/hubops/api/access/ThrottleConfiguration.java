@@ -17,11 +17,18 @@ public final class ThrottleConfiguration {
 
   @NotNull private Duration slowDown = Duration.milliseconds(500);
 
-  /** Failed logins for one username before it is refused for {@link #lockout}. */
+  /**
+   * Failed logins for one username from one address before that address is refused for it for
+   * {@link #lockout}; from other addresses the username is only slowed.
+   */
   @Min(1)
   private int usernameLimit = 10;
 
-  /** Failed logins and bad tokens from one address before it is refused for {@link #lockout}. */
+  /**
+   * Failed logins from one address before its logins are refused for {@link #lockout}; bad tokens
+   * and cookies are counted apart against the same limit, and refusing them never refuses a valid
+   * one.
+   */
   @Min(1)
   private int addressLimit = 100;
 

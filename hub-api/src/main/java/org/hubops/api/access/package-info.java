@@ -22,7 +22,8 @@
  * </ul>
  *
  * <p>Answers: 401 (with {@code WWW-Authenticate: Bearer}) without a valid credential, 429 (with
- * {@code Retry-After}) while {@link org.hubops.api.access.Throttle} refuses, 403 for a role that
- * may not, 404 for another hub.
+ * {@code Retry-After}) for a password login or a bad credential while {@link
+ * org.hubops.api.access.Throttle} refuses (a valid token or cookie is never refused), 403 for a
+ * role that may not, 404 for another hub.
  */
 package org.hubops.api.access;

@@ -2,9 +2,11 @@ package org.hubops.api.accounts;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Account;
@@ -27,7 +29,9 @@ final class AccountRules {
     violations.required("role", account.role());
     checkHubs(account.role(), account.hubIds(), accounts, violations);
     if (account.password() != null) {
-      Passwords.check("password", account.password(), violations);
+      List<String> accountWords =
+          Stream.of(account.username(), account.displayName()).filter(Objects::nonNull).toList();
+      Passwords.check("password", account.password(), accountWords, violations);
     }
   }
 

@@ -132,6 +132,9 @@ public final class AccountService {
           if (!Objects.equals(hash, current.passwordHash()) || !account.active()) {
             handle.attach(CredentialDao.class).deleteSessionsOf(current.id());
           }
+          if (current.active() && !account.active()) {
+            revokeAllTokens(handle, current, actor);
+          }
           Account after = read(handle, row(handle, username), false);
           audit.updated(handle, actor, AuditEntity.ACCOUNT, username, before, after);
           return read(handle, row(handle, username), true);
@@ -157,10 +160,25 @@ public final class AccountService {
                   .filter(t -> t.id().equals(tokenId))
                   .findFirst()
                   .orElseThrow(() -> ProblemException.notFound("Token " + tokenId));
-          credentials.revoke(tokenId, account.id(), clock.instant());
-          audit.deleted(
-              handle, actor, AuditEntity.API_TOKEN, tokenId, tokenSnapshot(username, token));
+          revoke(handle, account, token, actor);
         });
+  }
+
+  /**
+   * Deactivating an account revokes its tokens for good, each audited: reactivating it later must
+   * not bring back a token that was handed out before (on a laptop since lost, to a person who
+   * left), so whoever holds the account then is given a new one.
+   */
+  private void revokeAllTokens(Handle handle, AccountRow account, String actor) {
+    for (ApiToken token : handle.attach(CredentialDao.class).tokensOf(account.id())) {
+      revoke(handle, account, token, actor);
+    }
+  }
+
+  private void revoke(Handle handle, AccountRow account, ApiToken token, String actor) {
+    handle.attach(CredentialDao.class).revoke(token.id(), account.id(), clock.instant());
+    audit.deleted(
+        handle, actor, AuditEntity.API_TOKEN, token.id(), tokenSnapshot(account.username(), token));
   }
 
   /**

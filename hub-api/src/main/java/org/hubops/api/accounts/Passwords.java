@@ -1,6 +1,8 @@
 package org.hubops.api.accounts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.Violations;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -40,12 +42,21 @@ final class Passwords {
     return BCRYPT.matches(password, hash);
   }
 
-  /** Records a violation of {@code field} if the password is too short or too long. */
-  static void check(String field, String password, Violations violations) {
+  /**
+   * Records a violation of {@code field} if the password is too short, too long, or too easy to
+   * guess ({@link PasswordStrength}); {@code accountWords} (the username, the person's name) make a
+   * password that is built from them weak too.
+   */
+  static void check(
+      String field, String password, List<String> accountWords, Violations violations) {
     if (password.length() < MIN_LENGTH) {
       violations.add(field, "validation.passwordTooShort", MIN_LENGTH);
     } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       violations.add(field, "validation.passwordTooLong", MAX_BYTES);
+    } else {
+      Messages messages = violations.messages();
+      PasswordStrength.weakness(password, accountWords, messages.language())
+          .ifPresent(why -> violations.add(field, "validation.passwordWeak", why));
     }
   }
 }

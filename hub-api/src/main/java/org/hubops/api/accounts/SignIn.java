@@ -1,6 +1,8 @@
 package org.hubops.api.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.hubops.api.access.Caller;
+import org.hubops.api.access.ClientAddress;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.access.Unauthorized;
 import org.slf4j.Logger;
@@ -19,10 +21,12 @@ public final class SignIn {
 
   private final AccountCredentials credentials;
   private final Throttle throttle;
+  private final ClientAddress clientAddress;
 
-  public SignIn(AccountCredentials credentials, Throttle throttle) {
+  public SignIn(AccountCredentials credentials, Throttle throttle, ClientAddress clientAddress) {
     this.credentials = credentials;
     this.throttle = throttle;
+    this.clientAddress = clientAddress;
   }
 
   /**
@@ -31,8 +35,10 @@ public final class SignIn {
    * @throws org.hubops.api.platform.ProblemException 401 for a wrong username or password, 429
    *     while the address or username is locked out
    */
-  public Started start(String username, String password, String address) {
-    throttle.checkAllowed(address, username);
+  public Started start(String username, String password, HttpServletRequest request) {
+    String address = clientAddress.of(request);
+    // Counted before it is checked, so that parallel guesses cannot all pass under the limit.
+    Throttle.Attempt attempt = throttle.beginLogin(address, username);
     Caller caller =
         credentials
             .byPassword(username, password)
@@ -40,10 +46,10 @@ public final class SignIn {
                 () -> {
                   // The address only: a mistyped password is often typed into the username box.
                   LOG.info("Failed login from {}", address);
-                  throttle.failed(address, username);
+                  attempt.failed();
                   return Unauthorized.problem("Wrong username or password", false);
                 });
-    throttle.succeeded(username);
+    attempt.succeeded();
     return new Started(caller, credentials.startSession(caller));
   }
 }

@@ -18,7 +18,6 @@ import org.hubops.api.access.Caller;
 import org.hubops.api.access.Csrf;
 import org.hubops.api.access.Public;
 import org.hubops.api.access.SessionCookie;
-import org.hubops.api.access.Throttle;
 import org.hubops.api.platform.Bodies;
 import org.hubops.model.rest.Login;
 import org.hubops.model.rest.LoginResult;
@@ -37,9 +36,9 @@ public final class SignInResource {
   private final SignIn signIn;
   private final boolean secureCookies;
 
-  public SignInResource(AccountCredentials credentials, Throttle throttle, boolean secureCookies) {
+  public SignInResource(AccountCredentials credentials, SignIn signIn, boolean secureCookies) {
     this.credentials = credentials;
-    this.signIn = new SignIn(credentials, throttle);
+    this.signIn = signIn;
     this.secureCookies = secureCookies;
   }
 
@@ -49,8 +48,7 @@ public final class SignInResource {
   @Public
   public Response login(Login input, @Context HttpServletRequest request) {
     Login login = Bodies.required(input);
-    SignIn.Started started =
-        signIn.start(login.username(), login.password(), request.getRemoteAddr());
+    SignIn.Started started = signIn.start(login.username(), login.password(), request);
     Caller caller = started.caller();
     String sessionId = started.sessionId();
     return Response.ok(new LoginResult(me(caller), Csrf.tokenFor(sessionId)))

@@ -1,6 +1,7 @@
 package org.hubops.api.platform;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 import org.hubops.model.Language;
 
@@ -10,10 +11,12 @@ public final class RequestLanguage {
   private RequestLanguage() {}
 
   public static Language of(HttpHeaders headers) {
-    if (headers == null) {
-      return Language.UK;
-    }
-    for (Locale locale : headers.getAcceptableLanguages()) {
+    return headers == null ? Language.UK : of(headers.getAcceptableLanguages());
+  }
+
+  /** The first of {@code acceptable} (most wanted first) that HubOps speaks, else Ukrainian. */
+  public static Language of(List<Locale> acceptable) {
+    for (Locale locale : acceptable) {
       String tag = locale.getLanguage();
       if ("en".equals(tag) || "uk".equals(tag)) {
         return Language.fromTag(tag);

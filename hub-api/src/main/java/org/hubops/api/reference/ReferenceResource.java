@@ -1,11 +1,13 @@
 package org.hubops.api.reference;
 
+import io.dropwizard.jersey.caching.CacheControl;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.hubops.model.rest.Oblast;
 import org.hubops.model.rest.Topic;
 import org.jdbi.v3.core.Jdbi;
@@ -22,14 +24,17 @@ public final class ReferenceResource {
     this.jdbi = jdbi;
   }
 
+  // The lists change with a release, hold no personal data, and every form asks for them.
   @GET
   @Path("/oblasts")
+  @CacheControl(isPrivate = true, maxAge = 1, maxAgeUnit = TimeUnit.HOURS)
   public List<Oblast> oblasts() {
     return jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts);
   }
 
   @GET
   @Path("/topics")
+  @CacheControl(isPrivate = true, maxAge = 1, maxAgeUnit = TimeUnit.HOURS)
   public List<Topic> topics() {
     return jdbi.withExtension(ReferenceDao.class, ReferenceDao::topics);
   }

@@ -91,9 +91,7 @@ public final class LoginPages {
     }
     SignIn.Started started;
     try {
-      started =
-          signIn.start(
-              form.text("username").orElse(""), form.value("password"), servlet.getRemoteAddr());
+      started = signIn.start(form.text("username").orElse(""), form.value("password"), servlet);
     } catch (ProblemException refused) {
       boolean throttled = refused.status() == 429;
       return loginPage(

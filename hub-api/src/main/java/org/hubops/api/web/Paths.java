@@ -1,5 +1,7 @@
 package org.hubops.api.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.hubops.api.imports.Imports;
@@ -99,17 +101,28 @@ final class Paths {
 
   /**
    * {@code next} if it is a path of this site, else {@code fallback}: a login link must not be able
-   * to send the visitor to another site ({@code //evil.example} or {@code https://...}).
+   * to send the visitor to another site ({@code //evil.example} or {@code https://...}), and what
+   * is not a valid address ({@code /hubs/x y}) cannot be a redirect at all.
    */
   static String local(String next, String fallback) {
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")
         || next.startsWith("/\\")
-        || next.chars().anyMatch(c -> c < 0x20)) {
+        || next.chars().anyMatch(c -> c < 0x20)
+        || !isAddress(next)) {
       return fallback;
     }
     return next;
+  }
+
+  private static boolean isAddress(String path) {
+    try {
+      URI uri = new URI(path);
+      return uri.getScheme() == null && uri.getRawAuthority() == null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   static String encode(String text) {

@@ -3,9 +3,14 @@ package org.hubops.api.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.ConfigOverride;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
+import org.hubops.api.testing.Race;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.hubops.model.Role;
@@ -16,13 +21,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guessing is slowed, then refused with 429 until the lockout ends: per username for logins, per
- * address for logins and tokens. A service of its own, with limits small enough to reach quickly.
+ * Guessing is slowed, then refused with 429 until the lockout ends: per username from an address
+ * and per address for passwords, per address for bad tokens, and never a valid credential because
+ * of someone else's guesses. A service of its own, with limits small enough to reach quickly; it
+ * believes {@code X-Forwarded-For} from the test's own address, so that each test can call from
+ * addresses of its own as if through a proxy.
  */
 class ThrottleTest {
 
   private static final long SLOW_DOWN_MS = 300;
-  private static final long LOCKOUT_MS = 2000;
+
+  /** Long enough that a lock outlasts a race of 40 clients on a machine under heavy load. */
+  private static final long LOCKOUT_MS = 6000;
+
+  private static final int USERNAME_LIMIT = 3;
+  private static final int ADDRESS_LIMIT = 6;
+  private static final int RACERS = 40;
 
   private static TestService service;
 
@@ -33,9 +47,10 @@ class ThrottleTest {
             TestDatabase.H2,
             ConfigOverride.config("access.throttle.slowAfter", "1"),
             ConfigOverride.config("access.throttle.slowDown", SLOW_DOWN_MS + " milliseconds"),
-            ConfigOverride.config("access.throttle.usernameLimit", "3"),
-            ConfigOverride.config("access.throttle.addressLimit", "6"),
-            ConfigOverride.config("access.throttle.lockout", LOCKOUT_MS + " milliseconds"));
+            ConfigOverride.config("access.throttle.usernameLimit", "" + USERNAME_LIMIT),
+            ConfigOverride.config("access.throttle.addressLimit", "" + ADDRESS_LIMIT),
+            ConfigOverride.config("access.throttle.lockout", LOCKOUT_MS + " milliseconds"),
+            ConfigOverride.config("access.trustedProxies", "127.0.0.1,0:0:0:0:0:0:0:1"));
   }
 
   @AfterAll
@@ -69,26 +84,93 @@ class ThrottleTest {
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.header("Retry-After"))
-        .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 3));
+        .hasValueSatisfying(
+            s -> assertThat(Integer.parseInt(s)).isBetween(1, (int) (LOCKOUT_MS / 1000) + 1));
     assertThat(otherUser).isEqualTo(200);
     assertThat(afterLockout).isEqualTo(200);
   }
 
   @Test
-  void badTokensFromOneAddressAreRefusedEvenWithAGoodTokenUntilTheLockoutEnds() throws Exception {
-    Thread.sleep(LOCKOUT_MS + 200); // whatever the other test left counted is forgotten
-    Api good = service.as(Role.ASSOCIATION);
-    Api guesser = service.anonymous().withToken(Secrets.newToken());
+  void parallelWrongPasswordsForOneUsernameGetNoMoreThanItsLimitOfAnswers() {
+    Account olena = service.addAccount(Role.ASSOCIATION);
+    Api guesser = from("203.0.113.10");
 
-    for (int i = 0; i < 6; i++) {
+    Map<Integer, Integer> statuses =
+        race(i -> guesser.post("/api/v1/login", new Login(olena.username(), "guess " + i)));
+
+    assertThat(statuses.getOrDefault(401, 0)).isLessThanOrEqualTo(USERNAME_LIMIT);
+    assertThat(statuses.getOrDefault(429, 0))
+        .isGreaterThanOrEqualTo(RACERS - USERNAME_LIMIT)
+        .isEqualTo(RACERS - statuses.getOrDefault(401, 0));
+  }
+
+  @Test
+  void parallelWrongPasswordsFromOneAddressGetNoMoreThanItsLimitOfAnswers() {
+    Api guesser = from("203.0.113.11");
+
+    Map<Integer, Integer> statuses =
+        race(i -> guesser.post("/api/v1/login", new Login("nobody-" + i, "guess " + i)));
+
+    assertThat(statuses.getOrDefault(401, 0)).isLessThanOrEqualTo(ADDRESS_LIMIT);
+    assertThat(statuses.getOrDefault(429, 0)).isEqualTo(RACERS - statuses.getOrDefault(401, 0));
+  }
+
+  @Test
+  void guessingSomeonesPasswordElsewhereDoesNotKeepThemOut() {
+    Account olena = service.addAccount(Role.ASSOCIATION);
+    Api guesser = from("203.0.113.12");
+    Login right = new Login(olena.username(), Fixtures.PASSWORD);
+    for (int i = 0; i < USERNAME_LIMIT; i++) {
+      assertThat(guesser.post("/api/v1/login", new Login(olena.username(), "guess " + i)).status())
+          .isEqualTo(401);
+    }
+    int guesserWithTheRightPassword = guesser.post("/api/v1/login", right).status();
+
+    int fromHerLibrary = from("198.51.100.20").post("/api/v1/login", right).status();
+
+    assertThat(guesserWithTheRightPassword).isEqualTo(429);
+    assertThat(fromHerLibrary).isEqualTo(200);
+  }
+
+  @Test
+  void badTokensFromOneAddressAreRefusedWhileValidTokensAndCookiesFromItStillWork() {
+    String library = "198.51.100.30";
+    Account reader = service.addAccount(Role.ASSOCIATION);
+    Api good = from(library).withToken(service.issueToken(reader.username()));
+    String cookie =
+        from(library)
+            .post("/api/v1/login", new Login(reader.username(), Fixtures.PASSWORD))
+            .header("Set-Cookie")
+            .orElseThrow()
+            .split(";", 2)[0];
+    Api guesser = from(library).withToken(Secrets.newToken());
+
+    for (int i = 0; i < ADDRESS_LIMIT; i++) {
       assertThat(guesser.get("/api/v1/me").status()).as("guess %d", i + 1).isEqualTo(401);
     }
-    ApiResponse refused = good.get("/api/v1/me");
-    Thread.sleep(LOCKOUT_MS + 200);
-    ApiResponse forgiven = good.get("/api/v1/me");
+    ApiResponse refused = guesser.get("/api/v1/me");
+    ApiResponse byToken = good.get("/api/v1/me");
+    ApiResponse byCookie = from(library).with("Cookie", cookie).get("/api/v1/me");
+    Map<Integer, Integer> racing =
+        race(i -> i % 2 == 0 ? guesser.get("/api/v1/me") : good.get("/api/v1/me"));
 
     assertThat(refused.status()).isEqualTo(429);
     assertThat(refused.header("Retry-After")).isPresent();
-    assertThat(forgiven.status()).isEqualTo(200);
+    assertThat(byToken.status()).isEqualTo(200);
+    assertThat(byCookie.status()).isEqualTo(200);
+    assertThat(racing).containsEntry(200, RACERS / 2).containsEntry(429, RACERS / 2);
+  }
+
+  /** A client whose requests reach the service as if through a proxy, from {@code address}. */
+  private static Api from(String address) {
+    return service.anonymous().with(ClientAddress.FORWARDED_FOR, address);
+  }
+
+  /** How many of {@link #RACERS} requests let go at once got each status. */
+  private static Map<Integer, Integer> race(IntFunction<ApiResponse> request) {
+    List<Race.Timed<ApiResponse>> answers = Race.run(RACERS, request);
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    answers.forEach(a -> statuses.merge(a.result().status(), 1, Integer::sum));
+    return statuses;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
@@ -154,7 +155,7 @@ class AccountApiTest {
   }
 
   @Test
-  void deactivatedAccountsTokensNoLongerWork() {
+  void deactivatedAccountsTokensNoLongerWorkNotEvenOnceItIsReactivated() {
     TestService service = service();
     Api admin = service.api();
     Account sent = service.addAccount(Role.ASSOCIATION);
@@ -162,9 +163,54 @@ class AccountApiTest {
     ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
     edit.put("active", false);
 
-    admin.put(path(sent), edit);
+    ObjectNode off = (ObjectNode) admin.put(path(sent), edit).json();
+    int whileInactive = holder.get("/api/v1/me").status();
+    ApiResponse reactivated = admin.put(path(sent), off.put("active", true));
 
+    assertThat(whileInactive).isEqualTo(401);
+    assertThat(reactivated.status()).as(reactivated.toString()).isEqualTo(200);
     assertThat(holder.get("/api/v1/me").status()).isEqualTo(401);
+    assertThat(admin.get(path(sent)).json().path("tokens")).isEmpty();
+    Api renewed = service.anonymous().withToken(service.issueToken(sent.username()));
+    assertThat(renewed.get("/api/v1/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void weakAndCommonPasswordsAreRefusedNamingThePasswordInTheCallersLanguage() {
+    Api admin = service().api();
+    for (String weak : List.of("aaaaaaaaaaaa", "123456789012", "qwertyuiopasdf", "password2024!")) {
+      ObjectNode sent = Api.JSON.valueToTree(Fixtures.account(Role.ASSOCIATION));
+      sent.put("password", weak);
+
+      ApiResponse english = admin.with("Accept-Language", "en").post("/api/v1/accounts", sent);
+      ApiResponse ukrainian = admin.post("/api/v1/accounts", sent);
+
+      assertThat(english.status()).as(weak).isEqualTo(422);
+      assertThat(english.errorFields()).as(weak).containsExactly("password");
+      assertThat(english.json().path("errors").get(0).path("message").asText())
+          .startsWith("Too easy to guess.");
+      assertThat(ukrainian.json().path("errors").get(0).path("message").asText())
+          .startsWith("Надто легко вгадати.");
+      assertThat(admin.get(path(sent.path("username").asText())).status()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aPasswordMadeOfTheAccountsOwnNameIsWeakAndAChangedOneIsCheckedToo() {
+    Api admin = service().api().with("Accept-Language", "en");
+    Account sent = service().addAccount(Role.ASSOCIATION);
+    ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
+    edit.put("password", sent.username() + "-2026");
+
+    ApiResponse changed = admin.put(path(sent), edit);
+
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(422);
+    assertThat(changed.errorFields()).containsExactly("password");
+    assertThat(changed.json().path("errors").get(0).path("message").asText()).contains("username");
+  }
+
+  private static String path(String username) {
+    return "/api/v1/accounts/" + username;
   }
 
   private static String path(Account account) {

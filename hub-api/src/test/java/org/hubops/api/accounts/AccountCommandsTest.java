@@ -109,6 +109,19 @@ class AccountCommandsTest {
   }
 
   @Test
+  void aWeakPasswordIsRefusedByTheCommandAndNothingIsStored() {
+    Commands.Result result =
+        Commands.run(
+            settings, "123456789012", "add-account", "--username", "petro", "--role", "ADMIN");
+
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.err()).contains("password: Too easy to guess.").doesNotContain("Exception");
+    long accounts =
+        jdbi.withHandle(h -> h.createQuery("select count(*) from account").mapTo(Long.class).one());
+    assertThat(accounts).isZero();
+  }
+
+  @Test
   void refusalsAreToldPlainlyAndStoreNothing() {
     Commands.Result unknownHub =
         Commands.run(

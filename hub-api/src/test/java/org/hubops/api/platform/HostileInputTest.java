@@ -18,7 +18,10 @@ import org.hubops.api.testing.RawHttp;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.hubops.model.Kyiv;
+import org.hubops.model.Role;
+import org.hubops.model.rest.Account;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Login;
 import org.hubops.model.rest.Session;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +48,7 @@ class HostileInputTest {
   private static final int MIN_REQUESTS = 1000;
 
   /** The records a service's paths name, so that mutations meet real rows as well as none. */
-  private record Targets(RawHttp http, String bearer, Map<String, String> ids) {
+  private record Targets(RawHttp http, String bearer, String cookie, Map<String, String> ids) {
 
     String fill(String target) {
       String filled = target;
@@ -84,6 +87,49 @@ class HostileInputTest {
 
     assertThat(failures).as("seed %d (-Dhubops.hostile.seed=%d)", SEED, SEED).isEmpty();
     assertThat(sent).isGreaterThanOrEqualTo(Math.min(MIN_REQUESTS, TRIES * services.size()));
+  }
+
+  /**
+   * Hostile headers, query strings and page routes, each sent to both databases: the API answers a
+   * refusal as problem+json, a page as an HTML page, and neither ever with a 5xx. A NUL in a query
+   * parameter, which PostgreSQL cannot compare with, is a 422 on every route.
+   */
+  @Test
+  void hostileHeadersQueriesAndPageRoutesAreAnsweredWithoutA5xx() {
+    List<String> failures = new ArrayList<>();
+    for (TestDatabase database : TestDatabase.values()) {
+      Targets service = targets(database);
+      for (HostileRequests.Probe probe : HostileRequests.probes()) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(probe.headers());
+        if (probe.page()) {
+          headers.merge("Cookie", service.cookie(), (own, session) -> session + "; " + own);
+        } else {
+          headers.put("Authorization", service.bearer());
+        }
+        RawHttp.Response answer =
+            service.http().send("GET", service.fill(probe.target()), headers, null);
+        String fault = probe.page() ? pageFault(answer) : fault(answer);
+        if (fault == null && probe.expected() != 0 && answer.status() != probe.expected()) {
+          fault = "expected " + probe.expected() + ", got " + answer;
+        }
+        if (fault != null) {
+          failures.add(database + " " + probe.describe() + "\n  -> " + fault);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  /** What is wrong with a page's answer, or null: a refusal is a page a person can read. */
+  private static String pageFault(RawHttp.Response answer) {
+    if (answer.status() >= 500) {
+      return "server error " + answer;
+    }
+    if (answer.status() >= 400 && !answer.contentType().startsWith("text/html")) {
+      return "not an HTML page: " + answer;
+    }
+    return null;
   }
 
   private static RawHttp.Response send(Targets service, HostileRequests.Request request) {
@@ -132,9 +178,18 @@ class HostileInputTest {
     String equipment =
         Fixtures.createEquipment(api, hub, Fixtures.equipment("FUZZ-1")).id().toString();
     int port = Integer.parseInt(api.base().substring(api.base().lastIndexOf(':') + 1));
+    Account admin = service.addAccount(Role.ADMIN);
+    String cookie =
+        service
+            .anonymous()
+            .post("/api/v1/login", new Login(admin.username(), Fixtures.PASSWORD))
+            .header("Set-Cookie")
+            .orElseThrow()
+            .split(";", 2)[0];
     return new Targets(
         new RawHttp(port),
         "Bearer " + service.adminToken(),
+        cookie,
         Map.of(
             "{hub}",
             hub.id().toString(),

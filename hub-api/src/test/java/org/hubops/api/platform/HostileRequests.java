@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,7 +48,92 @@ final class HostileRequests {
     }
   }
 
+  /**
+   * A request whose hostility is in its headers, query string or page route rather than its body:
+   * {@code page} when a browser's page answers it (an HTML error page, not problem+json), {@code
+   * expected} the status it must get, or 0 for any that is not a 5xx.
+   */
+  record Probe(String target, Map<String, String> headers, boolean page, int expected) {
+
+    String describe() {
+      return "GET " + target + " " + headers;
+    }
+  }
+
   private record Endpoint(String method, String path, Function<Random, JsonNode> body) {}
+
+  /** Headers no browser sends, each tried on an API route and on pages. */
+  private static final List<Map<String, String>> ODD_HEADERS =
+      List.of(
+          Map.of("Accept-Language", "en;q=2"),
+          Map.of("Accept-Language", ",,,"),
+          Map.of("Accept-Language", "en;q=abc"),
+          Map.of("Accept-Language", ";;;q="),
+          Map.of("Accept-Language", "x".repeat(3000)),
+          Map.of("Accept-Language", "*;q=0, uk-UA-x-very-long-private-tag-that-is-odd"),
+          Map.of("X-Forwarded-For", "not an address, , 999.1.1.1"),
+          Map.of("X-Forwarded-Proto", "gopher"),
+          Map.of("Cookie", "lang=%00; hubops_session=%ZZ"),
+          Map.of("Cookie", "lang=xx;;;=;"),
+          Map.of("If-Modified-Since", "yesterday"),
+          Map.of("Range", "bytes=9-1,x"));
+
+  /** Query parameters that PostgreSQL cannot take (NUL) or that do not decode, per route. */
+  private static final List<String> ODD_QUERY_ROUTES =
+      List.of(
+          "/api/v1/hubs?q=a%00b",
+          "/api/v1/hubs?oblast=U%00A",
+          "/api/v1/hubs?status=%00",
+          "/api/v1/hubs/{hub}/participants?q=a%00b",
+          "/api/v1/hubs/{hub}/sessions?from=%00",
+          "/api/v1/hubs/{hub}/equipment?q=%00",
+          "/api/v1/reports/quarterly?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/reports/completeness?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/reports/equipment?oblast=U%00A",
+          "/api/v1/submissions?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/audit?entity=HUB&id=a%00b",
+          "/api/v1/places?q=a%00b",
+          "/api/v1/accounts?q=%00");
+
+  private static final List<String> ODD_PAGE_ROUTES =
+      List.of(
+          "/hubs?q=a%00b",
+          "/hubs?oblast=U%00A",
+          "/hubs/{hub}/participants?q=%00",
+          "/hubs/{hub}/sessions?from=%00",
+          "/dashboard?quarter=%00",
+          "/dashboard?quarter=2025-Q9",
+          "/accounts?q=%00");
+
+  /** Every probe, in a fixed order (they are few enough to send them all). */
+  static List<Probe> probes() {
+    List<Probe> probes = new ArrayList<>();
+    for (Map<String, String> headers : ODD_HEADERS) {
+      // A cookie of its own may replace the login session's: then any answer but a 5xx will do.
+      int ok = headers.containsKey("Cookie") ? 0 : 200;
+      probes.add(new Probe("/api/v1/hubs", headers, false, 200));
+      probes.add(new Probe("/api/v1/oblasts", headers, false, 200));
+      probes.add(new Probe("/login", headers, true, 200));
+      probes.add(new Probe("/hubs", headers, true, ok));
+    }
+    for (String accept : new String[] {";;;", "text/html;q=x", "/", "application/json;q=2;;"}) {
+      probes.add(new Probe("/api/v1/hubs", Map.of("Accept", accept), false, 400));
+      probes.add(new Probe("/hubs", Map.of("Accept", accept), true, 400));
+    }
+    for (String route : ODD_QUERY_ROUTES) {
+      probes.add(new Probe(route, Map.of(), false, route.contains("%00") ? 422 : 0));
+    }
+    for (String route : ODD_PAGE_ROUTES) {
+      probes.add(new Probe(route, Map.of(), true, route.contains("%00") ? 422 : 0));
+    }
+    for (String back :
+        new String[] {"/%20a", "/%00", "/a%0d%0aSet-Cookie:x=1", "/%ZZ", "/%2e%2e/x"}) {
+      probes.add(new Probe("/lang/en?back=" + back, Map.of(), true, 0));
+    }
+    probes.add(new Probe("/login?next=/hubs/x%20y", Map.of(), true, 200));
+    probes.add(new Probe("/login?next=%00", Map.of(), true, 0));
+    return probes;
+  }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final LocalDate LAST_WEEK = LocalDate.now(Kyiv.ZONE).minusDays(7);

@@ -126,6 +126,40 @@ class SessionValidationTest {
   }
 
   @Test
+  void fractionalMinutesAreRefusedNotRounded() {
+    Api api = api();
+    Hub hub = Fixtures.createHub(api);
+    String sessions = "/api/v1/hubs/" + hub.id() + "/sessions";
+
+    ApiResponse minutes = api.post(sessions, validSession().put("durationMinutes", 60.5));
+
+    assertThat(minutes.status()).as(minutes.toString()).isEqualTo(422);
+    assertThat(minutes.errorFields()).containsExactly("durationMinutes");
+    assertThat(api.get(sessions).json().path("total").asLong()).isZero();
+  }
+
+  @Test
+  void aLoneSurrogateInAnyTextIsRefusedNotStoredAsAQuestionMark() {
+    Api api = api();
+    Hub hub = Fixtures.createHub(api);
+    String sessions = "/api/v1/hubs/" + hub.id() + "/sessions";
+    // Sent as text, so the escapes reach the service as they are: a JSON writer would refuse them.
+    String high =
+        validSession().put("title", "MARK").toString().replace("\"MARK\"", "\"Дія \\uD800\"");
+    String reversedPair =
+        validSession().put("trainer", "MARK").toString().replace("\"MARK\"", "\"\\uDFFF\\uD800\"");
+
+    ApiResponse title = api.post(sessions, high);
+    ApiResponse trainer = api.post(sessions, reversedPair);
+
+    assertThat(title.status()).as(title.toString()).isEqualTo(422);
+    assertThat(title.errorFields()).containsExactly("title");
+    assertThat(trainer.status()).as(trainer.toString()).isEqualTo(422);
+    assertThat(trainer.errorFields()).containsExactly("trainer");
+    assertThat(api.get(sessions).json().path("total").asLong()).isZero();
+  }
+
+  @Test
   void boundaryValuesAreAccepted() {
     Api api = api();
     Hub hub = Fixtures.createHub(api);

@@ -43,11 +43,16 @@ public final class RawHttp {
     this.port = port;
   }
 
-  /** Sends {@code method target} with {@code headers} and, if not null, {@code body}. */
+  /**
+   * Sends {@code method target} with {@code headers} (a {@code Host} among them replaces the
+   * service's own) and, if not null, {@code body}.
+   */
   public Response send(String method, String target, Map<String, String> headers, byte[] body) {
     StringBuilder head = new StringBuilder();
     head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-    head.append("Host: localhost:").append(port).append("\r\n");
+    if (headers.keySet().stream().noneMatch("Host"::equalsIgnoreCase)) {
+      head.append("Host: localhost:").append(port).append("\r\n");
+    }
     head.append("Connection: close\r\n");
     headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     if (body != null && !headers.containsKey("Transfer-Encoding")) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
@@ -107,9 +108,10 @@ class WebPagesTest {
   }
 
   @Test
-  void aLoginLinkCannotSendTheVisitorToAnotherSite() {
+  void aLoginLinkToAnotherSiteOrToNoAddressAtAllLandsOnTheStartPageLoggedIn() {
     WebClient browser = cast().anonymous();
-    for (String next : List.of("//evil.example/x", "https://evil.example", "/\\evil.example")) {
+    for (String next :
+        List.of("//evil.example/x", "https://evil.example", "/\\evil.example", "/hubs/x y")) {
       String token = browser.get("/login").field("csrf");
       WebClient.Answer login =
           browser.post(
@@ -123,8 +125,37 @@ class WebPagesTest {
                   cast().staff().username(),
                   "password",
                   Fixtures.PASSWORD));
-      assertThat(login.location()).as(next).endsWith("/dashboard");
+      assertThat(login.location()).as(next).isEqualTo("/dashboard");
+      assertThat(login.header("Set-Cookie")).as(next).contains("hubops_session=hubops_");
     }
+  }
+
+  @Test
+  void aLanguageSwitchWhoseBackIsNotAnAddressGoesHome() {
+    WebClient.Answer switched = cast().anonymous().get("/lang/en?back=/%20a");
+
+    assertThat(switched.status()).as(switched.toString()).isEqualTo(303);
+    assertThat(switched.location()).isEqualTo("/");
+    assertThat(switched.header("Set-Cookie")).contains("lang=en");
+  }
+
+  @Test
+  void aWeakPasswordForANewAccountIsShownBesideItsFieldInUkrainian() {
+    WebClient admin = cast().as(cast().admin());
+
+    WebClient.Answer answer =
+        admin.post(
+            "/accounts",
+            Map.of(
+                "username",
+                "weak-" + Fixtures.newHubCode().toLowerCase(Locale.ROOT),
+                "role",
+                "ASSOCIATION",
+                "password",
+                "123456789012"));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.body()).contains("id=\"password-error\">Надто легко вгадати");
   }
 
   @Test
