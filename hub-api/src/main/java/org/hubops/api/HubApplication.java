@@ -38,7 +38,6 @@ import org.hubops.api.imports.HubImportResource;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.TemplateResource;
-import org.hubops.api.national.NationalCommand;
 import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
@@ -97,7 +96,6 @@ public final class HubApplication extends Application<HubConfiguration> {
           }
         });
     bootstrap.addCommand(new DemoCommand());
-    bootstrap.addCommand(new NationalCommand());
     bootstrap.addCommand(
         new AddAccountCommand(System.out, AddAccountCommand.fromEnvironmentOrConsole()));
     bootstrap.addCommand(new IssueTokenCommand(System.out));

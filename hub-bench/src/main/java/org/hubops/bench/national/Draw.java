@@ -1,7 +1,8 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.hubops.api.demo.Weights;
 
 /**
  * Deterministic draws. Every hub, and every session's attendee list, has its own random stream
@@ -39,18 +40,7 @@ final class Draw {
 
   /** An index picked with the given relative weights. */
   int weighted(int... weights) {
-    int total = 0;
-    for (int weight : weights) {
-      total += weight;
-    }
-    int roll = random.nextInt(total);
-    for (int i = 0; i < weights.length; i++) {
-      roll -= weights[i];
-      if (roll < 0) {
-        return i;
-      }
-    }
-    return weights.length - 1;
+    return Weights.pick(random, weights);
   }
 
   <T> T of(T[] values, int... weights) {

@@ -1,4 +1,4 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

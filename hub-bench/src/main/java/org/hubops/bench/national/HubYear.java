@@ -1,4 +1,4 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 import java.sql.SQLException;
 import java.time.Instant;

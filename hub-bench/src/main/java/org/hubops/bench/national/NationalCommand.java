@@ -1,4 +1,4 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.cli.ConfiguredCommand;

@@ -1,4 +1,4 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 /**
  * The oblasts hubs are generated in, with their hub-code prefix and their share of hubs (roughly

@@ -1,4 +1,4 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 import java.util.List;
 import org.hubops.api.sessions.Headcounts;

@@ -1,4 +1,4 @@
-package org.hubops.api.national;
+package org.hubops.bench.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
