@@ -120,6 +120,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
     ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
+    // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
+    environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     AccountService accounts = new AccountService(jdbi, audit, clock);
     AccountCredentials credentials =
         new AccountCredentials(

@@ -15,10 +15,12 @@ import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.ReportStream;
 import org.hubops.model.report.SessionLine;
 import org.hubops.reports.EquipmentWorkbook;
 import org.hubops.reports.HubWorkbook;
 import org.hubops.reports.QuarterlyWorkbook;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -33,6 +35,13 @@ public final class ReportService {
   private final Jdbi jdbi;
   private final Clock clock;
   private final ObjectWriter lineWriter;
+  private final ObjectWriter valueWriter;
+
+  /**
+   * Run by a report stream between its two halves, after the lines and before the dataset is read;
+   * nothing but a test sets it, to log a session there and show the halves still agree.
+   */
+  private volatile Runnable betweenHalves = () -> {};
 
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
     this.jdbi = jdbi;
@@ -40,6 +49,12 @@ public final class ReportService {
     // One flush at the end, not one per line: a national quarter is 300,000 lines.
     this.lineWriter =
         json.writerFor(SessionLine.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    this.valueWriter = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+  }
+
+  /** For tests only: {@code hook} runs between the two halves of every report stream. */
+  void betweenHalves(Runnable hook) {
+    this.betweenHalves = hook;
   }
 
   /** Today in Kyiv: quarters and ranges that begin later cannot be reported on. */
@@ -104,14 +119,66 @@ public final class ReportService {
     jdbi.useTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
-          try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope);
-              JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
-            json.writeStartArray();
-            while (lines.hasNext()) {
-              lineWriter.writeValue(json, lines.next());
-            }
-            json.writeEndArray();
+          try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            writeLines(handle, scope, json);
           }
         });
+  }
+
+  /**
+   * A quarter as one {@link ReportStream} from one repeatable-read transaction: the scope's
+   * oblasts, then the session lines as they are read, then the dataset. The lines come first so
+   * that the client writes them into its workbook while the figures are counted here; the
+   * transaction's snapshot makes the dataset agree with the lines, whatever was logged meanwhile.
+   */
+  void writeQuarterlyStream(Quarter quarter, String oblast, OutputStream out) throws IOException {
+    ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          Datasets datasets = new Datasets(handle);
+          try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName(ReportStream.OBLASTS);
+            valueWriter.writeValue(json, datasets.oblasts(oblast));
+            json.writeFieldName(ReportStream.SESSIONS);
+            writeLines(handle, scope, json);
+            betweenHalves.run();
+            json.writeFieldName(ReportStream.DATASET);
+            valueWriter.writeValue(
+                json, datasets.quarterly(quarter, oblast, clock.instant(), today()));
+            json.writeEndObject();
+          }
+        });
+  }
+
+  /**
+   * One hub's report as one {@link ReportStream} from one transaction: its dataset first (one hub's
+   * is quick to count), then its session lines.
+   */
+  void writeHubStream(HubRef hub, ReportScope scope, OutputStream out) throws IOException {
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName(ReportStream.DATASET);
+            valueWriter.writeValue(json, new Datasets(handle).hub(hub, scope, clock.instant()));
+            betweenHalves.run();
+            json.writeFieldName(ReportStream.SESSIONS);
+            writeLines(handle, scope, json);
+            json.writeEndObject();
+          }
+        });
+  }
+
+  private void writeLines(Handle handle, ReportScope scope, JsonGenerator json) throws IOException {
+    try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
+      json.writeStartArray();
+      while (lines.hasNext()) {
+        lineWriter.writeValue(json, lines.next());
+      }
+      json.writeEndArray();
+    }
   }
 }
