@@ -1,4 +1,4 @@
-package org.hubops.cli;
+package org.hubops.client;
 
 import java.io.FileNotFoundException;
 import java.net.http.HttpRequest.BodyPublisher;
@@ -20,21 +20,24 @@ import java.util.function.LongConsumer;
  * never held in memory; the length is known in advance, so the service can refuse an oversized
  * upload from {@code Content-Length} before a byte of it is sent.
  */
-final class MultipartBody {
+public final class MultipartBody {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** The media type of an .xlsx workbook. */
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** One file, sent in the form field {@code field}. */
-  record FilePart(String field, Path file) {}
+  public record FilePart(String field, Path file) {}
 
   private final String boundary = "hubops-" + UUID.randomUUID();
   private final List<BodyPublisher> pieces = new ArrayList<>();
 
   /**
-   * The form of {@code parts}; a file that cannot be read fails with {@link ExitCodes#USAGE} and
-   * its name, before anything is sent.
+   * The form of {@code parts}.
+   *
+   * @throws UnreadableFileException for a file that cannot be read, before anything is sent
    */
-  MultipartBody(List<FilePart> parts) throws CliFailure {
+  public MultipartBody(List<FilePart> parts) {
     for (FilePart part : parts) {
       pieces.add(text(header(part)));
       pieces.add(file(part.file()));
@@ -43,17 +46,17 @@ final class MultipartBody {
     pieces.add(text("--" + boundary + "--\r\n"));
   }
 
-  String contentType() {
+  public String contentType() {
     return "multipart/form-data; boundary=" + boundary;
   }
 
   /** The body's length in bytes, known before anything is sent. */
-  long length() {
+  public long length() {
     return pieces.stream().mapToLong(BodyPublisher::contentLength).sum();
   }
 
   /** The body, calling {@code sent} with the size of each chunk as it is handed to the network. */
-  BodyPublisher publisher(LongConsumer sent) {
+  public BodyPublisher publisher(LongConsumer sent) {
     BodyPublisher body = BodyPublishers.concat(pieces.toArray(BodyPublisher[]::new));
     return new CountingPublisher(body, sent);
   }
@@ -111,23 +114,23 @@ final class MultipartBody {
     return BodyPublishers.ofByteArray(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static BodyPublisher file(Path file) throws CliFailure {
-    String why = null;
+  private static BodyPublisher file(Path file) {
+    UnreadableFileException.Reason why = null;
     if (!Files.exists(file)) {
-      why = "no such file";
+      why = UnreadableFileException.Reason.NO_SUCH_FILE;
     } else if (Files.isDirectory(file)) {
-      why = "it is a folder";
+      why = UnreadableFileException.Reason.FOLDER;
     } else if (!Files.isReadable(file)) {
-      why = "permission denied";
+      why = UnreadableFileException.Reason.PERMISSION_DENIED;
     }
     if (why == null) {
       try {
         return BodyPublishers.ofFile(file);
       } catch (FileNotFoundException | SecurityException e) {
-        why = e.getMessage();
+        why = UnreadableFileException.Reason.PERMISSION_DENIED;
       }
     }
-    throw new CliFailure(ExitCodes.USAGE, "Cannot read " + file + ": " + why);
+    throw new UnreadableFileException(file, why);
   }
 
   /** Passes the body through, counting what the HTTP client takes. */
