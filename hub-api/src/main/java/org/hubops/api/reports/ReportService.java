@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
@@ -20,6 +22,7 @@ import org.hubops.model.report.SessionLine;
 import org.hubops.reports.EquipmentWorkbook;
 import org.hubops.reports.HubWorkbook;
 import org.hubops.reports.QuarterlyWorkbook;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
@@ -126,10 +129,12 @@ public final class ReportService {
   }
 
   /**
-   * A quarter as one {@link ReportStream} from one repeatable-read transaction: the scope's
-   * oblasts, then the session lines as they are read, then the dataset. The lines come first so
-   * that the client writes them into its workbook while the figures are counted here; the
-   * transaction's snapshot makes the dataset agree with the lines, whatever was logged meanwhile.
+   * A quarter as one {@link ReportStream} from one repeatable-read snapshot: the scope's oblasts,
+   * then the session lines as they are read, then the dataset. The lines come first so that the
+   * client writes them into its workbook while the figures are counted: on PostgreSQL by a second
+   * connection that imports this transaction's snapshot ({@code pg_export_snapshot}), so both
+   * halves see the same rows; elsewhere after the lines, in the same transaction. Either way the
+   * dataset agrees with the lines, whatever was logged meanwhile.
    */
   void writeQuarterlyStream(Quarter quarter, String oblast, OutputStream out) throws IOException {
     ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
@@ -137,19 +142,64 @@ public final class ReportService {
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
           Datasets datasets = new Datasets(handle);
+          CompletableFuture<QuarterlyDataset> counted = countAlongside(handle, quarter, oblast);
           try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName(ReportStream.OBLASTS);
             valueWriter.writeValue(json, datasets.oblasts(oblast));
             json.writeFieldName(ReportStream.SESSIONS);
             writeLines(handle, scope, json);
-            betweenHalves.run();
+            QuarterlyDataset dataset;
+            if (counted == null) {
+              betweenHalves.run();
+              dataset = datasets.quarterly(quarter, oblast, clock.instant(), today());
+            } else {
+              dataset = counted.join();
+            }
             json.writeFieldName(ReportStream.DATASET);
-            valueWriter.writeValue(
-                json, datasets.quarterly(quarter, oblast, clock.instant(), today()));
+            valueWriter.writeValue(json, dataset);
             json.writeEndObject();
           }
         });
+  }
+
+  /**
+   * On PostgreSQL, the quarter's dataset counted on a connection of its own that shares the
+   * snapshot of {@code handle}'s transaction, started now; elsewhere null (count it after).
+   */
+  private CompletableFuture<QuarterlyDataset> countAlongside(
+      Handle handle, Quarter quarter, String oblast) {
+    try {
+      if (!"PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName())) {
+        return null;
+      }
+    } catch (SQLException e) {
+      throw new ConnectionException(e);
+    }
+    String snapshot = handle.createQuery("select pg_export_snapshot()").mapTo(String.class).one();
+    CompletableFuture<QuarterlyDataset> counted = new CompletableFuture<>();
+    Thread counter =
+        new Thread(
+            () -> {
+              try {
+                betweenHalves.run();
+                counted.complete(
+                    jdbi.inTransaction(
+                        TransactionIsolationLevel.REPEATABLE_READ,
+                        figures -> {
+                          // Must be the transaction's first statement; the id is the server's own.
+                          figures.execute("set transaction snapshot '" + snapshot + "'");
+                          return new Datasets(figures)
+                              .quarterly(quarter, oblast, clock.instant(), today());
+                        }));
+              } catch (RuntimeException e) {
+                counted.completeExceptionally(e);
+              }
+            },
+            "quarterly-figures");
+    counter.setDaemon(true);
+    counter.start();
+    return counted;
   }
 
   /**
