@@ -43,7 +43,6 @@ import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.TemplateResource;
 import org.hubops.api.imports.UploadFolder;
-import org.hubops.api.national.NationalCommand;
 import org.hubops.api.openapi.ApiDescription;
 import org.hubops.api.operations.AdminPort;
 import org.hubops.api.operations.LogMasking;
@@ -108,7 +107,6 @@ public final class HubApplication extends Application<HubConfiguration> {
           }
         });
     bootstrap.addCommand(new DemoCommand());
-    bootstrap.addCommand(new NationalCommand());
     bootstrap.addCommand(
         new AddAccountCommand(System.out, AddAccountCommand.fromEnvironmentOrConsole()));
     bootstrap.addCommand(new IssueTokenCommand(System.out));
@@ -140,6 +138,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
     ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
+    // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
+    environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     AccountService accounts = new AccountService(jdbi, audit, clock);
     AccountCredentials credentials =
         new AccountCredentials(

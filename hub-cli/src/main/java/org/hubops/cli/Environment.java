@@ -6,8 +6,9 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Defaults for {@code --server} and {@code --token} from {@code HUBOPS_SERVER} and {@code
- * HUBOPS_TOKEN}. The variables are handed in, not read here, so tests can set them.
+ * Defaults for {@code --server}, {@code --token} and {@code --lang} from {@code HUBOPS_SERVER},
+ * {@code HUBOPS_TOKEN} and {@code HUBOPS_LANG}. The variables are handed in, not read here, so
+ * tests can set them.
  */
 final class Environment implements IDefaultValueProvider {
 
@@ -23,6 +24,7 @@ final class Environment implements IDefaultValueProvider {
       return switch (option.longestName()) {
         case "--server" -> variables.get("HUBOPS_SERVER");
         case "--token" -> variables.get("HUBOPS_TOKEN");
+        case "--lang" -> variables.get("HUBOPS_LANG");
         default -> null;
       };
     }

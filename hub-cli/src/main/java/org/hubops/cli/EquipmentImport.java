@@ -3,6 +3,7 @@ package org.hubops.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hubops.client.MultipartBody;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +31,11 @@ final class EquipmentImport implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliFailure {
-    return new ImportUpload(spec, server, options)
-        .run(
-            "/api/v1/hubs/" + ServiceClient.encode(hub.strip()) + "/equipment/imports",
-            ImportUpload.Records.EQUIPMENT,
-            "hub " + hub.strip(),
-            List.of(new MultipartBody.FilePart("file", file)));
+    ImportUpload upload = new ImportUpload(spec, server, options);
+    return upload.run(
+        ImportUpload.Records.EQUIPMENT,
+        upload.hub(hub),
+        List.of(new MultipartBody.FilePart("file", file)),
+        (client, form, dryRun, sent) -> client.importEquipment(hub, form, dryRun, sent));
   }
 }

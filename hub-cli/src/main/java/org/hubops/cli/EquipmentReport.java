@@ -30,21 +30,15 @@ final class EquipmentReport implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliFailure, IOException {
+    CliText text = HubOps.text(spec);
     Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-    try (OutputFile.Pending file = output.open()) {
-      String query = "?lang=" + language.language.tag();
-      if (oblast != null && !oblast.isBlank()) {
-        query += "&oblast=" + ServiceClient.encode(oblast.strip());
-      }
-      progress.step("Reading the equipment from " + server.base());
-      EquipmentDataset dataset =
-          new ServiceClient(server)
-              .get("/api/v1/reports/equipment" + query, EquipmentDataset.class);
+    try (OutputFile.Pending file = output.open(text, OutputFile.XLSX)) {
+      progress.step(text.get("equipment.progress.reading", server.base()));
+      EquipmentDataset dataset = server.client(language.language, text).equipmentReport(oblast);
       new EquipmentWorkbook(language.language).write(dataset, file.stream());
       file.commit(
           spec.commandLine().getOut(),
-          "equipment as of %s, %,d items needing attention"
-              .formatted(dataset.asOf(), dataset.needingAttention().size()));
+          text.get("equipment.wrote", dataset.asOf(), dataset.needingAttention().size()));
     }
     return ExitCodes.OK;
   }

@@ -2,7 +2,8 @@ package org.hubops.cli;
 
 /**
  * What {@code hubops} exits with, so scripts can tell a problem they can fix from one they cannot.
- * The same list is in every command's {@code --help} and in {@code docs/cli.md}.
+ * The same list is in {@code hubops --help}, every command's {@code --help} and {@code
+ * docs/cli.md}.
  */
 final class ExitCodes {
 
@@ -11,7 +12,7 @@ final class ExitCodes {
   /** The service failed (5xx) or answered something unreadable; the message says what. */
   static final int FAILED = 1;
 
-  /** Picocli's own code for arguments it could not accept. */
+  /** Arguments that cannot be accepted (picocli's own code for them). */
   static final int USAGE = 2;
 
   static final int UNREACHABLE = 3;

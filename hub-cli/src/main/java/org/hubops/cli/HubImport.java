@@ -3,6 +3,7 @@ package org.hubops.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hubops.client.MultipartBody;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +27,11 @@ final class HubImport implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliFailure {
-    return new ImportUpload(spec, server, options)
-        .run(
-            "/api/v1/hubs/imports",
-            ImportUpload.Records.HUBS,
-            "the hub register",
-            List.of(new MultipartBody.FilePart("file", file)));
+    ImportUpload upload = new ImportUpload(spec, server, options);
+    return upload.run(
+        ImportUpload.Records.HUBS,
+        upload.register(),
+        List.of(new MultipartBody.FilePart("file", file)),
+        (client, form, dryRun, sent) -> client.importHubs(form, dryRun, sent));
   }
 }

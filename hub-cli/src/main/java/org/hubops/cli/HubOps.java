@@ -6,14 +6,16 @@ import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code hubops}: the command line of association staff and hub coordinators. It talks to the
- * service over HTTP with an API token and writes the workbooks itself, so a national quarter never
- * has to fit in memory on either side; imports stream the file from disk.
+ * service over HTTP (hub-client) with an API token and writes the workbooks itself, so a national
+ * quarter never has to fit in memory on either side; imports stream the file from disk. It speaks
+ * the language of {@code --lang}, Ukrainian by default, as the service does.
  */
 @Command(
     name = "hubops",
@@ -29,18 +31,30 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Server and token come from --server/--token or HUBOPS_SERVER/HUBOPS_TOKEN.",
-      "Exit codes: listed in each command's --help, and in docs/cli.md.",
+      "Server, token and language come from --server/--token/--lang or"
+          + " HUBOPS_SERVER/HUBOPS_TOKEN/HUBOPS_LANG.",
+      "Messages follow --lang: Ukrainian by default, English with --lang en.",
       "Bash completion: source <(hubops generate-completion)"
     })
 public final class HubOps implements Runnable {
 
   @Spec CommandSpec spec;
+  @Mixin ExitCodeHelp exitCodes;
+
+  private final CliText text;
+
+  private HubOps(CliText text) {
+    this.text = text;
+  }
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Which command? report, template or import (see hubops --help)");
+    throw new ParameterException(spec.commandLine(), text.get("args.whichCommand"));
+  }
+
+  /** What the run says, in its language: for the commands under this one. */
+  static CliText text(CommandSpec spec) {
+    return ((HubOps) spec.root().userObject()).text;
   }
 
   public static void main(String[] args) {
@@ -54,20 +68,16 @@ public final class HubOps implements Runnable {
    * for the environment variables, so tests can give their own.
    */
   public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
-    CommandLine command =
-        new CommandLine(new HubOps())
-            .setOut(out)
-            .setErr(err)
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setDefaultValueProvider(new Environment(env))
-            .setExecutionExceptionHandler(new FailureHandler(env.containsKey("HUBOPS_DEBUG")));
-    // The generated completion script should not offer the completion command itself.
+    CliText text = new CliText(LanguageOption.of(args, env));
+    CommandLine command = new CommandLine(new HubOps(text));
+    Converters.register(command, text);
     command
-        .getSubcommands()
-        .get("generate-completion")
-        .getCommandSpec()
-        .usageMessage()
-        .hidden(true);
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setDefaultValueProvider(new Environment(env))
+        .setParameterExceptionHandler(new ArgumentErrors(text))
+        .setExecutionExceptionHandler(new FailureHandler(text, env.containsKey("HUBOPS_DEBUG")));
     int code = command.execute(args);
     out.flush();
     err.flush();

@@ -3,8 +3,8 @@ package org.hubops.cli;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.hubops.client.ReportReader;
 import org.hubops.model.report.HubDataset;
-import org.hubops.model.report.SessionLine;
 import org.hubops.reports.HubWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code hubops report hub}: one hub's workbook for a date range. */
+/**
+ * {@code hubops report hub}: one hub's workbook for a date range, its figures and session detail
+ * from one read of the service.
+ */
 @Command(
     name = "hub",
     mixinStandardHelpOptions = true,
@@ -36,27 +39,31 @@ final class HubReport implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliFailure, IOException {
+    CliText text = HubOps.text(spec);
     if (to.isBefore(from)) {
-      throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+      throw new ParameterException(spec.commandLine(), text.get("args.toBeforeFrom", to, from));
     }
     Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-    try (OutputFile.Pending file = output.open()) {
-      ServiceClient client = new ServiceClient(server);
-      String report = "/api/v1/hubs/" + ServiceClient.encode(hub.strip()) + "/report";
-      String query = "?from=" + from + "&to=" + to;
-      progress.step("Reading the figures of hub " + hub + " from " + server.base());
-      HubDataset dataset =
-          client.get(report + query + "&lang=" + language.language.tag(), HubDataset.class);
-      progress.step("Writing the workbook with the session detail");
-      try (JsonArrayReader<SessionLine> lines =
-          client.stream(report + "/sessions" + query, SessionLine.class)) {
+    try (OutputFile.Pending file = output.open(text, OutputFile.XLSX)) {
+      progress.step(text.get("hub.progress.reading", hub.strip(), server.base()));
+      HubDataset dataset;
+      try (ReportReader<HubDataset> report =
+          server.client(language.language, text).hubReport(hub, from, to)) {
+        dataset = report.dataset();
         new HubWorkbook(language.language)
-            .write(dataset, progress.counting(lines, "sessions"), file.stream());
+            .write(
+                dataset,
+                progress.counting(report.sessions(), text.get("progress.sessions")),
+                file.stream());
       }
       file.commit(
           spec.commandLine().getOut(),
-          "%s, %s to %s, %,d sessions"
-              .formatted(dataset.hub().code(), from, to, dataset.figures().sessions()));
+          text.get(
+              "hub.wrote",
+              dataset.hub().code(),
+              from,
+              to,
+              text.get("sessions", dataset.figures().sessions())));
     }
     return ExitCodes.OK;
   }

@@ -20,6 +20,6 @@ final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Import what? sessions, equipment or hubs");
+    throw new ParameterException(spec.commandLine(), HubOps.text(spec).get("args.importWhat"));
   }
 }

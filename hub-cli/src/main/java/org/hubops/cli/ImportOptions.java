@@ -16,7 +16,8 @@ final class ImportOptions {
       paramLabel = "uk|en",
       defaultValue = "uk",
       description =
-          "The service's messages about the file in Ukrainian (uk, the default) or English (en).")
+          "Messages, the service's about the file among them, in Ukrainian (uk, the default) or"
+              + " English (en); default $HUBOPS_LANG.")
   Language language;
 
   @Option(

@@ -64,7 +64,7 @@ final class Progress {
    * A counter of the bytes of an upload of {@code total} bytes, showing the share sent at most
    * every few percent and ending its line when all is sent.
    */
-  LongConsumer sending(String what, long total) {
+  LongConsumer sending(String what, String totalSize, long total) {
     if (!shown) {
       return bytes -> {};
     }
@@ -78,7 +78,7 @@ final class Progress {
         long percent = total <= 0 ? 100 : Math.min(100, sent * 100 / total);
         if (percent >= shownPercent + 5 || (percent == 100 && shownPercent < 100)) {
           shownPercent = percent;
-          err.printf("\r  %s: %d%% of %s", what, percent, size(total));
+          err.printf("\r  %s: %d%% / %s", what, percent, totalSize);
           if (percent == 100) {
             err.println();
           }
@@ -86,14 +86,6 @@ final class Progress {
         }
       }
     };
-  }
-
-  /** {@code bytes} as a person reads a file size. */
-  static String size(long bytes) {
-    if (bytes < 1024 * 1024) {
-      return "%,d KB".formatted((bytes + 1023) / 1024);
-    }
-    return "%.1f MB".formatted(bytes / (1024.0 * 1024.0));
   }
 
   double seconds() {

@@ -1,14 +1,13 @@
 package org.hubops.cli;
 
 import java.io.IOException;
-import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.hubops.client.ReportReader;
+import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.QuarterlyDataset;
-import org.hubops.model.report.SessionLine;
-import org.hubops.model.rest.Oblast;
 import org.hubops.reports.QuarterlyWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +17,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hubops report quarterly}: the workbook the association sends to donors. The figures come
- * as one JSON dataset; the session detail streams line by line straight into the workbook.
+ * {@code hubops report quarterly}: the workbook the association sends to donors. The service reads
+ * the quarter once and streams it as one answer, the session lines first and then the figures, so
+ * the detail goes straight into the workbook while the service counts, and every sheet comes from
+ * the same read.
  */
 @Command(
     name = "quarterly",
@@ -46,56 +47,46 @@ final class QuarterlyReport implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliFailure, IOException {
-    Quarter asked = quarter();
+    CliText text = HubOps.text(spec);
+    Quarter asked = quarter(text);
     Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-    try (OutputFile.Pending file = output.open()) {
-      ServiceClient client = new ServiceClient(server);
-      String query = "?year=" + year + "&quarter=" + quarter;
-      if (oblast != null && !oblast.isBlank()) {
-        query += "&oblast=" + ServiceClient.encode(oblast.strip());
-      }
-      String scope = query;
-      progress.step("Counting the figures of " + asked + " at " + server.base());
-      // The service counts the figures while the session detail streams into the workbook.
-      CompletableFuture<QuarterlyDataset> figures =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return client.get(
-                      "/api/v1/reports/quarterly" + scope + "&lang=" + language.language.tag(),
-                      QuarterlyDataset.class);
-                } catch (CliFailure failure) {
-                  throw new CompletionException(failure);
-                }
-              });
-      List<Oblast> oblasts = List.of(client.get("/api/v1/oblasts", Oblast[].class));
-      progress.step("Writing the workbook with the session detail");
-      try (JsonArrayReader<SessionLine> lines =
-          client.stream("/api/v1/reports/quarterly/sessions" + query, SessionLine.class)) {
+    try (OutputFile.Pending file = output.open(text, OutputFile.XLSX)) {
+      progress.step(text.get("quarterly.progress.counting", asked, server.base()));
+      QuarterlyDataset dataset;
+      try (ReportReader<QuarterlyDataset> report =
+          server.client(language.language, text).quarterlyReport(asked, oblast)) {
+        progress.step(text.get("quarterly.progress.writing"));
         new QuarterlyWorkbook(language.language)
             .write(
-                () -> figures.join(), oblasts, progress.counting(lines, "sessions"), file.stream());
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof CliFailure failure) {
-          throw failure;
-        }
-        throw e;
+                report::dataset,
+                report.oblasts(),
+                progress.counting(report.sessions(), text.get("progress.sessions")),
+                file.stream());
+        dataset = report.dataset();
       }
-      QuarterlyDataset dataset = figures.join();
       file.commit(
           spec.commandLine().getOut(),
-          "%s, %,d sessions, %.1f s"
-              .formatted(asked, dataset.current().figures().sessions(), progress.seconds()));
+          text.get(
+              "quarterly.wrote",
+              asked,
+              text.get("sessions", dataset.current().figures().sessions()),
+              progress.seconds()));
+    }
+    LocalDate today = Kyiv.today(Clock.systemUTC());
+    if (!today.isAfter(asked.lastDay())) {
+      spec.commandLine().getOut().println(text.get("quarterly.running", asked, asked.lastDay()));
+      spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;
   }
 
-  private Quarter quarter() {
-    try {
-      return Quarter.of(year, quarter);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), "Invalid --year or --quarter: " + e.getMessage());
+  private Quarter quarter(CliText text) {
+    if (quarter < 1 || quarter > 4) {
+      throw new ParameterException(spec.commandLine(), text.get("args.quarter", quarter));
     }
+    if (year < 2000 || year > 2999) {
+      throw new ParameterException(spec.commandLine(), text.get("args.year", year));
+    }
+    return Quarter.of(year, quarter);
   }
 }

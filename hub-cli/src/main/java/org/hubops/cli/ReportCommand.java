@@ -17,6 +17,6 @@ final class ReportCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Which report? quarterly, hub or equipment");
+    throw new ParameterException(spec.commandLine(), HubOps.text(spec).get("args.whichReport"));
   }
 }

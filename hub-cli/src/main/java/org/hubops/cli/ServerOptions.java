@@ -1,27 +1,18 @@
 package org.hubops.cli;
 
 import java.net.URI;
-import picocli.CommandLine.Command;
+import org.hubops.client.HubClient;
+import org.hubops.model.Language;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Where the service is and who is asking: shared by every command that talks to the service. Its
- * {@code @Command} adds the exit codes to those commands' help.
+ * Where the service is and who is asking: shared by every command that talks to the service, whose
+ * help it gives the exit codes.
  */
-@Command(
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done: the workbook was written, or the file imported (or checked, with --dry-run)",
-      "1:the service failed or answered something unreadable",
-      "2:invalid arguments, or a file to import that cannot be read",
-      "3:the service cannot be reached (check --server)",
-      "4:the token was refused (check --token; 401/403)",
-      "5:not found, e.g. no hub with that code, or not one of yours (404)",
-      "6:the service refused the request: a quarter that has not started, a file with errors"
-          + " (422), a file over 25 MiB (413)",
-      "7:the output file cannot be written"
-    })
 final class ServerOptions {
+
+  @Mixin ExitCodeHelp exitCodes;
 
   static final String DEFAULT_SERVER = "http://localhost:8080";
 
@@ -41,5 +32,24 @@ final class ServerOptions {
   URI base() {
     String text = server == null || server.isBlank() ? DEFAULT_SERVER : server.strip();
     return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+  }
+
+  /** The token, or null when none is given. */
+  String token() {
+    return token == null || token.isBlank() ? null : token.strip();
+  }
+
+  /**
+   * A client of the service asking for its messages in {@code language}, as the run's own are.
+   *
+   * @throws CliFailure with {@link ExitCodes#USAGE} for an address that is not http(s)
+   */
+  HubClient client(Language language, CliText text) throws CliFailure {
+    String address = server == null || server.isBlank() ? DEFAULT_SERVER : server.strip();
+    try {
+      return HubClient.to(URI.create(address)).token(token()).language(language).build();
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCodes.USAGE, text.get("service.badAddress", address), e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.hubops.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hubops.client.MultipartBody;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,11 +50,11 @@ final class SessionImport implements Callable<Integer> {
             : List.of(
                 new MultipartBody.FilePart("sessions", file),
                 new MultipartBody.FilePart("attendees", attendees));
-    return new ImportUpload(spec, server, options)
-        .run(
-            "/api/v1/hubs/" + ServiceClient.encode(hub.strip()) + "/imports",
-            ImportUpload.Records.SESSIONS,
-            "hub " + hub.strip(),
-            parts);
+    ImportUpload upload = new ImportUpload(spec, server, options);
+    return upload.run(
+        ImportUpload.Records.SESSIONS,
+        upload.hub(hub),
+        parts,
+        (client, form, dryRun, sent) -> client.importSessions(hub, form, dryRun, sent));
   }
 }

@@ -32,18 +32,13 @@ final class SessionTemplateDownload implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliFailure, IOException {
+    CliText text = HubOps.text(spec);
     Progress progress = Progress.onTerminal(spec.commandLine().getErr());
-    try (OutputFile.Pending file = output.open()) {
+    try (OutputFile.Pending file = output.open(text, OutputFile.XLSX)) {
       Language lang = language.language;
-      progress.step("Downloading the session template of hub " + hub + " from " + server.base());
-      new ServiceClient(server, lang)
-          .download(
-              "/api/v1/hubs/" + ServiceClient.encode(hub.strip()) + "/template?lang=" + lang.tag(),
-              file.stream());
-      file.commit(
-          spec.commandLine().getOut(),
-          "session template of hub %s, %s"
-              .formatted(hub.strip(), lang == Language.EN ? "English" : "Ukrainian"));
+      progress.step(text.get("template.progress.downloading", hub.strip(), server.base()));
+      server.client(lang, text).sessionTemplate(hub, lang, file.stream());
+      file.commit(spec.commandLine().getOut(), text.get("template.wrote", hub.strip(), lang.tag()));
     }
     return ExitCodes.OK;
   }

@@ -17,6 +17,6 @@ final class TemplateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Which template? sessions");
+    throw new ParameterException(spec.commandLine(), HubOps.text(spec).get("args.whichTemplate"));
   }
 }

@@ -17,7 +17,10 @@ import org.hubops.model.Quarter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every documented exit code, each with a message that says what to do. */
+/**
+ * Every documented exit code, each with a message that says what to do; read in English ({@code
+ * --lang en}), Ukrainian being the default (HubOpsLanguageTest).
+ */
 class HubOpsFailureTest {
 
   @TempDir Path folder;
@@ -38,7 +41,9 @@ class HubOpsFailureTest {
             "--quarter",
             String.valueOf(quarter.quarter()),
             "--output",
-            output.toString());
+            output.toString(),
+            "--lang",
+            "en");
   }
 
   @Test
@@ -75,7 +80,13 @@ class HubOpsFailureTest {
           Cli.asStaff()
               .with("HUBOPS_SERVER", "http://127.0.0.1:" + stub.getAddress().getPort())
               .with("HUBOPS_TOKEN", "wrong-token")
-              .run("report", "equipment", "--output", folder.resolve("e.xlsx").toString());
+              .run(
+                  "report",
+                  "equipment",
+                  "--output",
+                  folder.resolve("e.xlsx").toString(),
+                  "--lang",
+                  "en");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.NOT_AUTHORIZED);
       assertThat(run.err()).contains("refused the token").contains("Token not recognised");
@@ -102,7 +113,9 @@ class HubOpsFailureTest {
                 "--to",
                 "2026-01-31",
                 "--output",
-                folder.resolve("h.xlsx").toString());
+                folder.resolve("h.xlsx").toString(),
+                "--lang",
+                "en");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(run.err()).contains("Hub NO-SUCH not found");
@@ -131,7 +144,9 @@ class HubOpsFailureTest {
                 "--oblast",
                 "UA-99",
                 "-o",
-                folder.resolve("e.xlsx").toString());
+                folder.resolve("e.xlsx").toString(),
+                "--lang",
+                "en");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.REFUSED);
     assertThat(run.err()).contains("oblast: Unknown oblast: UA-99");
@@ -139,7 +154,7 @@ class HubOpsFailureTest {
 
   @Test
   void invalidArgumentsExitWithTwo() {
-    Cli cli = Cli.asStaff();
+    Cli cli = Cli.asStaff().with("HUBOPS_LANG", "en");
     String out = folder.resolve("x.xlsx").toString();
 
     assertThat(

@@ -42,8 +42,10 @@ class HubOpsImportFailureTest {
             folder.resolve("equipment.csv"), "Inventory number,Category\nI-1,Laptop\n");
   }
 
+  /** English messages, as these tests read them; Ukrainian, the default: HubOpsLanguageTest. */
   private Cli as(Role role, Hub... hubs) {
     return new Cli()
+        .with("HUBOPS_LANG", "en")
         .with("HUBOPS_SERVER", api.base())
         .with("HUBOPS_TOKEN", service.issueToken(service.addAccount(role, hubs).username()));
   }
@@ -70,7 +72,10 @@ class HubOpsImportFailureTest {
     Cli.Run staffSessions =
         as(Role.ASSOCIATION).run("import", "equipment", file.toString(), "--hub", hub.code());
     Cli.Run noToken =
-        new Cli().with("HUBOPS_SERVER", api.base()).run("import", "hubs", file.toString());
+        new Cli()
+            .with("HUBOPS_LANG", "en")
+            .with("HUBOPS_SERVER", api.base())
+            .run("import", "hubs", file.toString());
 
     assertThat(coordinatorHubs.exitCode())
         .as(coordinatorHubs.toString())
@@ -104,7 +109,7 @@ class HubOpsImportFailureTest {
   @Test
   void missingOrUnreadableFileIsOneLineWithItsNameAndExitTwo() {
     // The service is unreachable too: the file is checked before anything is sent.
-    Cli cli = new Cli().with("HUBOPS_SERVER", "http://127.0.0.1:9");
+    Cli cli = new Cli().with("HUBOPS_LANG", "en").with("HUBOPS_SERVER", "http://127.0.0.1:9");
     Path missing = folder.resolve("journal.xlsx");
 
     Cli.Run run = cli.run("import", "sessions", missing.toString(), "--hub", "LV-0001");
@@ -128,7 +133,7 @@ class HubOpsImportFailureTest {
 
   @Test
   void wrongArgumentsAreUsageErrors() {
-    Cli cli = new Cli().with("HUBOPS_SERVER", "http://127.0.0.1:9");
+    Cli cli = new Cli().with("HUBOPS_LANG", "en").with("HUBOPS_SERVER", "http://127.0.0.1:9");
     String f = file.toString();
 
     assertThat(cli.run("import", "sessions", f).err())
@@ -163,6 +168,7 @@ class HubOpsImportFailureTest {
   void unreachableServiceGetsThree() {
     Cli.Run run =
         new Cli()
+            .with("HUBOPS_LANG", "en")
             .with("HUBOPS_SERVER", "http://127.0.0.1:9")
             .run("import", "hubs", file.toString());
 
@@ -214,7 +220,8 @@ class HubOpsImportFailureTest {
               .run("import", "equipment", file.toString(), "--hub", "LV 1", "--dry-run");
 
       assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.FAILED);
-      assertThat(run.err()).contains("The service failed (500)").contains("error id e-42");
+      // Ukrainian, the default, as the Accept-Language below.
+      assertThat(run.err()).contains("Збій служби (500)").contains("код помилки e-42");
     } finally {
       stub.stop(0);
     }

@@ -63,8 +63,10 @@ class HubOpsImportTest {
     api = service.api();
     hub = Fixtures.createHub(api);
     laptop = Fixtures.createEquipment(api, hub, Fixtures.equipment("ІНВ-0001"));
+    // English messages unless a test asks for Ukrainian (the default: HubOpsLanguageTest).
     coordinator =
         new Cli()
+            .with("HUBOPS_LANG", "en")
             .with("HUBOPS_SERVER", api.base())
             .with("HUBOPS_TOKEN", tokenOf(Role.COORDINATOR, hub));
   }
@@ -88,8 +90,9 @@ class HubOpsImportTest {
             file.toString());
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out())
-        .startsWith("Wrote " + file)
-        .contains("session template of hub " + hub.code());
+        .startsWith((lang.equals("uk") ? "Записано " : "Wrote ") + file)
+        .contains(
+            (lang.equals("uk") ? "шаблон занять хабу " : "session template of hub ") + hub.code());
     assertThat(run.err()).as("quiet when not on a terminal").isEmpty();
     return Spreadsheets.open(file);
   }
@@ -216,15 +219,15 @@ class HubOpsImportTest {
         workbook, "Відвідувачі", List.of(row("1", "Жінка", "60–69"), row("2", "Кіт", "60–69")));
     Path file = Spreadsheets.save(workbook, folder.resolve("журнал.xlsx"));
 
-    Cli.Run run = importSessions(file.toString());
+    Cli.Run run = importSessions(file.toString(), "--lang", "uk");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.REFUSED);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .startsWith("hubops: Nothing was imported from журнал.xlsx. ")
+        .startsWith("hubops: З журнал.xlsx нічого не імпортовано. ")
         .contains("(422)")
-        .contains("\n  Заняття, row 2, column D (Хвилин): ")
-        .contains("\n  Відвідувачі, row 3, column B (Стать): ")
+        .contains("\n  Заняття, рядок 2, стовпець D (Хвилин): ")
+        .contains("\n  Відвідувачі, рядок 3, стовпець B (Стать): ")
         .doesNotContain("Exception");
     assertThat(stored()).isEmpty();
 
@@ -330,7 +333,10 @@ class HubOpsImportTest {
             + "\n",
         StandardCharsets.UTF_8);
     Cli staff =
-        new Cli().with("HUBOPS_SERVER", api.base()).with("HUBOPS_TOKEN", tokenOf(Role.ASSOCIATION));
+        new Cli()
+            .with("HUBOPS_LANG", "en")
+            .with("HUBOPS_SERVER", api.base())
+            .with("HUBOPS_TOKEN", tokenOf(Role.ASSOCIATION));
 
     Cli.Run dry = staff.run("import", "hubs", file.toString(), "--dry-run");
     assertThat(api.get("/api/v1/hubs/" + code).status()).isEqualTo(404);

@@ -51,7 +51,7 @@ class HubOpsJarIT {
     String printed = new String(process.getInputStream().readAllBytes());
 
     assertThat(process.waitFor()).as(printed).isZero();
-    assertThat(printed).contains("Wrote");
+    assertThat(printed).contains("Записано");
     try (XSSFWorkbook book = Workbooks.open(Files.readAllBytes(output))) {
       assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Підсумок");
     }

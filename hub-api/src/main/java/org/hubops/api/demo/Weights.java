@@ -1,13 +1,18 @@
 package org.hubops.api.demo;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
 
-/** Picks an index with the given relative weights, so the demo's shares look like real ones. */
-final class Weights {
+/**
+ * Picks an index with the given relative weights, so generated shares look like real ones. Shared
+ * by the demo and hub-bench's national generator: both draw from a seeded generator ({@code
+ * Random}, {@code SplittableRandom}), so the same seed gives the same picks.
+ */
+public final class Weights {
 
   private Weights() {}
 
-  static int pick(Random random, int... weights) {
+  /** An index of {@code weights}, each as likely as its share of their sum. */
+  public static int pick(RandomGenerator random, int... weights) {
     int total = 0;
     for (int weight : weights) {
       total += weight;

@@ -66,11 +66,30 @@ public final class HubReportResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @Context HttpHeaders headers) {
+    ReportScope scope = scope(hubs.resolve(hubId), from, to, headers);
+    return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
+  }
+
+  /** The dataset and then the session lines, as one streamed report from one read. */
+  @GET
+  @Path("/stream")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response stream(
+      @PathParam("hubId") String hubId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
+    ReportScope scope = scope(hub, from, to, headers);
+    HubRef ref = new HubRef(hub.code(), hub.name(), hub.oblast(), hub.settlementType());
+    return Downloads.jsonStream(out -> reports.writeHubStream(ref, scope, out));
+  }
+
+  private ReportScope scope(Hub hub, String from, String to, HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     ReportScope scope =
         new ReportParams(jdbi, violations).hubScope(hub.code(), from, to, reports.today());
     violations.throwIfAny();
-    return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
+    return scope;
   }
 }

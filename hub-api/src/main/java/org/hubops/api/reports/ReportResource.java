@@ -76,6 +76,27 @@ public final class ReportResource {
     return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
   }
 
+  /**
+   * The quarter's dataset and its session lines as one streamed {@link
+   * org.hubops.model.report.ReportStream} from one read: the lines first, then the figures, so a
+   * client writes the workbook itself and its sheets still agree.
+   */
+  @GET
+  @Path("/quarterly/stream")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response quarterlyStream(
+      @QueryParam("year") String year,
+      @QueryParam("quarter") String quarter,
+      @QueryParam("oblast") String oblast,
+      @Context HttpHeaders headers) {
+    Violations violations = violations(headers);
+    ReportParams params = new ReportParams(jdbi, violations);
+    Quarter asked = params.quarter(year, quarter, reports.today());
+    String oblastCode = params.oblast(oblast);
+    violations.throwIfAny();
+    return Downloads.jsonStream(out -> reports.writeQuarterlyStream(asked, oblastCode, out));
+  }
+
   /** Equipment as stored today: counts by hub, category and status, and what needs attention. */
   @GET
   @Path("/equipment")

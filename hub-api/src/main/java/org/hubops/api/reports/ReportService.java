@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
@@ -15,10 +17,13 @@ import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.ReportStream;
 import org.hubops.model.report.SessionLine;
 import org.hubops.reports.EquipmentWorkbook;
 import org.hubops.reports.HubWorkbook;
 import org.hubops.reports.QuarterlyWorkbook;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -33,6 +38,13 @@ public final class ReportService {
   private final Jdbi jdbi;
   private final Clock clock;
   private final ObjectWriter lineWriter;
+  private final ObjectWriter valueWriter;
+
+  /**
+   * Run by a report stream between its two halves, after the lines and before the dataset is read;
+   * nothing but a test sets it, to log a session there and show the halves still agree.
+   */
+  private volatile Runnable betweenHalves = () -> {};
 
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
     this.jdbi = jdbi;
@@ -40,6 +52,12 @@ public final class ReportService {
     // One flush at the end, not one per line: a national quarter is 300,000 lines.
     this.lineWriter =
         json.writerFor(SessionLine.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    this.valueWriter = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+  }
+
+  /** For tests only: {@code hook} runs between the two halves of every report stream. */
+  void betweenHalves(Runnable hook) {
+    this.betweenHalves = hook;
   }
 
   /** Today in Kyiv: quarters and ranges that begin later cannot be reported on. */
@@ -104,14 +122,113 @@ public final class ReportService {
     jdbi.useTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
-          try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope);
-              JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
-            json.writeStartArray();
-            while (lines.hasNext()) {
-              lineWriter.writeValue(json, lines.next());
-            }
-            json.writeEndArray();
+          try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            writeLines(handle, scope, json);
           }
         });
+  }
+
+  /**
+   * A quarter as one {@link ReportStream} from one repeatable-read snapshot: the scope's oblasts,
+   * then the session lines as they are read, then the dataset. The lines come first so that the
+   * client writes them into its workbook while the figures are counted: on PostgreSQL by a second
+   * connection that imports this transaction's snapshot ({@code pg_export_snapshot}), so both
+   * halves see the same rows; elsewhere after the lines, in the same transaction. Either way the
+   * dataset agrees with the lines, whatever was logged meanwhile.
+   */
+  void writeQuarterlyStream(Quarter quarter, String oblast, OutputStream out) throws IOException {
+    ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          Datasets datasets = new Datasets(handle);
+          CompletableFuture<QuarterlyDataset> counted = countAlongside(handle, quarter, oblast);
+          try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName(ReportStream.OBLASTS);
+            valueWriter.writeValue(json, datasets.oblasts(oblast));
+            json.writeFieldName(ReportStream.SESSIONS);
+            writeLines(handle, scope, json);
+            QuarterlyDataset dataset;
+            if (counted == null) {
+              betweenHalves.run();
+              dataset = datasets.quarterly(quarter, oblast, clock.instant(), today());
+            } else {
+              dataset = counted.join();
+            }
+            json.writeFieldName(ReportStream.DATASET);
+            valueWriter.writeValue(json, dataset);
+            json.writeEndObject();
+          }
+        });
+  }
+
+  /**
+   * On PostgreSQL, the quarter's dataset counted on a connection of its own that shares the
+   * snapshot of {@code handle}'s transaction, started now; elsewhere null (count it after).
+   */
+  private CompletableFuture<QuarterlyDataset> countAlongside(
+      Handle handle, Quarter quarter, String oblast) {
+    try {
+      if (!"PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName())) {
+        return null;
+      }
+    } catch (SQLException e) {
+      throw new ConnectionException(e);
+    }
+    String snapshot = handle.createQuery("select pg_export_snapshot()").mapTo(String.class).one();
+    CompletableFuture<QuarterlyDataset> counted = new CompletableFuture<>();
+    Thread counter =
+        new Thread(
+            () -> {
+              try {
+                betweenHalves.run();
+                counted.complete(
+                    jdbi.inTransaction(
+                        TransactionIsolationLevel.REPEATABLE_READ,
+                        figures -> {
+                          // Must be the transaction's first statement; the id is the server's own.
+                          figures.execute("set transaction snapshot '" + snapshot + "'");
+                          return new Datasets(figures)
+                              .quarterly(quarter, oblast, clock.instant(), today());
+                        }));
+              } catch (RuntimeException e) {
+                counted.completeExceptionally(e);
+              }
+            },
+            "quarterly-figures");
+    counter.setDaemon(true);
+    counter.start();
+    return counted;
+  }
+
+  /**
+   * One hub's report as one {@link ReportStream} from one transaction: its dataset first (one hub's
+   * is quick to count), then its session lines.
+   */
+  void writeHubStream(HubRef hub, ReportScope scope, OutputStream out) throws IOException {
+    jdbi.useTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeFieldName(ReportStream.DATASET);
+            valueWriter.writeValue(json, new Datasets(handle).hub(hub, scope, clock.instant()));
+            betweenHalves.run();
+            json.writeFieldName(ReportStream.SESSIONS);
+            writeLines(handle, scope, json);
+            json.writeEndObject();
+          }
+        });
+  }
+
+  private void writeLines(Handle handle, ReportScope scope, JsonGenerator json) throws IOException {
+    try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
+      json.writeStartArray();
+      while (lines.hasNext()) {
+        lineWriter.writeValue(json, lines.next());
+      }
+      json.writeEndArray();
+    }
   }
 }

@@ -188,6 +188,15 @@ public final class TestService {
     return support.getConfiguration();
   }
 
+  /** The object of {@code type} the running service keeps in its context under the type's name. */
+  public <T> T attribute(Class<T> type) {
+    Object value = support.getEnvironment().getApplicationContext().getAttribute(type.getName());
+    if (value == null) {
+      throw new IllegalStateException("the service keeps no " + type.getSimpleName());
+    }
+    return type.cast(value);
+  }
+
   /**
    * The test configuration as a file: inside a jar (when another module's tests use this harness)
    * it is copied out first, since Dropwizard reads its configuration from a path.

@@ -1,31 +1,29 @@
 package org.hubops.bench.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.dropwizard.jackson.Jackson;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.hubops.client.HubClient;
+import org.hubops.client.HubClientException;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
+import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.rest.Attendee;
+import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Session;
 
 /**
@@ -40,29 +38,25 @@ import org.hubops.model.rest.Session;
  *       the requests it delays).
  * </ol>
  *
- * Every answer must be 201; anything else is counted and printed as a failure.
+ * Every answer must be a success (201 Created); a refusal (hub-client's ProblemException) or a
+ * broken request is counted and printed as a failure.
  */
 public final class LoggingLoad {
 
-  private static final ObjectMapper JSON =
-      Jackson.newObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-  private final HttpClient http;
-  private final String base;
-  private final String token;
-  private final List<String> hubs;
+  private final HubClient client;
+  private final List<UUID> hubs;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicLong failures = new AtomicLong();
 
-  private LoggingLoad(String base, String token, ExecutorService executor) throws Exception {
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
+  private LoggingLoad(String base, String token, ExecutorService executor) {
+    this.client =
+        HubClient.to(URI.create(base))
+            .token(token)
+            .http11()
             .executor(executor)
             .connectTimeout(Duration.ofSeconds(5))
+            .requestTimeout(Duration.ofSeconds(30))
             .build();
-    this.base = base;
-    this.token = token;
     this.hubs = activeHubs();
   }
 
@@ -115,9 +109,9 @@ public final class LoggingLoad {
                 while (System.nanoTime() < end) {
                   long start = System.nanoTime();
                   try {
-                    check(http.send(request(), HttpResponse.BodyHandlers.ofString()));
-                  } catch (Exception e) {
-                    failed(e.toString());
+                    client.logSession(nextHub(), SESSION);
+                  } catch (HubClientException e) {
+                    failed(e.getMessage());
                   }
                   latencies.add(System.nanoTime() - start);
                 }
@@ -143,14 +137,16 @@ public final class LoggingLoad {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
       sent.add(
-          http.sendAsync(request(), HttpResponse.BodyHandlers.ofString())
+          client
+              .logSessionAsync(nextHub(), SESSION)
               .handle(
-                  (response, error) -> {
+                  (logged, error) -> {
                     latencies.add(System.nanoTime() - due);
                     if (error != null) {
-                      failed(error.toString());
-                    } else {
-                      check(response);
+                      failed(
+                          error.getCause() == null
+                              ? error.toString()
+                              : error.getCause().getMessage());
                     }
                     return null;
                   }));
@@ -159,21 +155,13 @@ public final class LoggingLoad {
     return latencies;
   }
 
-  private HttpRequest request() {
-    String hub = hubs.get(Math.floorMod(next.getAndIncrement(), hubs.size()));
-    try {
-      return HttpRequest.newBuilder(URI.create(base + "/api/v1/hubs/" + hub + "/sessions"))
-          .header("Authorization", "Bearer " + token)
-          .header("Content-Type", "application/json")
-          .timeout(Duration.ofSeconds(30))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(session())))
-          .build();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private UUID nextHub() {
+    return hubs.get(Math.floorMod(next.getAndIncrement(), hubs.size()));
   }
 
   /** A group class of ten: what a coordinator logs most often. */
+  private static final Session SESSION = session();
+
   private static Session session() {
     List<Attendee> people = new ArrayList<>();
     AgeBand[] bands = AgeBand.values();
@@ -206,32 +194,14 @@ public final class LoggingLoad {
         null);
   }
 
-  private void check(HttpResponse<String> response) {
-    if (response.statusCode() != 201) {
-      failed(response.statusCode() + " " + response.body());
-    }
-  }
-
   private void failed(String what) {
     if (failures.incrementAndGet() <= 5) {
       System.err.println("failed: " + what);
     }
   }
 
-  private List<String> activeHubs() throws Exception {
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/hubs?status=ACTIVE&size=500"))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (page.statusCode() != 200) {
-      throw new IllegalStateException("Cannot list hubs: " + page.statusCode() + " " + page.body());
-    }
-    List<String> ids = new ArrayList<>();
-    for (JsonNode hub : JSON.readTree(page.body()).path("items")) {
-      ids.add(hub.path("id").asText());
-    }
+  private List<UUID> activeHubs() {
+    List<UUID> ids = client.hubs(HubStatus.ACTIVE, 0, 500).items().stream().map(Hub::id).toList();
     if (ids.isEmpty()) {
       throw new IllegalStateException("No active hub to log sessions into");
     }
