@@ -6,6 +6,7 @@ import io.dropwizard.db.DataSourceFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.hubops.api.access.AccessConfiguration;
+import org.hubops.api.cycle.CycleConfiguration;
 import org.hubops.api.platform.RequestLimits;
 
 /** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
@@ -26,6 +27,19 @@ public final class HubConfiguration extends Configuration {
 
   /** The largest request bodies accepted, by media type. */
   @Valid @NotNull private RequestLimits requestLimits = new RequestLimits();
+
+  /** The quarterly reporting cycle: deadlines. */
+  @Valid @NotNull private CycleConfiguration cycle = new CycleConfiguration();
+
+  @JsonProperty
+  public CycleConfiguration getCycle() {
+    return cycle;
+  }
+
+  @JsonProperty
+  public void setCycle(CycleConfiguration cycle) {
+    this.cycle = cycle;
+  }
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {
