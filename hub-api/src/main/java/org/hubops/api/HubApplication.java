@@ -154,7 +154,8 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, throttle, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
-    registerCycle(config, environment, jdbi, clock, audit, hubs, reports);
+    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    registerCycle(config, environment, jdbi, clock, audit, hubs, reports, completeness);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     Imports imports = new Imports(jdbi, clock, audit, hubs, equipment);
     registerImports(environment, jdbi, hubs, imports);
@@ -162,7 +163,8 @@ public final class HubApplication extends Application<HubConfiguration> {
         environment.jersey(),
         jdbi,
         clock,
-        new WebPages.Services(hubs, sessions, participants, equipment, accounts, imports),
+        new WebPages.Services(
+            hubs, sessions, participants, equipment, accounts, imports, reports, completeness),
         credentials,
         new SignIn(credentials, throttle),
         config.getAccess().isSecureCookies());
@@ -178,17 +180,15 @@ public final class HubApplication extends Application<HubConfiguration> {
       Clock clock,
       AuditLog audit,
       HubService hubs,
-      ReportService reports) {
+      ReportService reports,
+      CompletenessReport completeness) {
     SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     environment.jersey().register(new SubmissionResource(hubs, submissions));
     environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
     environment
         .jersey()
         .register(new QuarterLockResource(new QuarterLocks(jdbi, clock, audit, reports)));
-    environment
-        .jersey()
-        .register(
-            new CompletenessResource(jdbi, clock, new CompletenessReport(jdbi, config.getCycle())));
+    environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
   }
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */

@@ -14,9 +14,9 @@ import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.Kyiv;
 import org.hubops.model.report.Figures;
-import org.hubops.model.report.ReportStatus;
 import org.hubops.model.report.Headcount;
 import org.hubops.model.report.MonthFigures;
+import org.hubops.model.report.ReportStatus;
 
 /**
  * Small tables stacked down a summary sheet, each with a heading, a styled header and a totals row
@@ -56,7 +56,9 @@ final class SummaryBlocks {
     Cells.text(sheet.createRow(next++), 0, subtitle, styles.text);
   }
 
-  /** Whether the figures are final or preliminary: an officer must not send the one as the other. */
+  /**
+   * Whether the figures are final or preliminary: an officer must not send the one as the other.
+   */
   void status(ReportStatus status) {
     String line;
     if (status.locked()) {

@@ -45,7 +45,8 @@ class LockedQuarterImportTest {
       Hub hub = api.post("/api/v1/hubs", draft).as(Hub.class);
       assertThat(api.put("/api/v1/quarters/" + ended + "/lock", "{}").status()).isEqualTo(200);
 
-      ApiResponse refused = upload(api, hub, ended.lastDay(), LocalDate.now(Kyiv.ZONE).minusDays(1));
+      ApiResponse refused =
+          upload(api, hub, ended.lastDay(), LocalDate.now(Kyiv.ZONE).minusDays(1));
 
       assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
       assertThat(refused.errorFields()).containsExactly("sessions.csv!B2");
@@ -62,8 +63,12 @@ class LockedQuarterImportTest {
   private static ApiResponse upload(Api api, Hub hub, LocalDate first, LocalDate second) {
     String sessions =
         "Ref,Date,Start,Minutes,Kind,Format,Title,Topics\n"
-            + "1," + first.format(DAY) + ",10:00,60,EVENT,IN_PERSON,Безпечні паролі,E.4\n"
-            + "2," + second.format(DAY) + ",10:00,60,EVENT,IN_PERSON,Смартфон,E.3\n";
+            + "1,"
+            + first.format(DAY)
+            + ",10:00,60,EVENT,IN_PERSON,Безпечні паролі,E.4\n"
+            + "2,"
+            + second.format(DAY)
+            + ",10:00,60,EVENT,IN_PERSON,Смартфон,E.3\n";
     String attendees = "Ref,Gender,Age band\n1,FEMALE,AGE_60_69\n2,MALE,AGE_70_PLUS\n";
     return new Multipart()
         .file("sessions", "sessions.csv", "text/csv", sessions.getBytes(StandardCharsets.UTF_8))
