@@ -32,6 +32,13 @@ import org.hubops.api.audit.AuditLog;
 import org.hubops.api.audit.AuditResource;
 import org.hubops.api.backup.BackupCommand;
 import org.hubops.api.backup.RestoreCommand;
+import org.hubops.api.cycle.CompletenessReport;
+import org.hubops.api.cycle.CompletenessResource;
+import org.hubops.api.cycle.QuarterLockResource;
+import org.hubops.api.cycle.QuarterLocks;
+import org.hubops.api.cycle.SubmissionListResource;
+import org.hubops.api.cycle.SubmissionResource;
+import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
@@ -169,6 +176,8 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
+    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    registerCycle(config, environment, jdbi, clock, audit, hubs, reports, completeness);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
@@ -178,12 +187,32 @@ public final class HubApplication extends Application<HubConfiguration> {
         environment.jersey(),
         jdbi,
         clock,
-        new WebPages.Services(hubs, sessions, participants, equipment, accounts, imports),
+        new WebPages.Services(
+            hubs, sessions, participants, equipment, accounts, imports, reports, completeness),
         credentials,
         signIn,
         config.getAccess().isSecureCookies());
 
     registerErrorMappers(config, environment);
+  }
+
+  /** The quarterly reporting cycle: submissions, their review, locks and completeness. */
+  private static void registerCycle(
+      HubConfiguration config,
+      Environment environment,
+      Jdbi jdbi,
+      Clock clock,
+      AuditLog audit,
+      HubService hubs,
+      ReportService reports,
+      CompletenessReport completeness) {
+    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
+    environment.jersey().register(new SubmissionResource(hubs, submissions));
+    environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
+    environment
+        .jersey()
+        .register(new QuarterLockResource(new QuarterLocks(jdbi, clock, audit, reports)));
+    environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
   }
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */

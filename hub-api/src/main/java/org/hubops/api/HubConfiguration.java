@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import org.hubops.api.access.AccessConfiguration;
+import org.hubops.api.cycle.CycleConfiguration;
 import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.platform.RequestLimits;
 
@@ -44,6 +45,19 @@ public final class HubConfiguration extends Configuration {
    * Host} header, which the client chooses.
    */
   @NotNull private URI publicUrl = URI.create("http://localhost:8080");
+
+  /** The quarterly reporting cycle: deadlines. */
+  @Valid @NotNull private CycleConfiguration cycle = new CycleConfiguration();
+
+  @JsonProperty
+  public CycleConfiguration getCycle() {
+    return cycle;
+  }
+
+  @JsonProperty
+  public void setCycle(CycleConfiguration cycle) {
+    this.cycle = cycle;
+  }
 
   @JsonProperty("database")
   public DataSourceFactory getDatabase() {

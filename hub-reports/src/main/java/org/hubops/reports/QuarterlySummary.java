@@ -33,6 +33,7 @@ final class QuarterlySummary {
             ? book.label(Text.ALL_UKRAINE)
             : new OblastNames(dataset.oblasts(), book.language).name(dataset.oblastCode());
     blocks.title(title, scope + " · " + SummaryBlocks.asOf(book, dataset.generatedAt()));
+    blocks.status(dataset.status());
     blocks.gap();
 
     List<SummaryBlocks.Headline> headlines = new ArrayList<>();

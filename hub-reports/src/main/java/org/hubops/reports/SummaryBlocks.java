@@ -16,6 +16,7 @@ import org.hubops.model.Kyiv;
 import org.hubops.model.report.Figures;
 import org.hubops.model.report.Headcount;
 import org.hubops.model.report.MonthFigures;
+import org.hubops.model.report.ReportStatus;
 
 /**
  * Small tables stacked down a summary sheet, each with a heading, a styled header and a totals row
@@ -53,6 +54,25 @@ final class SummaryBlocks {
   void title(String title, String subtitle) {
     Cells.text(sheet.createRow(next++), 0, title, styles.title);
     Cells.text(sheet.createRow(next++), 0, subtitle, styles.text);
+  }
+
+  /**
+   * Whether the figures are final or preliminary: an officer must not send the one as the other.
+   */
+  void status(ReportStatus status) {
+    String line;
+    if (status.locked()) {
+      line =
+          book.label(Text.STATUS_LOCKED)
+              + " "
+              + status.lockedAt().atZone(Kyiv.ZONE).format(AS_OF)
+              + " ("
+              + status.lockedBy()
+              + ")";
+    } else {
+      line = book.label(status.inProgress() ? Text.STATUS_IN_PROGRESS : Text.STATUS_PRELIMINARY);
+    }
+    Cells.text(sheet.createRow(next++), 0, line, styles.text);
   }
 
   /** "Data as of" and the Kyiv time the service read the data. */

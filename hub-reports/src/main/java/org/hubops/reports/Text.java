@@ -23,6 +23,13 @@ enum Text implements Labelled {
   AUTHOR("HubOps", "HubOps"),
   ALL_UKRAINE("Уся Україна", "All Ukraine"),
   DATA_AS_OF("Дані станом на", "Data as of"),
+  STATUS_LOCKED("Остаточні дані: квартал закрито", "Final figures: the quarter was locked"),
+  STATUS_PRELIMINARY(
+      "Попередні дані: квартал ще не закрито, цифри можуть змінитися",
+      "Preliminary figures: the quarter is not locked and may still change"),
+  STATUS_IN_PROGRESS(
+      "Попередні дані: квартал ще триває, цифри неповні",
+      "Preliminary figures: the quarter is still in progress and incomplete"),
   PERIOD("Період", "Period"),
 
   TABLE_HEADLINES("Основні показники", "Headline figures"),

@@ -6,5 +6,13 @@ public enum AuditAction {
   UPDATE,
   DELETE,
   /** An equipment status change, kept apart from edits of its other fields. */
-  STATUS_CHANGE
+  STATUS_CHANGE,
+  /** A hub submitted a quarter (or filed a nil report), or submitted it again. */
+  SUBMIT,
+  APPROVE,
+  RETURN,
+  /** An admin reopened one hub's locked quarter so it can correct and submit again. */
+  REOPEN,
+  LOCK,
+  UNLOCK
 }

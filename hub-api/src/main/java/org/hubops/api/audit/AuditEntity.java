@@ -7,5 +7,7 @@ public enum AuditEntity {
   PARTICIPANT,
   EQUIPMENT,
   ACCOUNT,
-  API_TOKEN
+  API_TOKEN,
+  SUBMISSION,
+  QUARTER_LOCK
 }

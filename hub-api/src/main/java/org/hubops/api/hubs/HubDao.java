@@ -1,6 +1,7 @@
 package org.hubops.api.hubs;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -86,4 +87,13 @@ public interface HubDao {
       where id = :h.id and version = :h.version
       """)
   int update(@BindMethods("h") Hub hub, Instant now);
+
+  /** One change of a hub's status, kept so past periods count the hubs active then. */
+  @SqlUpdate(
+      """
+      insert into hub_status_change (id, hub_id, status, since, recorded_at, recorded_by)
+      values (:id, :hubId, :status, :since, :now, :actor)
+      """)
+  void recordStatus(
+      UUID id, UUID hubId, HubStatus status, LocalDate since, Instant now, String actor);
 }

@@ -16,6 +16,7 @@ import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.HubStatus;
+import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.jdbi.v3.core.Jdbi;
@@ -89,6 +90,8 @@ public final class HubService {
             HubRules.check(hub, hubs, handle.attach(ReferenceDao.class), violations);
             violations.throwIfAny();
             hubs.insert(hub, clock.instant(), actor);
+            hubs.recordStatus(
+                UUID.randomUUID(), hub.id(), hub.status(), hub.openedOn(), clock.instant(), actor);
             Hub stored = hubs.find(hub.id()).orElseThrow();
             audit.created(handle, actor, AuditEntity.HUB, stored.id(), stored);
             return stored;
@@ -111,6 +114,11 @@ public final class HubService {
             violations.throwIfAny();
             if (hubs.update(hub, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Hub " + current.code(), current.version());
+            }
+            if (current.status() != hub.status()) {
+              // From today: a status is changed when it changes; past quarters keep the old one.
+              hubs.recordStatus(
+                  UUID.randomUUID(), id, hub.status(), Kyiv.today(clock), clock.instant(), actor);
             }
             Hub stored = hubs.find(id).orElseThrow();
             audit.updated(handle, actor, AuditEntity.HUB, id, current, stored);

@@ -29,6 +29,11 @@ public final class Violations {
     errors.add(new FieldError(field, messages.get(key, args)));
   }
 
+  /** A problem whose message is already written in the caller's language. */
+  public void addWritten(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
   public boolean has(String field) {
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }

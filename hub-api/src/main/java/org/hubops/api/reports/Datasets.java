@@ -21,6 +21,7 @@ import org.hubops.model.report.Overview;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.RegionFigures;
 import org.hubops.model.report.ReportRules;
+import org.hubops.model.report.ReportStatus;
 import org.hubops.model.report.SessionIssue;
 import org.hubops.model.report.TopicFigures;
 import org.hubops.model.rest.Oblast;
@@ -62,7 +63,8 @@ final class Datasets {
         hubs(scope, current),
         topics(current),
         equipment(oblast, today, oblasts),
-        issues(scope));
+        issues(scope),
+        today.isAfter(quarter.lastDay()) ? ReportStatus.PRELIMINARY : ReportStatus.IN_PROGRESS);
   }
 
   HubDataset hub(HubRef hub, ReportScope scope, Instant now) {

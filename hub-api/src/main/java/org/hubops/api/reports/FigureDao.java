@@ -35,7 +35,9 @@ interface FigureDao {
                  where s.deleted_at is null
                    and s.session_date >= :scope.from and s.session_date <= :scope.to) r
              on r.hub_id = h.id
-      where h.status = 'ACTIVE'
+      where """
+          + ActiveHubs.IN_PERIOD
+          + """
         and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
         and (cast(:scope.hub as varchar(16)) is null or h.code = :scope.hub)
       <groupBy>

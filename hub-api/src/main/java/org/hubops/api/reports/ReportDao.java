@@ -42,7 +42,9 @@ interface ReportDao {
           """
           + HUB_IN_SCOPE
           + """
-            and (h.status = 'ACTIVE'
+            and ("""
+          + ActiveHubs.IN_PERIOD
+          + """
                  or exists (select 1 from session s
                             where s.hub_id = h.id and s.deleted_at is null
                               and s.session_date >= :scope.from and s.session_date <= :scope.to))

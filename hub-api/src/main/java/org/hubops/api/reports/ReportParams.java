@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  * Reads the query parameters of the report endpoints, recording a violation that names each one at
  * fault, so that a bad request is a 422 before any report is started.
  */
-final class ReportParams {
+public final class ReportParams {
 
   /**
    * The longest hub report: a year, leap or not. Longer is rarely wanted and would make the
@@ -25,13 +25,13 @@ final class ReportParams {
   private final Jdbi jdbi;
   private final Violations violations;
 
-  ReportParams(Jdbi jdbi, Violations violations) {
+  public ReportParams(Jdbi jdbi, Violations violations) {
     this.jdbi = jdbi;
     this.violations = violations;
   }
 
   /** A quarter that has begun by {@code today}; null when the parameters break a rule. */
-  Quarter quarter(String year, String quarter, LocalDate today) {
+  public Quarter quarter(String year, String quarter, LocalDate today) {
     boolean given = violations.required("year", year) & violations.required("quarter", quarter);
     int y = QueryParams.integer("year", year, 0, 2000, 2999, violations);
     int q = QueryParams.integer("quarter", quarter, 0, 1, 4, violations);
@@ -47,7 +47,7 @@ final class ReportParams {
   }
 
   /** An oblast code that exists, upper-cased; null for none (the whole country). */
-  String oblast(String raw) {
+  public String oblast(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }

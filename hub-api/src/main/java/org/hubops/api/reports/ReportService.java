@@ -1,6 +1,7 @@
 package org.hubops.api.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +10,9 @@ import java.io.OutputStream;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
@@ -17,6 +21,7 @@ import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.ReportStatus;
 import org.hubops.model.report.ReportStream;
 import org.hubops.model.report.SessionLine;
 import org.hubops.reports.EquipmentWorkbook;
@@ -46,9 +51,12 @@ public final class ReportService {
    */
   private volatile Runnable betweenHalves = () -> {};
 
+  private final ObjectMapper json;
+
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.json = json;
     // One flush at the end, not one per line: a national quarter is 300,000 lines.
     this.lineWriter =
         json.writerFor(SessionLine.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
@@ -65,11 +73,70 @@ public final class ReportService {
     return Kyiv.today(clock);
   }
 
-  /** The dataset of a quarter for the country or one oblast, without the session detail. */
+  /**
+   * The dataset of a quarter for the country or one oblast, without the session detail: the one
+   * frozen when the quarter was locked, else read now.
+   */
   public QuarterlyDataset quarterly(Quarter quarter, String oblast) {
     return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
-        handle -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));
+        TransactionIsolationLevel.REPEATABLE_READ, handle -> quarterly(handle, quarter, oblast));
+  }
+
+  private QuarterlyDataset quarterly(Handle handle, Quarter quarter, String oblast) {
+    return frozen(handle, quarter, oblast)
+        .orElseGet(() -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));
+  }
+
+  /** The dataset frozen when {@code quarter} was locked, if it is. */
+  private Optional<QuarterlyDataset> frozen(Handle handle, Quarter quarter, String oblast) {
+    return handle
+        .attach(FrozenDatasetDao.class)
+        .find(quarter.year(), quarter.quarter(), frozenScope(oblast))
+        .map(this::thawed);
+  }
+
+  /**
+   * Freezes the datasets of {@code quarter} (the country's and every oblast's) as they are read on
+   * {@code handle}, marked {@code status}: from now on every report of the quarter shows these.
+   * Call it in the transaction that locks the quarter.
+   */
+  public void freeze(Handle handle, Quarter quarter, ReportStatus status) {
+    FrozenDatasetDao frozen = handle.attach(FrozenDatasetDao.class);
+    frozen.deleteAll(quarter.year(), quarter.quarter());
+    Datasets datasets = new Datasets(handle);
+    List<String> scopes = new ArrayList<>();
+    scopes.add(null);
+    datasets.oblasts(null).forEach(o -> scopes.add(o.code()));
+    for (String oblast : scopes) {
+      QuarterlyDataset dataset =
+          datasets.quarterly(quarter, oblast, clock.instant(), today()).withStatus(status);
+      frozen.insert(quarter.year(), quarter.quarter(), frozenScope(oblast), frozen(dataset));
+    }
+  }
+
+  /** Forgets the frozen datasets of a quarter that was unlocked. */
+  public void thaw(Handle handle, Quarter quarter) {
+    handle.attach(FrozenDatasetDao.class).deleteAll(quarter.year(), quarter.quarter());
+  }
+
+  private static String frozenScope(String oblast) {
+    return oblast == null ? "" : oblast;
+  }
+
+  private String frozen(QuarterlyDataset dataset) {
+    try {
+      return json.writeValueAsString(dataset);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A dataset could not be written as JSON", e);
+    }
+  }
+
+  private QuarterlyDataset thawed(String text) {
+    try {
+      return json.readValue(text, QuarterlyDataset.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A frozen dataset could not be read", e);
+    }
   }
 
   void writeQuarterly(Quarter quarter, String oblast, Language language, OutputStream out)
@@ -78,8 +145,7 @@ public final class ReportService {
     jdbi.useTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
-          QuarterlyDataset dataset =
-              new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today());
+          QuarterlyDataset dataset = quarterly(handle, quarter, oblast);
           try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
             new QuarterlyWorkbook(language).write(dataset, lines, out);
           }
@@ -142,7 +208,9 @@ public final class ReportService {
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
           Datasets datasets = new Datasets(handle);
-          CompletableFuture<QuarterlyDataset> counted = countAlongside(handle, quarter, oblast);
+          Optional<QuarterlyDataset> frozen = frozen(handle, quarter, oblast);
+          CompletableFuture<QuarterlyDataset> counted =
+              frozen.isPresent() ? null : countAlongside(handle, quarter, oblast);
           try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName(ReportStream.OBLASTS);
@@ -150,7 +218,9 @@ public final class ReportService {
             json.writeFieldName(ReportStream.SESSIONS);
             writeLines(handle, scope, json);
             QuarterlyDataset dataset;
-            if (counted == null) {
+            if (frozen.isPresent()) {
+              dataset = frozen.get();
+            } else if (counted == null) {
               betweenHalves.run();
               dataset = datasets.quarterly(quarter, oblast, clock.instant(), today());
             } else {

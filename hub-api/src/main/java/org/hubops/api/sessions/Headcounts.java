@@ -28,9 +28,12 @@ public final class Headcounts {
   /** The session columns, in the order of {@link #index} and then IDP, disability, veteran. */
   public static final List<String> COLUMNS = columns();
 
+  /** The number of attendees of a session row {@code s}, as an SQL expression. */
+  public static final String ATTENDEES =
+      "(" + String.join(" + ", COLUMNS.subList(0, IDP).stream().map(c -> "s." + c).toList()) + ")";
+
   /** A condition true of a session row that counts nobody. */
-  public static final String NOBODY =
-      String.join(" + ", COLUMNS.subList(0, IDP).stream().map(c -> "s." + c).toList()) + " = 0";
+  public static final String NOBODY = ATTENDEES + " = 0";
 
   private Headcounts() {}
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.hubops.api.audit.AuditAction;
 import org.hubops.api.audit.AuditEntity;
 import org.hubops.api.audit.AuditLog;
+import org.hubops.api.cycle.QuarterGuard;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
@@ -93,6 +94,7 @@ public final class SessionBulk {
     References references =
         References.of(sessions, hub.id(), dao, handle.attach(ReferenceDao.class));
     LocalDate today = Kyiv.today(clock);
+    QuarterGuard guard = QuarterGuard.of(handle, hub.id());
 
     List<Session> planned = new ArrayList<>(sessions.size());
     List<Outcome> outcomes = new ArrayList<>(sessions.size());
@@ -105,6 +107,14 @@ public final class SessionBulk {
       Violations violations = new Violations(messages);
       checkId(session.id(), owners.get(session.id()), hub, seen, violations);
       SessionRules.check(session, hub, today, references, violations);
+      boolean unchanged = current != null && SessionStore.sameContent(current, session);
+      if (!unchanged) {
+        // A row that would change a locked quarter is refused by its date, row by row.
+        guard
+            .refusal(current == null ? session.date() : current.date(), messages)
+            .or(() -> guard.refusal(session.date(), messages))
+            .ifPresent(why -> violations.addWritten("date", why));
+      }
       if (!violations.errors().isEmpty()) {
         problems.put(i, violations.errors());
       }

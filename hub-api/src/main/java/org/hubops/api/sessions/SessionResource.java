@@ -112,7 +112,8 @@ public final class SessionResource {
         hubs.resolve(hubId),
         sessionId(sessionId),
         expected == 0 ? null : (long) expected,
-        Actor.of(security));
+        Actor.of(security),
+        violations.messages());
     return Response.noContent().build();
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.audit.AuditEntity;
 import org.hubops.api.audit.AuditLog;
+import org.hubops.api.cycle.QuarterGuard;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.DatabaseConflict;
 import org.hubops.api.platform.Messages;
@@ -85,7 +86,7 @@ public final class SessionService {
     }
   }
 
-  public void delete(Hub hub, UUID id, Long version, String actor) {
+  public void delete(Hub hub, UUID id, Long version, String actor, Messages messages) {
     jdbi.useTransaction(
         handle -> {
           SessionDao dao = handle.attach(SessionDao.class);
@@ -94,6 +95,7 @@ public final class SessionService {
                   .find(id)
                   .filter(s -> s.hubId().equals(hub.id()))
                   .orElseThrow(() -> ProblemException.notFound("Session " + id));
+          QuarterGuard.of(handle, hub.id()).check(messages, current.date());
           long expected = version == null ? current.version() : version;
           if (dao.softDelete(id, expected, clock.instant()) == 0) {
             throw ProblemException.staleVersion("Session " + id, current.version());
@@ -121,6 +123,9 @@ public final class SessionService {
       throw ProblemException.conflict(
           "Session " + session.id() + " already exists; send its version to change it");
     }
+    // Moving a session out of a locked quarter changes it as much as moving one in.
+    QuarterGuard.of(handle, hub.id())
+        .check(messages, session.date(), current.map(Session::date).orElse(null));
     Violations violations = new Violations(messages);
     checkIdentity(input, session, violations);
     References references =

@@ -10,15 +10,21 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import org.hubops.api.cycle.CompletenessReport;
+import org.hubops.api.reports.ReportService;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
+import org.hubops.model.report.HubFigures;
+import org.hubops.model.report.QuarterlyDataset;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The association's view of a quarter: national figures, each oblast, and, first of all, the active
- * hubs that have logged nothing yet, so that staff can call them while the quarter runs.
+ * The association's view of a quarter: who has reported the last quarter that ended (completeness
+ * of the reporting cycle, with the missing hubs and whom to call), then the quarter's figures by
+ * oblast and the active hubs that have logged nothing. Every figure comes from the owners the
+ * workbook asks too (the quarterly dataset, frozen once the quarter is locked, and the cycle's
+ * completeness), so the page and the workbook cannot disagree.
  */
 @Hidden // a page, not part of the API description
 @Path("/dashboard")
@@ -31,10 +37,14 @@ public final class DashboardPage {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final ReportService reports;
+  private final CompletenessReport completeness;
 
-  DashboardPage(Jdbi jdbi, Clock clock) {
+  DashboardPage(Jdbi jdbi, Clock clock, ReportService reports, CompletenessReport completeness) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.reports = reports;
+    this.completeness = completeness;
   }
 
   @GET
@@ -44,17 +54,23 @@ public final class DashboardPage {
     Quarter current = Quarter.containing(Kyiv.today(clock));
     // A quarter that is not yet, or that no link names, is the current one.
     Quarter quarter = Quarters.parse(wanted).filter(q -> q.compareTo(current) <= 0).orElse(current);
-    LocalDate from = quarter.firstDay();
-    LocalDate to = quarter.lastDay();
-    return jdbi.withExtension(
-        FiguresDao.class,
-        dao -> {
-          List<FiguresDao.OblastFigures> oblasts = dao.byOblast(from, to);
-          List<FiguresDao.SilentHub> silent = dao.silentHubs(from, to, SILENT_SHOWN);
-          long silentCount =
-              silent.size() < SILENT_SHOWN ? silent.size() : dao.silentHubCount(from, to);
-          return new DashboardView(
-              visitor, quarter, quarter.equals(current), oblasts, silent, silentCount);
-        });
+    QuarterlyDataset dataset = reports.quarterly(quarter, null);
+    List<HubFigures> silent =
+        dataset.hubs().stream().filter(h -> h.figures().sessions() == 0).toList();
+    List<String> shown = silent.stream().limit(SILENT_SHOWN).map(h -> h.hub().code()).toList();
+    List<FiguresDao.SilentHub> details =
+        shown.isEmpty()
+            ? List.of()
+            : jdbi.withExtension(FiguresDao.class, dao -> dao.silentHubs(shown));
+    // Submissions are made once a quarter ends: a running quarter shows the last one's.
+    Quarter reported = quarter.equals(current) ? quarter.previous() : quarter;
+    return new DashboardView(
+        visitor,
+        quarter,
+        quarter.equals(current),
+        dataset,
+        details,
+        silent.size(),
+        completeness.of(reported, null));
   }
 }

@@ -2,12 +2,17 @@ package org.hubops.api.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.hubops.model.Gender;
 import org.hubops.model.Quarter;
+import org.hubops.model.report.Completeness;
+import org.hubops.model.report.Figures;
+import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.RegionFigures;
 
-/** The dashboard of a quarter. */
+/** The dashboard of a quarter: figures from its dataset, completeness from the cycle. */
 public final class DashboardView extends PageView {
 
-  /** The country's line: the oblasts' lines added up (at most 27 of them). */
+  /** The country's line, as the dataset has it. */
   public record Totals(
       long activeHubs,
       long reportingHubs,
@@ -30,53 +35,76 @@ public final class DashboardView extends PageView {
   /** A silent hub, linked to its page. */
   public record Silent(String href, String code, String name, String oblast, String settlement) {}
 
+  /** One line of completeness: the country's or an oblast's. */
+  public record Reported(
+      String name,
+      int expected,
+      int submitted,
+      int onTime,
+      int late,
+      int nil,
+      int returned,
+      int missing) {}
+
+  /** A hub that has not submitted, with whom to call. */
+  public record Missing(
+      String href, String code, String name, String oblast, String coordinators, String last) {}
+
   private final Quarter quarter;
   private final boolean current;
-  private final List<FiguresDao.OblastFigures> oblasts;
+  private final QuarterlyDataset dataset;
   private final List<FiguresDao.SilentHub> silent;
   private final long silentCount;
+  private final Completeness completeness;
 
   DashboardView(
       Visitor visitor,
       Quarter quarter,
       boolean current,
-      List<FiguresDao.OblastFigures> oblasts,
+      QuarterlyDataset dataset,
       List<FiguresDao.SilentHub> silent,
-      long silentCount) {
+      long silentCount,
+      Completeness completeness) {
     super("dashboard.ftlh", visitor, Quarters.name(quarter, visitor.text()));
     this.quarter = quarter;
     this.current = current;
-    this.oblasts = oblasts;
+    this.dataset = dataset;
     this.silent = silent;
     this.silentCount = silentCount;
+    this.completeness = completeness;
   }
 
   public Totals getTotals() {
-    long minutes = oblasts.stream().mapToLong(FiguresDao.OblastFigures::minutes).sum();
+    Figures f = dataset.current().figures();
     return new Totals(
-        oblasts.stream().mapToLong(FiguresDao.OblastFigures::activeHubs).sum(),
-        oblasts.stream().mapToLong(FiguresDao.OblastFigures::reportingHubs).sum(),
-        oblasts.stream().mapToLong(FiguresDao.OblastFigures::sessions).sum(),
-        String.format(Locale.ROOT, "%.0f", minutes / 60.0),
-        oblasts.stream().mapToLong(FiguresDao.OblastFigures::attendances).sum(),
-        oblasts.stream().mapToLong(FiguresDao.OblastFigures::women).sum(),
-        oblasts.stream().mapToLong(FiguresDao.OblastFigures::men).sum());
+        dataset.current().activeHubs(),
+        dataset.current().reportingHubs(),
+        f.sessions(),
+        String.format(Locale.ROOT, "%.0f", f.trainingHours()),
+        f.attendances().total(),
+        f.attendances().count(Gender.FEMALE),
+        f.attendances().count(Gender.MALE));
   }
 
+  /** The oblasts with hubs or sessions in the quarter. */
   public List<Line> getLines() {
     boolean english = "en".equals(getLang());
-    return oblasts.stream()
-        .map(
-            o ->
-                new Line(
-                    english ? o.nameEn() : o.nameUk(),
-                    o.activeHubs(),
-                    o.reportingHubs(),
-                    o.sessions(),
-                    o.attendances(),
-                    o.women(),
-                    o.men()))
+    return dataset.regions().stream()
+        .filter(r -> r.activeHubs() > 0 || r.figures().sessions() > 0)
+        .map(r -> line(r, english))
         .toList();
+  }
+
+  private static Line line(RegionFigures r, boolean english) {
+    Figures f = r.figures();
+    return new Line(
+        english ? r.oblast().nameEn() : r.oblast().nameUk(),
+        r.activeHubs(),
+        r.reportingHubs(),
+        f.sessions(),
+        f.attendances().total(),
+        f.attendances().count(Gender.FEMALE),
+        f.attendances().count(Gender.MALE));
   }
 
   public List<Silent> getSilent() {
@@ -99,6 +127,64 @@ public final class DashboardView extends PageView {
 
   public boolean isSilentCut() {
     return silentCount > silent.size();
+  }
+
+  /** Whether these are the frozen figures of a locked quarter. */
+  public boolean isLocked() {
+    return dataset.status().locked();
+  }
+
+  public String getReportedQuarter() {
+    return Quarters.name(completeness.quarter(), getT());
+  }
+
+  public String getDeadline() {
+    return completeness.deadline().toString();
+  }
+
+  public Reported getReported() {
+    Completeness c = completeness;
+    return new Reported(
+        getT().get("dashboard.national"),
+        c.expected(),
+        c.submitted(),
+        c.onTime(),
+        c.late(),
+        c.nil(),
+        c.returned(),
+        c.missing());
+  }
+
+  public List<Reported> getReportedByOblast() {
+    OblastNames names = new OblastNames(dataset.oblasts(), "en".equals(getLang()));
+    return completeness.oblasts().stream()
+        .map(
+            o ->
+                new Reported(
+                    names.name(o.oblast()),
+                    o.expected(),
+                    o.submitted(),
+                    o.onTime(),
+                    o.late(),
+                    o.nil(),
+                    o.returned(),
+                    o.missing()))
+        .toList();
+  }
+
+  public List<Missing> getMissing() {
+    OblastNames names = new OblastNames(dataset.oblasts(), "en".equals(getLang()));
+    return completeness.missingHubs().stream()
+        .map(
+            h ->
+                new Missing(
+                    Paths.hub(h.hubCode()),
+                    h.hubCode(),
+                    h.hubName(),
+                    names.name(h.oblast()),
+                    String.join(", ", h.coordinators()),
+                    h.lastSession() == null ? "—" : h.lastSession().toString()))
+        .toList();
   }
 
   public boolean isCurrent() {
@@ -127,5 +213,16 @@ public final class DashboardView extends PageView {
 
   public String getHubs() {
     return Paths.HUBS;
+  }
+
+  /** Oblast names in the visitor's language, by ISO code. */
+  private record OblastNames(List<org.hubops.model.rest.Oblast> oblasts, boolean english) {
+    String name(String code) {
+      return oblasts.stream()
+          .filter(o -> o.code().equals(code))
+          .map(o -> english ? o.nameEn() : o.nameUk())
+          .findFirst()
+          .orElse(code);
+    }
   }
 }

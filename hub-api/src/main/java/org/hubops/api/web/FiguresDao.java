@@ -4,35 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * The few figures the start pages show, counted in the database. The reports feature computes the
- * full set for the workbook; this is a deliberately small subset so that a page opens fast, and can
- * be swapped for the reports service's dataset without touching the pages.
+ * What the start pages show beside the report's figures: a hub's quarter at a glance for its
+ * coordinator, and the links and places of the silent hubs the dashboard lists.
  */
 public interface FiguresDao {
 
   /** A hub's quarter (or any date range) at a glance. */
   record HubFigures(
       long sessions, long minutes, long attendances, long women, long men, long idp) {}
-
-  /**
-   * One oblast's line of the dashboard. Active hubs are those open by the end of the range;
-   * reporting hubs are the active ones with a session in it, so active minus reporting is exactly
-   * the number of silent hubs.
-   */
-  record OblastFigures(
-      String code,
-      String nameUk,
-      String nameEn,
-      long activeHubs,
-      long reportingHubs,
-      long sessions,
-      long minutes,
-      long attendances,
-      long women,
-      long men) {}
 
   /** An active hub that has logged nothing in the range. */
   record SilentHub(
@@ -59,59 +42,14 @@ public interface FiguresDao {
   @RegisterConstructorMapper(HubFigures.class)
   HubFigures hub(UUID hubId, LocalDate from, LocalDate to);
 
+  /** The hubs the dashboard lists as silent (chosen by the report), with what links them. */
   @SqlQuery(
       """
-      select o.code, o.name_uk, o.name_en,
-             coalesce(h.active_hubs, 0) as active_hubs,
-             coalesce(f.reporting_hubs, 0) as reporting_hubs,
-             coalesce(f.sessions, 0) as sessions,
-             coalesce(f.minutes, 0) as minutes,
-             coalesce(p.attendances, 0) as attendances,
-             coalesce(p.women, 0) as women,
-             coalesce(p.men, 0) as men
-      from oblast o
-      left join (select oblast_code, count(*) as active_hubs from hub
-                 where status = 'ACTIVE' and opened_on <= :to
-                 group by oblast_code) h on h.oblast_code = o.code
-      left join (select hb.oblast_code,
-                        count(distinct case when hb.status = 'ACTIVE' then s.hub_id end)
-                          as reporting_hubs,
-                        count(*) as sessions, sum(s.duration_minutes) as minutes
-                 from session s join hub hb on hb.id = s.hub_id
-                 where"""
-          + IN_RANGE
-          + """
-                 group by hb.oblast_code) f on f.oblast_code = o.code
-      left join (select hb.oblast_code, count(*) as attendances,
-                        sum(case when a.gender = 'FEMALE' then 1 else 0 end) as women,
-                        sum(case when a.gender = 'MALE' then 1 else 0 end) as men
-                 from attendee a join session s on s.id = a.session_id
-                 join hub hb on hb.id = s.hub_id
-                 where"""
-          + IN_RANGE
-          + """
-                 group by hb.oblast_code) p on p.oblast_code = o.code
-      where h.active_hubs is not null or f.sessions is not null
-      order by o.code
-      """)
-  @RegisterConstructorMapper(OblastFigures.class)
-  List<OblastFigures> byOblast(LocalDate from, LocalDate to);
-
-  String SILENT =
-      """
+      select h.id, h.code, h.name, h.settlement, o.name_uk as oblast_uk, o.name_en as oblast_en
       from hub h join oblast o on o.code = h.oblast_code
-      where h.status = 'ACTIVE' and h.opened_on <= :to
-        and not exists (select 1 from session s where s.hub_id = h.id and"""
-          + IN_RANGE
-          + ")";
-
-  @SqlQuery(
-      "select h.id, h.code, h.name, h.settlement, o.name_uk as oblast_uk, o.name_en as oblast_en "
-          + SILENT
-          + " order by h.oblast_code, h.code limit :limit")
+      where h.code in (<codes>)
+      order by h.oblast_code, h.code
+      """)
   @RegisterConstructorMapper(SilentHub.class)
-  List<SilentHub> silentHubs(LocalDate from, LocalDate to, int limit);
-
-  @SqlQuery("select count(*) " + SILENT)
-  long silentHubCount(LocalDate from, LocalDate to);
+  List<SilentHub> silentHubs(@BindList("codes") List<String> codes);
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
+import org.hubops.api.cycle.QuarterLockedException;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.participants.ParticipantService;
@@ -171,16 +172,17 @@ public final class SessionPages {
     // The page always sends the version it showed; without one nothing is deleted unseen.
     long version = FormData.of(posted).whole("version").orElse(0L);
     try {
-      sessions.delete(hub, id, version, visitor.actor());
+      sessions.delete(hub, id, version, visitor.actor(), visitor.text().messages());
     } catch (ProblemException e) {
       if (e.status() != 409) {
         throw e;
       }
       Session now = sessions.get(hub, id);
-      return Response.status(409)
-          .entity(
-              new SessionDeleteView(visitor, hub, now, visitor.text().get("session.deleteStale")))
-          .build();
+      String why =
+          e instanceof QuarterLockedException
+              ? e.getMessage()
+              : visitor.text().get("session.deleteStale");
+      return Response.status(409).entity(new SessionDeleteView(visitor, hub, now, why)).build();
     }
     return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?deleted=1")).build();
   }

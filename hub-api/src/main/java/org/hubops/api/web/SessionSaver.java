@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hubops.api.cycle.QuarterLockedException;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.ProblemException;
@@ -51,6 +52,11 @@ final class SessionSaver {
     } catch (ProblemException e) {
       if (e.status() != 409) {
         throw e;
+      }
+      if (e instanceof QuarterLockedException) {
+        // Nothing to merge with: the quarter is closed, and the page says so and by whom.
+        errors.general(e.getMessage());
+        return new Outcome(false, 409, errors, null);
       }
       return conflict(hub, id, form, text, errors);
     }

@@ -11,10 +11,12 @@ import org.hubops.api.HubConfiguration;
 import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountService;
 import org.hubops.api.accounts.SignIn;
+import org.hubops.api.cycle.CompletenessReport;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
 
@@ -48,7 +50,9 @@ public final class WebPages {
       ParticipantService participants,
       EquipmentService equipment,
       AccountService accounts,
-      Imports imports) {}
+      Imports imports,
+      ReportService reports,
+      CompletenessReport completeness) {}
 
   public static void register(
       JerseyEnvironment jersey,
@@ -65,7 +69,7 @@ public final class WebPages {
     jersey.register(new SessionPages(jdbi, clock, services));
     jersey.register(new ParticipantPages(services.hubs(), services.participants()));
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
-    jersey.register(new DashboardPage(jdbi, clock));
+    jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     ImportPage imports = new ImportPage(services.imports());
     jersey.register(new SessionImportPage(services.hubs(), imports));

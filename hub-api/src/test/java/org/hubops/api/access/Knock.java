@@ -57,6 +57,15 @@ final class Knock {
 
   // Bodies, one per kind of write.
 
+  /** A nil report: the hubs of the matrix log nothing in the cycle's quarter. */
+  Object nilReport() {
+    return Api.JSON.createObjectNode().put("nil", true).put("reason", "CLOSED");
+  }
+
+  Object review() {
+    return Api.JSON.createObjectNode().put("comment", "Перевірте, будь ласка");
+  }
+
   Object newHub() {
     return Fixtures.hub(Fixtures.newHubCode(), "UA-46", LocalDate.of(2023, 1, 15));
   }

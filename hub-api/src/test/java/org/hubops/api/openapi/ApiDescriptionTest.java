@@ -24,6 +24,11 @@ class ApiDescriptionTest {
     assertThat(session.has("get") && session.has("put") && session.has("delete")).isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/equipment/{id}/status").has("post")).isTrue();
     assertThat(paths.path("/api/v1/oblasts").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}/return").has("post"))
+        .isTrue();
+    assertThat(paths.path("/api/v1/quarters/{quarter}/lock").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/reports/completeness").has("get")).isTrue();
     JsonNode schemas = response.json().path("components").path("schemas");
     assertThat(schemas.path("Session").path("properties").has("attendees")).isTrue();
     assertThat(schemas.path("Attendee").path("properties").path("ageBand").path("enum"))

@@ -172,7 +172,7 @@ public final class Fixtures {
     return created(api.post("/api/v1/hubs/" + hub.id() + "/equipment", item), Equipment.class);
   }
 
-  private static <T> T created(ApiResponse response, Class<T> type) {
+  public static <T> T created(ApiResponse response, Class<T> type) {
     if (response.status() != 201) {
       throw new IllegalStateException(
           "Could not create a " + type.getSimpleName() + ": " + response);

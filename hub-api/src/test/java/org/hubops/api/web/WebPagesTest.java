@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,39 @@ class WebPagesTest {
         .endsWith("/hubs/" + cast.hubA().id());
     assertThat(cast.as(cast.staff()).get("/").location()).endsWith("/dashboard");
     assertThat(cast.as(cast.admin()).get("/").location()).endsWith("/accounts");
+  }
+
+  @Test
+  void theDashboardLeadsWithWhoHasReportedTheLastQuarter() {
+    WebCast cast = cast();
+    Api api = cast.service().api();
+    Quarter ended = Quarter.containing(LocalDate.now(Kyiv.ZONE)).previous();
+    Hub silent =
+        Fixtures.created(
+            api.post(
+                "/api/v1/hubs",
+                Fixtures.hub(Fixtures.newHubCode(), "UA-46", ended.firstDay().minusYears(1))),
+            Hub.class);
+    Hub reported =
+        Fixtures.created(
+            api.post(
+                "/api/v1/hubs",
+                Fixtures.hub(Fixtures.newHubCode(), "UA-46", ended.firstDay().minusYears(1))),
+            Hub.class);
+    assertThat(
+            api.put(
+                    "/api/v1/hubs/" + reported.id() + "/submissions/" + ended,
+                    "{\"nil\": true, \"reason\": \"CLOSED\"}")
+                .status())
+        .isEqualTo(200);
+
+    String page = cast.as(cast.staff()).get("/dashboard").body();
+
+    assertThat(page).contains("Хто подав звіт за", "Хаби, що ще не подали звіт", silent.code());
+    String missing = page.substring(page.indexOf("Хаби, що ще не подали звіт"));
+    assertThat(missing.substring(0, missing.indexOf("</table>")))
+        .contains(silent.code())
+        .doesNotContain(reported.code());
   }
 
   @Test

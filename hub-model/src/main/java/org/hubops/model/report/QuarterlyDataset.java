@@ -20,6 +20,7 @@ import org.hubops.model.rest.Oblast;
  * @param topics the topics taught in the quarter
  * @param equipment the scope's equipment as of the quarter's end (or today, if sooner)
  * @param sessionIssues sessions without attendees and late entries
+ * @param status whether these figures are final (the quarter is locked) or preliminary
  */
 public record QuarterlyDataset(
     Quarter quarter,
@@ -32,7 +33,8 @@ public record QuarterlyDataset(
     List<HubFigures> hubs,
     List<TopicFigures> topics,
     EquipmentDataset equipment,
-    List<SessionIssue> sessionIssues) {
+    List<SessionIssue> sessionIssues,
+    ReportStatus status) {
 
   public QuarterlyDataset {
     Objects.requireNonNull(quarter, "quarter");
@@ -45,6 +47,52 @@ public record QuarterlyDataset(
     hubs = hubs == null ? List.of() : List.copyOf(hubs);
     topics = topics == null ? List.of() : List.copyOf(topics);
     sessionIssues = sessionIssues == null ? List.of() : List.copyOf(sessionIssues);
+    status = status == null ? ReportStatus.PRELIMINARY : status;
+  }
+
+  /** A preliminary dataset: the figures of a quarter that is not locked. */
+  public QuarterlyDataset(
+      Quarter quarter,
+      String oblastCode,
+      Instant generatedAt,
+      Overview current,
+      Overview previous,
+      List<MonthFigures> months,
+      List<RegionFigures> regions,
+      List<HubFigures> hubs,
+      List<TopicFigures> topics,
+      EquipmentDataset equipment,
+      List<SessionIssue> sessionIssues) {
+    this(
+        quarter,
+        oblastCode,
+        generatedAt,
+        current,
+        previous,
+        months,
+        regions,
+        hubs,
+        topics,
+        equipment,
+        sessionIssues,
+        ReportStatus.PRELIMINARY);
+  }
+
+  /** The same figures with another status, e.g. as frozen when the quarter was locked. */
+  public QuarterlyDataset withStatus(ReportStatus newStatus) {
+    return new QuarterlyDataset(
+        quarter,
+        oblastCode,
+        generatedAt,
+        current,
+        previous,
+        months,
+        regions,
+        hubs,
+        topics,
+        equipment,
+        sessionIssues,
+        newStatus);
   }
 
   /** The oblasts of the report, for naming the oblast codes its rows carry. */

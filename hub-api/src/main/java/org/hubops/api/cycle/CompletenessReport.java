@@ -1,0 +1,109 @@
+package org.hubops.api.cycle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hubops.api.reports.ReportScope;
+import org.hubops.model.Quarter;
+import org.hubops.model.SubmissionState;
+import org.hubops.model.report.Completeness;
+import org.hubops.model.report.Completeness.MissingHub;
+import org.hubops.model.report.Completeness.OblastCompleteness;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Who has reported a quarter: every hub expected (active on at least one day of it, as every report
+ * counts active hubs), and where its submission stands. The staff dashboard, the API and the
+ * workbook all ask this one place.
+ */
+public final class CompletenessReport {
+
+  private final Jdbi jdbi;
+  private final CycleConfiguration calendar;
+
+  public CompletenessReport(Jdbi jdbi, CycleConfiguration calendar) {
+    this.jdbi = jdbi;
+    this.calendar = calendar;
+  }
+
+  public Completeness of(Quarter quarter, String oblast) {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          CycleDao dao = handle.attach(CycleDao.class);
+          ReportScope scope = new ReportScope(quarter.firstDay(), quarter.lastDay(), oblast, null);
+          List<CycleDao.HubStanding> hubs = dao.expected(quarter.year(), quarter.quarter(), scope);
+          Tally whole = new Tally();
+          Map<String, Tally> byOblast = new LinkedHashMap<>();
+          List<MissingHub> missing = new ArrayList<>();
+          Map<String, List<String>> coordinators = new HashMap<>();
+          for (CycleDao.Coordinator c : dao.coordinators()) {
+            coordinators.computeIfAbsent(c.hubCode(), h -> new ArrayList<>()).add(c.name());
+          }
+          for (CycleDao.HubStanding hub : hubs) {
+            whole.add(hub);
+            byOblast.computeIfAbsent(hub.oblast(), o -> new Tally()).add(hub);
+            if (Tally.isMissing(hub)) {
+              missing.add(
+                  new MissingHub(
+                      hub.hubCode(),
+                      hub.hubName(),
+                      hub.oblast(),
+                      coordinators.getOrDefault(hub.hubCode(), List.of()),
+                      hub.lastSession()));
+            }
+          }
+          List<OblastCompleteness> oblasts =
+              byOblast.entrySet().stream().map(e -> e.getValue().of(e.getKey())).toList();
+          return new Completeness(
+              quarter,
+              oblast,
+              calendar.deadline(quarter),
+              whole.expected,
+              whole.submitted,
+              whole.onTime,
+              whole.submitted - whole.onTime,
+              whole.nil,
+              whole.returned,
+              whole.missing,
+              oblasts,
+              missing);
+        });
+  }
+
+  /** The counts of one scope, added up hub by hub. */
+  private static final class Tally {
+    int expected;
+    int submitted;
+    int onTime;
+    int nil;
+    int returned;
+    int missing;
+
+    void add(CycleDao.HubStanding hub) {
+      expected++;
+      if (hub.state() != null && SubmissionService.counts(hub.state())) {
+        submitted++;
+        onTime += Boolean.TRUE.equals(hub.onTime()) ? 1 : 0;
+        nil += Boolean.TRUE.equals(hub.nil()) ? 1 : 0;
+      } else if (hub.state() == SubmissionState.RETURNED) {
+        returned++;
+      } else {
+        missing++;
+      }
+    }
+
+    /** No submission, or one an admin reopened and the hub has not yet submitted again. */
+    static boolean isMissing(CycleDao.HubStanding hub) {
+      return hub.state() == null || hub.state() == SubmissionState.REOPENED;
+    }
+
+    OblastCompleteness of(String oblast) {
+      return new OblastCompleteness(
+          oblast, expected, submitted, onTime, submitted - onTime, nil, returned, missing);
+    }
+  }
+}

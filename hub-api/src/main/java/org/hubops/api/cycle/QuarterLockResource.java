@@ -1,0 +1,64 @@
+package org.hubops.api.cycle;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Violations;
+import org.hubops.model.rest.QuarterLock;
+
+/**
+ * {@code /quarters/{YYYY-Qn}/lock}: whether a quarter is locked (anyone logged in may ask, so the
+ * pages can say so); association staff and admins lock it, only admins unlock it.
+ */
+@Path("/api/v1/quarters/{quarter}/lock")
+@Produces(MediaType.APPLICATION_JSON)
+public final class QuarterLockResource {
+
+  private final QuarterLocks locks;
+
+  public QuarterLockResource(QuarterLocks locks) {
+    this.locks = locks;
+  }
+
+  @GET
+  @PermitAll
+  public QuarterLock get(@PathParam("quarter") String quarter, @Context HttpHeaders headers) {
+    return locks.status(QuarterPath.parse(quarter, violations(headers)));
+  }
+
+  @PUT
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public QuarterLock lock(
+      @PathParam("quarter") String quarter,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    return locks.lock(QuarterPath.parse(quarter, violations(headers)), Actor.of(security));
+  }
+
+  @DELETE
+  @RolesAllowed("ADMIN")
+  public QuarterLock unlock(
+      @PathParam("quarter") String quarter,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Violations violations = violations(headers);
+    return locks.unlock(
+        QuarterPath.parse(quarter, violations), Actor.of(security), violations.messages());
+  }
+
+  private static Violations violations(HttpHeaders headers) {
+    return new Violations(Messages.in(RequestLanguage.of(headers)));
+  }
+}

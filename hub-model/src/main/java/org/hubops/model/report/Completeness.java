@@ -1,0 +1,63 @@
+package org.hubops.model.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hubops.model.Quarter;
+
+/**
+ * Who has reported a quarter ({@code GET /reports/completeness}), for the scope and per oblast.
+ * {@code expected} = {@code submitted} + {@code returned} + {@code missing}; a nil report counts as
+ * submitted and as nil; {@code onTime} + {@code late} = {@code submitted}.
+ *
+ * @param oblastCode the oblast the answer is limited to, or {@code null} for the country
+ * @param deadline the last day a submission counts as on time
+ * @param missingHubs the expected hubs with no submission, with whom to contact
+ */
+public record Completeness(
+    Quarter quarter,
+    String oblastCode,
+    LocalDate deadline,
+    int expected,
+    int submitted,
+    int onTime,
+    int late,
+    int nil,
+    int returned,
+    int missing,
+    List<OblastCompleteness> oblasts,
+    List<MissingHub> missingHubs) {
+
+  public Completeness {
+    oblasts = oblasts == null ? List.of() : List.copyOf(oblasts);
+    missingHubs = missingHubs == null ? List.of() : List.copyOf(missingHubs);
+  }
+
+  /** The same counts for one oblast. */
+  public record OblastCompleteness(
+      String oblast,
+      int expected,
+      int submitted,
+      int onTime,
+      int late,
+      int nil,
+      int returned,
+      int missing) {}
+
+  /**
+   * An expected hub that has not submitted.
+   *
+   * @param coordinators display names (or usernames) of the hub's active coordinators
+   * @param lastSession the date of its last session of any quarter, or {@code null} if none
+   */
+  public record MissingHub(
+      String hubCode,
+      String hubName,
+      String oblast,
+      List<String> coordinators,
+      LocalDate lastSession) {
+
+    public MissingHub {
+      coordinators = coordinators == null ? List.of() : List.copyOf(coordinators);
+    }
+  }
+}
