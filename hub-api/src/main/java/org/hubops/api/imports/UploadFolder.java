@@ -70,6 +70,10 @@ public final class UploadFolder {
 
   /** A new empty file, readable and writable by the service user only. */
   Path newFile() throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      // Someone cleaned the temporary folder under a running service: make ours again, private.
+      privateFolder(folder);
+    }
     return Files.createTempFile(folder, "import-", ".upload", OWNER_FILE);
   }
 
