@@ -16,7 +16,6 @@ import io.dropwizard.migrations.MigrationsBundle;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
-import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ServerProperties;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.ClientAddress;
@@ -219,10 +218,6 @@ public final class HubApplication extends Application<HubConfiguration> {
   private static void registerImports(
       Environment environment, Jdbi jdbi, HubService hubs, Imports imports, UploadFolder uploads) {
     environment.jersey().register(MultiPartFeature.class);
-    // Large parts the multipart reader buffers to files go to the private folder too.
-    environment
-        .jersey()
-        .register(new MultiPartProperties().tempDir(uploads.path().toString()).resolver());
     environment.jersey().register(new TemplateResource(hubs, jdbi));
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));
