@@ -35,15 +35,17 @@ public final class QuarterGuard {
     if (date == null) {
       return Optional.empty();
     }
-    Quarter quarter = Quarter.containing(date);
+    // Compared as numbers: a mistyped date (year 1900) lies in no quarter that can be locked.
+    int year = date.getYear();
+    int quarter = (date.getMonthValue() - 1) / 3 + 1;
     return locks.stream()
-        .filter(l -> l.periodYear() == quarter.year() && l.periodQuarter() == quarter.quarter())
+        .filter(l -> l.periodYear() == year && l.periodQuarter() == quarter)
         .findFirst()
         .map(
             l ->
                 messages.get(
                     "cycle.locked",
-                    quarter.toString(),
+                    Quarter.of(year, quarter).toString(),
                     l.lockedBy(),
                     DAY.format(l.lockedAt().atZone(Kyiv.ZONE))));
   }
