@@ -28,6 +28,13 @@ import org.hubops.model.rest.Problem;
  * 100-continue} then never sends it); a chunked (or gzip-inflated) body is counted as it is read
  * and the read fails as soon as it passes the cap, so no body larger than the cap is ever held.
  * Both answer 413 problem+json naming the limit.
+ *
+ * <p>It also keeps connections usable: a request refused before its body was read (401, 403, 404)
+ * has the rest of a small body read and discarded before the answer completes. Otherwise the server
+ * closes the connection once it has answered, and a client that sent its next request on it (every
+ * HTTP/1.1 client reuses connections, none resends a POST) gets no answer at all. An upload's body
+ * may be megabytes over a village line: that one is not waited for, the answer says {@code
+ * Connection: close} instead.
  */
 public final class RequestSizeFilter implements Filter {
 
@@ -62,7 +69,9 @@ public final class RequestSizeFilter implements Filter {
       refuse((HttpServletResponse) response, max, upload);
       return;
     }
-    chain.doFilter(new Capped(http, max, upload), response);
+    Capped capped = new Capped(http, max, upload);
+    chain.doFilter(capped, response);
+    capped.finish((HttpServletResponse) response);
   }
 
   private void refuse(HttpServletResponse response, long max, boolean upload) throws IOException {
@@ -97,6 +106,42 @@ public final class RequestSizeFilter implements Filter {
         stream = new CountingStream(super.getInputStream(), max, upload);
       }
       return stream;
+    }
+
+    /**
+     * Reads what the route left of a small body; asks to close the connection after a large one.
+     */
+    void finish(HttpServletResponse response) {
+      if (!hasBody()) {
+        return;
+      }
+      if (upload) {
+        if (!response.isCommitted() && !finished()) {
+          response.setHeader("Connection", "close");
+        }
+        return;
+      }
+      try {
+        ServletInputStream in = getInputStream();
+        byte[] discard = new byte[8192];
+        while (!in.isFinished() && in.read(discard) >= 0) {
+          // discarded: the route did not need it
+        }
+      } catch (IOException | IllegalStateException unreadable) {
+        // Over the cap, cut off, or taken as a reader or async: the server closes as it would.
+      }
+    }
+
+    private boolean hasBody() {
+      return getContentLengthLong() > 0 || getHeader("Transfer-Encoding") != null;
+    }
+
+    private boolean finished() {
+      try {
+        return getInputStream().isFinished();
+      } catch (IOException | IllegalStateException e) {
+        return false;
+      }
     }
 
     /** Form and text readers go through the same count. */
