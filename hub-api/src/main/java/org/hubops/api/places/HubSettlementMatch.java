@@ -1,0 +1,94 @@
+package org.hubops.api.places;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import liquibase.change.custom.CustomTaskChange;
+import liquibase.database.Database;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.CustomChangeException;
+import liquibase.exception.SetupException;
+import liquibase.exception.ValidationErrors;
+import liquibase.resource.ResourceAccessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Migration 052: an existing hub gets the settlement code that its oblast, hromada and settlement
+ * name match when exactly one settlement does; its settlement type and names then come from the
+ * codifier. A hub matching none, or several, keeps no code: it is listed ({@code GET
+ * /api/v1/places/unplaced-hubs}, the Data quality sheet) for staff to choose.
+ */
+public final class HubSettlementMatch implements CustomTaskChange {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HubSettlementMatch.class);
+
+  @Override
+  public void execute(Database database) throws CustomChangeException {
+    Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    try {
+      SettlementIndex settlements = SettlementIndex.read(connection);
+      int matched = 0;
+      int left = 0;
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      try (PreparedStatement query =
+              connection.prepareStatement(
+                  "select id, code, oblast_code, hromada, settlement from hub"
+                      + " where settlement_code is null order by code");
+          PreparedStatement update =
+              connection.prepareStatement(
+                  """
+                  update hub set settlement_code = ?, settlement_type = ?, settlement = ?,
+                                 hromada = ?, version = version + 1, updated_at = ?
+                  where id = ?
+                  """);
+          ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          List<SettlementIndex.Candidate> found =
+              settlements.find(rows.getString(3), rows.getString(4), rows.getString(5));
+          if (found.size() != 1) {
+            left++;
+            LOG.info(
+                "Hub {} left without a settlement code: {} settlements match",
+                rows.getString(2),
+                found.size());
+            continue;
+          }
+          SettlementIndex.Candidate place = found.get(0);
+          update.setString(1, place.code());
+          update.setString(2, place.category().settlementType().orElseThrow().name());
+          update.setString(3, place.name());
+          update.setString(4, place.hromada() == null ? place.name() : place.hromada());
+          update.setObject(5, now);
+          update.setObject(6, rows.getObject(1, UUID.class));
+          update.executeUpdate();
+          matched++;
+        }
+      }
+      LOG.info("Hubs placed on the codifier: {} matched, {} left for staff", matched, left);
+    } catch (SQLException e) {
+      throw new CustomChangeException("Could not match hubs to settlements", e);
+    }
+  }
+
+  @Override
+  public String getConfirmationMessage() {
+    return "Hubs matched to settlement codes";
+  }
+
+  @Override
+  public void setUp() throws SetupException {}
+
+  @Override
+  public void setFileOpener(ResourceAccessor resourceAccessor) {}
+
+  @Override
+  public ValidationErrors validate(Database database) {
+    return new ValidationErrors();
+  }
+}
