@@ -54,6 +54,9 @@ import org.hubops.api.operations.AdminPort;
 import org.hubops.api.operations.LogMasking;
 import org.hubops.api.participants.ParticipantResource;
 import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.places.LoadPlacesCommand;
+import org.hubops.api.places.PlaceResource;
+import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.H2Durability;
 import org.hubops.api.platform.IsoDates;
@@ -117,6 +120,7 @@ public final class HubApplication extends Application<HubConfiguration> {
         new AddAccountCommand(System.out, AddAccountCommand.fromEnvironmentOrConsole()));
     bootstrap.addCommand(new IssueTokenCommand(System.out));
     bootstrap.addCommand(new BackupCommand());
+    bootstrap.addCommand(new LoadPlacesCommand(System.out));
     bootstrap.addCommand(new RestoreCommand());
     bootstrap.addBundle(WebPages.views());
     configureJson(bootstrap);
@@ -163,6 +167,7 @@ public final class HubApplication extends Application<HubConfiguration> {
             new AccessFeature(
                 credentials, ref -> hubs.find(ref).map(Hub::id), throttle, clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
+    environment.jersey().register(new PlaceResource(new PlaceService(jdbi)));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
     environment.jersey().register(new ParticipantResource(hubs, participants));

@@ -108,7 +108,7 @@ final class DemoData {
     int attendeeCount = 0;
     Hub hub = createHub(place, i, from);
     int size =
-        switch (place.settlementType()) {
+        switch (hub.settlementType()) {
           case CITY -> 3;
           case TOWN -> 2;
           case VILLAGE -> 1;
@@ -118,10 +118,10 @@ final class DemoData {
     // A few hubs fall silent in the current quarter: reports must show them.
     LocalDate lastDay = i % 13 == 5 ? Quarter.containing(until).firstDay().minusDays(1) : until;
     for (LocalDate day = from; !day.isAfter(lastDay); day = day.plusDays(1)) {
-      int count = sessionsOn(day, place.settlementType());
+      int count = sessionsOn(day, hub.settlementType());
       for (int n = 0; n < count; n++) {
         Session session =
-            session(day, place.settlementType(), inventory.inServiceOn(day, hub, ACTOR));
+            session(day, hub.settlementType(), inventory.inServiceOn(day, hub, ACTOR));
         clock.set(loggedAt(day));
         sessions.put(
             hub, deterministicId("session", hub.code() + day + n), session, ACTOR, messages);
@@ -143,10 +143,14 @@ final class DemoData {
             code,
             place.name(),
             place.institutionType(),
-            place.oblast(),
-            place.hromada(),
-            place.settlement(),
-            place.settlementType(),
+            place.settlementCode(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             null,
             openedOn,
             status,

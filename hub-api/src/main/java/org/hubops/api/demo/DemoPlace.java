@@ -13,15 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hubops.model.InstitutionType;
-import org.hubops.model.SettlementType;
 
-/** A real Ukrainian place the demo puts a hub in, from {@code demo/places.csv}. */
+/**
+ * A real Ukrainian settlement the demo puts a hub in, from {@code demo/places.csv}: its codifier
+ * (КАТОТТГ) code, from which the hub's oblast, raion, hromada and type follow. Most are villages,
+ * as most hub libraries are.
+ */
 record DemoPlace(
     String oblast,
     String codePrefix,
-    String hromada,
-    String settlement,
-    SettlementType settlementType,
+    String settlementCode,
     InstitutionType institutionType,
     String name) {
 
@@ -55,7 +56,6 @@ record DemoPlace(
 
   private static DemoPlace parse(String line) {
     String[] f = line.split(",", -1);
-    return new DemoPlace(
-        f[0], f[1], f[2], f[3], SettlementType.valueOf(f[4]), InstitutionType.valueOf(f[5]), f[6]);
+    return new DemoPlace(f[0], f[1], f[2], InstitutionType.valueOf(f[3]), f[4]);
   }
 }

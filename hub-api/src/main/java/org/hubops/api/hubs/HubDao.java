@@ -21,8 +21,9 @@ public interface HubDao {
 
   String COLUMNS =
       """
-      id, code, name, institution_type, oblast_code as oblast, hromada, settlement,
-      settlement_type, address, opened_on, status, version, created_at, updated_at
+      id, code, name, institution_type, settlement_code, oblast_code as oblast, raion_code,
+      (select p.name from place p where p.code = hub.raion_code) as raion, hromada_code, hromada,
+      settlement, settlement_type, address, opened_on, status, version, created_at, updated_at
       """;
 
   /**
@@ -68,11 +69,12 @@ public interface HubDao {
 
   @SqlUpdate(
       """
-      insert into hub (id, code, name, institution_type, oblast_code, hromada, settlement,
-                       settlement_type, address, opened_on, status, version, created_at,
-                       updated_at, created_by)
-      values (:h.id, :h.code, :h.name, :h.institutionType, :h.oblast, :h.hromada, :h.settlement,
-              :h.settlementType, :h.address, :h.openedOn, :h.status, 1, :now, :now, :actor)
+      insert into hub (id, code, name, institution_type, settlement_code, oblast_code,
+                       raion_code, hromada_code, hromada, settlement, settlement_type, address,
+                       opened_on, status, version, created_at, updated_at, created_by)
+      values (:h.id, :h.code, :h.name, :h.institutionType, :h.settlementCode, :h.oblast,
+              :h.raionCode, :h.hromadaCode, :h.hromada, :h.settlement, :h.settlementType,
+              :h.address, :h.openedOn, :h.status, 1, :now, :now, :actor)
       """)
   void insert(@BindMethods("h") Hub hub, Instant now, String actor);
 
@@ -80,7 +82,9 @@ public interface HubDao {
   @SqlUpdate(
       """
       update hub set code = :h.code, name = :h.name, institution_type = :h.institutionType,
-                     oblast_code = :h.oblast, hromada = :h.hromada, settlement = :h.settlement,
+                     settlement_code = :h.settlementCode, oblast_code = :h.oblast,
+                     raion_code = :h.raionCode, hromada_code = :h.hromadaCode,
+                     hromada = :h.hromada, settlement = :h.settlement,
                      settlement_type = :h.settlementType, address = :h.address,
                      opened_on = :h.openedOn, status = :h.status, version = version + 1,
                      updated_at = :now

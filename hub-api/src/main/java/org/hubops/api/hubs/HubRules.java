@@ -1,9 +1,12 @@
 package org.hubops.api.hubs;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.Violations;
-import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Place;
+import org.jdbi.v3.core.Handle;
 
 /** What a hub record must satisfy before it is stored. */
 final class HubRules {
@@ -13,7 +16,13 @@ final class HubRules {
 
   private HubRules() {}
 
-  static void check(Hub hub, HubDao hubs, ReferenceDao reference, Violations violations) {
+  /**
+   * Checks {@code hub} and answers it standing on the settlement its code names, with oblast,
+   * raion, hromada, settlement and type from the codifier. {@code keptCode} is the hub's current
+   * settlement code (null for a new hub): a code the codifier has since retired stays usable for
+   * the hub already on it.
+   */
+  static Hub check(Hub hub, String keptCode, HubDao hubs, Handle handle, Violations violations) {
     if (violations.required("code", hub.code())) {
       if (!CODE.matcher(hub.code()).matches()) {
         violations.add("code", "validation.pattern", "LV-0042");
@@ -25,17 +34,11 @@ final class HubRules {
       violations.maxLength("name", hub.name(), 200);
     }
     violations.required("institutionType", hub.institutionType());
-    if (violations.required("oblast", hub.oblast()) && !reference.oblastExists(hub.oblast())) {
-      violations.add("oblast", "validation.oblastUnknown", hub.oblast());
-    }
-    if (violations.required("hromada", hub.hromada())) {
-      violations.maxLength("hromada", hub.hromada(), 200);
-    }
-    if (violations.required("settlement", hub.settlement())) {
-      violations.maxLength("settlement", hub.settlement(), 200);
-    }
-    violations.required("settlementType", hub.settlementType());
+    Optional<Place> place =
+        PlaceService.settlement(
+            handle, "settlementCode", hub.settlementCode(), keptCode, violations);
     violations.maxLength("address", hub.address(), 300);
     violations.required("openedOn", hub.openedOn());
+    return place.map(hub::on).orElse(hub);
   }
 }

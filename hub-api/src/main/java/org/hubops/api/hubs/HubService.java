@@ -14,7 +14,6 @@ import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
-import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
@@ -87,9 +86,9 @@ public final class HubService {
               throw ProblemException.conflict("Hub " + hub.id() + " already exists");
             }
             Violations violations = new Violations(messages);
-            HubRules.check(hub, hubs, handle.attach(ReferenceDao.class), violations);
+            Hub placed = HubRules.check(hub, null, hubs, handle, violations);
             violations.throwIfAny();
-            hubs.insert(hub, clock.instant(), actor);
+            hubs.insert(placed, clock.instant(), actor);
             hubs.recordStatus(
                 UUID.randomUUID(), hub.id(), hub.status(), hub.openedOn(), clock.instant(), actor);
             Hub stored = hubs.find(hub.id()).orElseThrow();
@@ -110,9 +109,9 @@ public final class HubService {
             Hub current = hubs.find(id).orElseThrow(() -> ProblemException.notFound("Hub " + id));
             Violations violations = new Violations(messages);
             violations.required("version", input.version());
-            HubRules.check(hub, hubs, handle.attach(ReferenceDao.class), violations);
+            Hub placed = HubRules.check(hub, current.settlementCode(), hubs, handle, violations);
             violations.throwIfAny();
-            if (hubs.update(hub, clock.instant()) == 0) {
+            if (hubs.update(placed, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Hub " + current.code(), current.version());
             }
             if (current.status() != hub.status()) {
@@ -129,16 +128,21 @@ public final class HubService {
     }
   }
 
+  /** What the client gave, tidied; what follows from the settlement code is filled in later. */
   private static Hub normalized(Hub in, UUID id, Long version) {
     return new Hub(
         id,
         in.code() == null ? null : in.code().strip().toUpperCase(Locale.ROOT),
         clean(in.name()),
         in.institutionType(),
-        in.oblast() == null ? null : in.oblast().strip().toUpperCase(Locale.ROOT),
-        clean(in.hromada()),
-        clean(in.settlement()),
-        in.settlementType(),
+        in.settlementCode() == null ? null : in.settlementCode().strip().toUpperCase(Locale.ROOT),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         clean(in.address()),
         in.openedOn(),
         in.status() == null ? HubStatus.ACTIVE : in.status(),

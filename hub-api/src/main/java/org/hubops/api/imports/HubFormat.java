@@ -8,27 +8,36 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hubops.api.hubs.HubDao;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.Messages;
 import org.hubops.model.HubStatus;
 import org.hubops.model.InstitutionType;
-import org.hubops.model.SettlementType;
 import org.hubops.model.imports.HubColumn;
 import org.hubops.model.imports.ImportSheet;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
 import org.hubops.model.rest.Oblast;
+import org.hubops.model.rest.Place;
 import org.jdbi.v3.core.Handle;
 
-/** The hub register, keyed by hub code; an oblast may be given by its code or its name. */
+/**
+ * The hub register, keyed by hub code. A hub's place is its settlement code (КАТОТТГ) or, for files
+ * made before codes, its oblast (code or name), hromada and settlement names, which must name
+ * exactly one settlement of the codifier; a row whose names do not is reported by its row and the
+ * settlement column, never guessed.
+ */
 final class HubFormat implements ListFormat<HubColumn, Hub> {
 
   private final HubService hubs;
+  private final PlaceService places;
   private final String actor;
   private final Messages messages;
   private final Map<String, String> oblasts = new HashMap<>();
 
-  HubFormat(HubService hubs, List<Oblast> oblasts, String actor, Messages messages) {
+  HubFormat(
+      HubService hubs, PlaceService places, List<Oblast> oblasts, String actor, Messages messages) {
     this.hubs = hubs;
+    this.places = places;
     this.actor = actor;
     this.messages = messages;
     for (Oblast oblast : oblasts) {
@@ -56,26 +65,70 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
   @Override
   public Hub read(CellReader<HubColumn> cells, SheetTable.Row row) {
     String code = cells.text(row, HubColumn.CODE);
-    String oblast = cells.text(row, HubColumn.OBLAST);
-    String oblastCode = oblast == null ? null : oblasts.get(Choices.normalize(oblast));
-    if (oblast != null && oblastCode == null) {
-      cells.problem(row, HubColumn.OBLAST, "validation.oblastUnknown", oblast);
-    }
     return new Hub(
         null,
         code == null ? null : code.toUpperCase(Locale.ROOT),
         cells.text(row, HubColumn.NAME),
         cells.choice(row, HubColumn.INSTITUTION_TYPE, InstitutionType.class),
-        oblastCode,
-        cells.text(row, HubColumn.HROMADA),
-        cells.text(row, HubColumn.SETTLEMENT),
-        cells.choice(row, HubColumn.SETTLEMENT_TYPE, SettlementType.class),
+        settlementCode(cells, row),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         cells.text(row, HubColumn.ADDRESS),
         cells.date(row, HubColumn.OPENED_ON),
         cells.choice(row, HubColumn.STATUS, HubStatus.class),
         null,
         null,
         null);
+  }
+
+  /**
+   * The code given, or the one settlement the oblast, hromada and settlement names match. A code
+   * given is checked when the hub is (unknown, retired, not a settlement: on its column).
+   */
+  private String settlementCode(CellReader<HubColumn> cells, SheetTable.Row row) {
+    String code = cells.text(row, HubColumn.SETTLEMENT_CODE);
+    if (code != null) {
+      return code;
+    }
+    String oblast = cells.text(row, HubColumn.OBLAST);
+    String hromada = cells.text(row, HubColumn.HROMADA);
+    String settlement = cells.text(row, HubColumn.SETTLEMENT);
+    if (oblast == null && settlement == null) {
+      return null; // reported as a missing settlement code
+    }
+    String oblastCode = oblast == null ? null : oblasts.get(Choices.normalize(oblast));
+    if (oblastCode == null) {
+      cells.problem(
+          row,
+          HubColumn.OBLAST,
+          oblast == null ? "validation.required" : "validation.oblastUnknown",
+          oblast);
+      return null;
+    }
+    if (settlement == null) {
+      cells.problem(row, HubColumn.SETTLEMENT, "validation.required");
+      return null;
+    }
+    List<Place> found = places.named(oblastCode, hromada, settlement);
+    if (found.size() == 1) {
+      return found.get(0).code();
+    }
+    if (found.isEmpty()) {
+      cells.problem(
+          row,
+          HubColumn.SETTLEMENT,
+          "validation.placeNotFound",
+          settlement,
+          hromada == null ? "—" : hromada);
+    } else {
+      cells.problem(row, HubColumn.SETTLEMENT, "validation.placeAmbiguous", found.size());
+    }
+    return null;
   }
 
   @Override
@@ -100,10 +153,14 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
             hub.code(),
             hub.name(),
             hub.institutionType(),
-            hub.oblast(),
-            hub.hromada(),
-            hub.settlement(),
-            hub.settlementType(),
+            hub.settlementCode(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             hub.address(),
             hub.openedOn(),
             status,
@@ -122,10 +179,7 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
     return switch (field) {
       case "name" -> HubColumn.NAME;
       case "institutionType" -> HubColumn.INSTITUTION_TYPE;
-      case "oblast" -> HubColumn.OBLAST;
-      case "hromada" -> HubColumn.HROMADA;
-      case "settlement" -> HubColumn.SETTLEMENT;
-      case "settlementType" -> HubColumn.SETTLEMENT_TYPE;
+      case "settlementCode" -> HubColumn.SETTLEMENT_CODE;
       case "address" -> HubColumn.ADDRESS;
       case "openedOn" -> HubColumn.OPENED_ON;
       case "status" -> HubColumn.STATUS;
@@ -136,10 +190,7 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
   private static boolean sameContent(Hub a, Hub b) {
     return Objects.equals(a.name(), b.name())
         && a.institutionType() == b.institutionType()
-        && Objects.equals(a.oblast(), b.oblast())
-        && Objects.equals(a.hromada(), b.hromada())
-        && Objects.equals(a.settlement(), b.settlement())
-        && a.settlementType() == b.settlementType()
+        && Objects.equals(a.settlementCode(), b.settlementCode())
         && Objects.equals(a.address(), b.address())
         && Objects.equals(a.openedOn(), b.openedOn())
         && a.status() == b.status();

@@ -5,6 +5,7 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.sessions.SessionBulk;
@@ -88,6 +89,7 @@ public final class Imports {
     HubFormat format =
         new HubFormat(
             hubs,
+            new PlaceService(jdbi),
             jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts),
             request.actor(),
             request.messages());

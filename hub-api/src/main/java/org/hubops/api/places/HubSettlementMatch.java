@@ -44,7 +44,8 @@ public final class HubSettlementMatch implements CustomTaskChange {
               connection.prepareStatement(
                   """
                   update hub set settlement_code = ?, settlement_type = ?, settlement = ?,
-                                 hromada = ?, version = version + 1, updated_at = ?
+                                 hromada = ?, raion_code = ?, hromada_code = ?,
+                                 version = version + 1, updated_at = ?
                   where id = ?
                   """);
           ResultSet rows = query.executeQuery()) {
@@ -64,8 +65,10 @@ public final class HubSettlementMatch implements CustomTaskChange {
           update.setString(2, place.category().settlementType().orElseThrow().name());
           update.setString(3, place.name());
           update.setString(4, place.hromada() == null ? place.name() : place.hromada());
-          update.setObject(5, now);
-          update.setObject(6, rows.getObject(1, UUID.class));
+          update.setString(5, place.raionCode());
+          update.setString(6, place.hromadaCode());
+          update.setObject(7, now);
+          update.setObject(8, rows.getObject(1, UUID.class));
           update.executeUpdate();
           matched++;
         }

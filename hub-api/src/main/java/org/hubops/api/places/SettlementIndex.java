@@ -19,6 +19,8 @@ final class SettlementIndex {
   record Candidate(
       String code,
       String isoOblast,
+      String raionCode,
+      String hromadaCode,
       String name,
       String hromada,
       String hromadaKey,
@@ -34,7 +36,8 @@ final class SettlementIndex {
         ResultSet rows =
             query.executeQuery(
                 """
-                select s.code, s.iso_oblast, s.search_key, s.category, h.name, s.name
+                select s.code, s.iso_oblast, s.search_key, s.category, h.name, s.name,
+                       s.raion_code, s.hromada_code
                 from place s left join place h on h.code = s.hromada_code
                 where s.category in ('M', 'X', 'C', 'K') and not s.retired
                 """)) {
@@ -43,6 +46,8 @@ final class SettlementIndex {
             new Candidate(
                 rows.getString(1),
                 rows.getString(2),
+                rows.getString(7),
+                rows.getString(8),
                 rows.getString(6),
                 rows.getString(5),
                 HromadaName.key(rows.getString(5)),

@@ -21,7 +21,9 @@ class DemoDataTest {
     assertThat(DemoPlace.all()).hasSizeBetween(40, 45);
     assertThat(DemoPlace.all().stream().map(DemoPlace::oblast).distinct().count())
         .isGreaterThanOrEqualTo(10);
-    assertThat(DemoPlace.all().stream().map(DemoPlace::settlementType).distinct()).hasSize(3);
+    assertThat(DemoPlace.all().stream().map(DemoPlace::settlementCode).distinct())
+        .hasSize(DemoPlace.all().size())
+        .allMatch(code -> code.matches("UA[0-9]{17}"));
     assertThat(DemoPlace.all()).allSatisfy(p -> assertThat(p.name()).matches(".*[а-яіїєґ].*"));
   }
 
@@ -35,6 +37,10 @@ class DemoDataTest {
     assertThat(count(jdbi, "select count(distinct oblast_code) from hub"))
         .isGreaterThanOrEqualTo(10);
     assertThat(count(jdbi, "select count(*) from session")).isEqualTo(summary.sessions());
+    // Real settlements of the codifier, most of them villages, as most hub libraries are.
+    assertThat(count(jdbi, "select count(*) from hub where settlement_code is null")).isZero();
+    assertThat(count(jdbi, "select count(*) from hub where settlement_type = 'VILLAGE'"))
+        .isGreaterThan(count(jdbi, "select count(*) from hub where settlement_type = 'CITY'"));
     assertThat(count(jdbi, "select count(*) from attendee")).isEqualTo(summary.attendees());
     Quarter current = Quarter.containing(UNTIL);
     for (Quarter quarter : List.of(current.previous(), current)) {

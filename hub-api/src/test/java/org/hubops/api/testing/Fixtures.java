@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.model.AgeBand;
@@ -17,7 +18,6 @@ import org.hubops.model.InstitutionType;
 import org.hubops.model.Role;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
-import org.hubops.model.SettlementType;
 import org.hubops.model.rest.Account;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Equipment;
@@ -44,16 +44,59 @@ public final class Fixtures {
     return "TS-" + NEXT_CODE.incrementAndGet();
   }
 
+  /**
+   * A real settlement of the codifier in each oblast (Zhovkva in Lviv oblast, a селище elsewhere,
+   * the city itself for Kyiv and Sevastopol), so a test that wants a hub in an oblast gets one.
+   */
+  public static final Map<String, String> SETTLEMENT_IN =
+      Map.ofEntries(
+          Map.entry("UA-05", "UA05020030020063505"),
+          Map.entry("UA-07", "UA07020070010088055"),
+          Map.entry("UA-09", "UA44020010050033952"),
+          Map.entry("UA-12", "UA12020010020011283"),
+          Map.entry("UA-14", "UA14020010020021147"),
+          Map.entry("UA-18", "UA18020050120093107"),
+          Map.entry("UA-21", "UA21020010010017959"),
+          Map.entry("UA-23", "UA23020030010042079"),
+          Map.entry("UA-26", "UA26020010170097823"),
+          Map.entry("UA-30", "UA80000000000093317"),
+          Map.entry("UA-32", "UA32020010020011598"),
+          Map.entry("UA-35", "UA35020030010064780"),
+          Map.entry("UA-40", "UA85000000000065278"),
+          Map.entry("UA-43", "UA01020010020030666"),
+          Map.entry("UA-46", "UA46060130010043364"),
+          Map.entry("UA-48", "UA48020010260042301"),
+          Map.entry("UA-51", "UA51020050020074452"),
+          Map.entry("UA-53", "UA53020050010049580"),
+          Map.entry("UA-56", "UA56020050010068590"),
+          Map.entry("UA-59", "UA59020030470047391"),
+          Map.entry("UA-61", "UA61020050010072200"),
+          Map.entry("UA-63", "UA63020010020064103"),
+          Map.entry("UA-65", "UA65020010100087282"),
+          Map.entry("UA-68", "UA68020030230070158"),
+          Map.entry("UA-71", "UA71020010080041215"),
+          Map.entry("UA-74", "UA74020010650073272"),
+          Map.entry("UA-77", "UA73020030010046664"));
+
+  /** A hub in a real settlement of {@code oblast} (none for an oblast that does not exist). */
   public static Hub hub(String code, String oblast, LocalDate openedOn) {
+    return hubOn(code, SETTLEMENT_IN.get(oblast), openedOn);
+  }
+
+  public static Hub hubOn(String code, String settlementCode, LocalDate openedOn) {
     return new Hub(
         null,
         code,
         "Публічна бібліотека «Світанок»",
         InstitutionType.LIBRARY,
-        oblast,
-        "Жовківська міська громада",
-        "Жовква",
-        SettlementType.TOWN,
+        settlementCode,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         "вул. Львівська, 12",
         openedOn,
         HubStatus.ACTIVE,

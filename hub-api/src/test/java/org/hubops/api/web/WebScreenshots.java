@@ -23,7 +23,6 @@ import org.hubops.model.Kyiv;
 import org.hubops.model.Role;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
-import org.hubops.model.SettlementType;
 import org.hubops.model.rest.Account;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Equipment;
@@ -207,10 +206,14 @@ class WebScreenshots {
               p[0].startsWith("OD")
                   ? InstitutionType.ADMIN_SERVICE_CENTRE
                   : InstitutionType.LIBRARY,
-              p[2],
-              p[3],
-              p[4],
-              SettlementType.valueOf(p[5]),
+              Fixtures.SETTLEMENT_IN.get(p[2]),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
               null,
               LocalDate.of(2023, 3, 1),
               HubStatus.ACTIVE,

@@ -1,14 +1,20 @@
 package org.hubops.model.imports;
 
-/** The columns of the hub register: one row per hub, keyed by its code. */
+/**
+ * The columns of the hub register: one row per hub, keyed by its code. A hub's place is its
+ * settlement code (КАТОТТГ); files without codes may give oblast, hromada and settlement names
+ * instead, which must name exactly one settlement. The settlement type follows from the codifier:
+ * its column is still accepted, for older files, and not read.
+ */
 public enum HubColumn implements SheetColumn {
   CODE(true, "Код", "Code"),
   NAME(true, "Назва", "Name"),
   INSTITUTION_TYPE(true, "Тип закладу", "Institution type"),
-  OBLAST(true, "Область", "Oblast"),
-  HROMADA(true, "Громада", "Hromada"),
-  SETTLEMENT(true, "Населений пункт", "Settlement"),
-  SETTLEMENT_TYPE(true, "Тип населеного пункту", "Settlement type"),
+  SETTLEMENT_CODE(false, "Код КАТОТТГ", "Settlement code"),
+  OBLAST(false, "Область", "Oblast"),
+  HROMADA(false, "Громада", "Hromada"),
+  SETTLEMENT(false, "Населений пункт", "Settlement"),
+  SETTLEMENT_TYPE(false, "Тип населеного пункту", "Settlement type"),
   ADDRESS(false, "Адреса", "Address"),
   OPENED_ON(true, "Дата відкриття", "Opened on"),
   STATUS(false, "Стан", "Status");

@@ -10,8 +10,19 @@ import org.hubops.model.SettlementType;
 /**
  * A Digital Education Hub.
  *
+ * <p>A hub stands on one settlement of the official codifier (КАТОТТГ): a client sends {@code
+ * settlementCode}, and the service fills {@code oblast}, {@code raion}, {@code hromada}, {@code
+ * settlement} and {@code settlementType} from it; those are read-only (what a client sends in them
+ * is ignored). A hub registered before codes existed may have no {@code settlementCode} yet: its
+ * other fields are still answered as they were typed.
+ *
  * @param code unique human code, e.g. {@code LV-0042}
+ * @param settlementCode КАТОТТГ code of the settlement ({@code UA} + 17 digits): a city,
+ *     settlement, village or city district
  * @param oblast ISO 3166-2:UA code of the oblast
+ * @param raionCode КАТОТТГ code of the raion; null for Kyiv and Sevastopol
+ * @param raion name of the raion
+ * @param hromadaCode КАТОТТГ code of the territorial community (hromada)
  * @param version for optimistic locking: send back the version you read when you update
  */
 public record Hub(
@@ -19,7 +30,11 @@ public record Hub(
     String code,
     String name,
     InstitutionType institutionType,
+    String settlementCode,
     String oblast,
+    String raionCode,
+    String raion,
+    String hromadaCode,
     String hromada,
     String settlement,
     SettlementType settlementType,
@@ -28,4 +43,28 @@ public record Hub(
     HubStatus status,
     Long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** This hub standing on {@code place}, everything that follows from the code taken from it. */
+  public Hub on(Place place) {
+    return new Hub(
+        id,
+        code,
+        name,
+        institutionType,
+        place.code(),
+        place.oblast(),
+        place.raionCode(),
+        place.raion(),
+        place.hromadaCode(),
+        place.hromada(),
+        place.settlement(),
+        place.settlementType(),
+        address,
+        openedOn,
+        status,
+        version,
+        createdAt,
+        updatedAt);
+  }
+}
