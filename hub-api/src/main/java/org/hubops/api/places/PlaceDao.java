@@ -35,22 +35,44 @@ interface PlaceDao {
       left join place c on c.code = s.settlement_code
       """;
 
+  String PAGE_OF_SETTLEMENTS =
+      """
+      select s.code, s.category, s.name, s.iso_oblast, o.name as oblast_name,
+             s.raion_code, r.name as raion, s.hromada_code, h.name as hromada, c.name as city,
+             s.retired
+      from (select code, search_key from place
+      """;
+
+  String MATCHING =
+      """
+      search_key like :prefix and category in ('M', 'X', 'C', 'K', 'B') and not retired
+      """;
+
+  String ORDER_AND_JOIN =
+      """
+            order by case when search_key = :key then 0 else 1 end, search_key, code
+            limit :limit) m
+      join place s on s.code = m.code
+      join place o on o.code = s.oblast_code
+      left join place r on r.code = s.raion_code
+      left join place h on h.code = s.hromada_code
+      left join place c on c.code = s.settlement_code
+      order by case when m.search_key = :key then 0 else 1 end, m.search_key, m.code
+      """;
+
   @SqlQuery(SELECT + " where s.code = :code")
   Optional<Found> find(String code);
 
   /**
    * Current settlements whose name starts with {@code prefix} (a search key), those named exactly
-   * so first, then by name; in one oblast when {@code isoOblast} is not null.
+   * so first, then by name; in one oblast when {@code isoOblast} is not null. The page is chosen on
+   * the indexed key alone and only its rows are joined: a one-letter prefix matches thousands.
    */
-  @SqlQuery(
-      SELECT
-          + """
-          where s.search_key like :prefix and s.category in ('M', 'X', 'C', 'K', 'B')
-            and not s.retired and (:isoOblast is null or s.iso_oblast = :isoOblast)
-          order by case when s.search_key = :key then 0 else 1 end, s.search_key, s.code
-          limit :limit
-          """)
-  List<Found> search(String key, String prefix, String isoOblast, int limit);
+  @SqlQuery(PAGE_OF_SETTLEMENTS + " where " + MATCHING + ORDER_AND_JOIN)
+  List<Found> search(String key, String prefix, int limit);
+
+  @SqlQuery(PAGE_OF_SETTLEMENTS + " where iso_oblast = :isoOblast and " + MATCHING + ORDER_AND_JOIN)
+  List<Found> searchIn(String key, String prefix, String isoOblast, int limit);
 
   /**
    * Current settlements named exactly {@code key} (a search key) in an oblast, with their hromada's

@@ -104,9 +104,10 @@ public final class PlaceService {
     return jdbi.withExtension(
         PlaceDao.class,
         dao ->
-            dao.search(key, prefix, oblast, SEARCH_LIMIT).stream()
-                .map(PlaceService::place)
-                .toList());
+            (oblast == null
+                    ? dao.search(key, prefix, SEARCH_LIMIT)
+                    : dao.searchIn(key, prefix, oblast, SEARCH_LIMIT))
+                .stream().map(PlaceService::place).toList());
   }
 
   static Place place(PlaceDao.Found found) {

@@ -1,0 +1,133 @@
+package org.hubops.api.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.hubops.api.testing.Api;
+import org.hubops.api.testing.ApiResponse;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.testing.TestService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Searching the codifier through the running service, on both databases. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
+class PlaceApiTest {
+
+  @Parameter TestDatabase database;
+
+  private Api api() {
+    return TestService.on(database).api();
+  }
+
+  private List<String> names(String query) {
+    return names(query, null);
+  }
+
+  private List<String> names(String query, String oblast) {
+    ApiResponse response =
+        api()
+            .get(
+                "/api/v1/places?q="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                    + (oblast == null ? "" : "&oblast=" + oblast));
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    response.json().forEach(p -> names.add(p.path("name").asText()));
+    return names;
+  }
+
+  /** The codifier writes ’; people type ', ʼ, ` or nothing, in any case. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Кам'янець", "кам’янець", "КАМʼЯНЕЦЬ", "кам`янець", "камянець"})
+  void apostrophesAndCaseDoNotMatter(String typed) {
+    assertThat(names(typed)).contains("Кам’янець-Подільський", "Кам’янець");
+  }
+
+  @Test
+  void іAndїAndйAndиAreFoundEitherWay() {
+    assertThat(names("київ")).contains("Київ");
+    assertThat(names("Киів")).contains("Київ");
+    assertThat(names("Гаисин")).contains("Гайсин");
+    assertThat(names("гаи", "UA-46")).contains("Гаї");
+    assertThat(names("Krasnyi")).isEmpty();
+  }
+
+  @Test
+  void aVillageIsFoundByItsFirstLettersWithItsHromadaRaionAndOblast() {
+    JsonNode found =
+        api()
+            .get(
+                "/api/v1/places?oblast=UA-46&q="
+                    + URLEncoder.encode("Тухл", StandardCharsets.UTF_8))
+            .json();
+
+    assertThat(found).hasSize(1);
+    JsonNode tukhlia = found.get(0);
+    assertThat(tukhlia.path("code").asText()).isEqualTo("UA46100210130069026");
+    assertThat(tukhlia.path("settlementType").asText()).isEqualTo("VILLAGE");
+    assertThat(tukhlia.path("hromada").asText()).isEqualTo("Славська");
+    assertThat(tukhlia.path("raion").asText()).isEqualTo("Стрийський");
+    assertThat(tukhlia.path("oblast").asText()).isEqualTo("UA-46");
+  }
+
+  @Test
+  void anExactNameComesBeforeLongerOnesAndAtMostTwentyAreAnswered() {
+    List<String> found = names("Іванівка");
+
+    assertThat(found).hasSize(PlaceService.SEARCH_LIMIT).allMatch(n -> n.equals("Іванівка"));
+    assertThat(names("Лис").get(0)).startsWith("Лис");
+  }
+
+  @Test
+  void onePlaceByItsCodeAndAnUnknownCodeIs404() {
+    JsonNode kyiv = api().get("/api/v1/places/UA80000000000093317").json();
+    assertThat(kyiv.path("oblast").asText()).isEqualTo("UA-30");
+    assertThat(kyiv.path("settlementType").asText()).isEqualTo("CITY");
+    JsonNode raion = api().get("/api/v1/places/UA46100000000023056").json();
+    assertThat(raion.path("category").asText()).isEqualTo("P");
+    assertThat(raion.path("settlementType").isNull()).isTrue();
+
+    assertThat(api().get("/api/v1/places/UA00000000000000000").status()).isEqualTo(404);
+    assertThat(api().get("/api/v1/places/nonsense").status()).isEqualTo(404);
+  }
+
+  /** The goal is 50 ms a query on the full codifier; the figures are in docs/places.md. */
+  @Test
+  void aSearchAnswersWithinFiftyMilliseconds() {
+    PlaceService service = new PlaceService(TestService.on(database).jdbi());
+    List<String> queries =
+        List.of("Кам'я", "Тух", "Іван", "Львів", "Бере", "Нов", "К", "Олександр", "Шев", "Ки");
+    for (String q : queries) {
+      names(q); // warm up
+    }
+    long started = System.nanoTime();
+    int rounds = 10;
+    for (int i = 0; i < rounds; i++) {
+      for (String q : queries) {
+        names(q);
+      }
+    }
+    double perQuery = (System.nanoTime() - started) / 1e6 / (rounds * queries.size());
+    started = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      for (String q : queries) {
+        service.search(q, null);
+      }
+    }
+    double inService = (System.nanoTime() - started) / 1e6 / (rounds * queries.size());
+    System.out.printf(
+        "[places] %s search: %.1f ms a query over HTTP, %.1f ms in the service%n",
+        database, perQuery, inService);
+    assertThat(perQuery).isLessThan(50.0);
+  }
+}
