@@ -320,7 +320,7 @@ class HubOpsImportTest {
         file,
         "Code,Name,Institution type,Oblast,Hromada,Settlement,Settlement type,Opened on\n"
             + code
-            + ",Library,LIBRARY,Lviv Oblast,Zhovkva,Zhovkva,TOWN,2023-01-15\n"
+            + ",Library,LIBRARY,Lviv Oblast,Жовківська,Жовква,TOWN,2023-01-15\n"
             + hub.code()
             + ","
             + hub.name()

@@ -3,6 +3,7 @@ package org.hubops.api.places;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The codifier as stored: one unit with the names of the units above it. */
@@ -43,9 +44,11 @@ interface PlaceDao {
       from (select code, search_key from place
       """;
 
+  /** {@code <keyColumn>} is key1, key2 or key3, whichever the query's length allows. */
   String MATCHING =
       """
-      search_key like :prefix and category in ('M', 'X', 'C', 'K', 'B') and not retired
+      <keyColumn> = :start and search_key like :prefix
+        and category in ('M', 'X', 'C', 'K', 'B') and not retired
       """;
 
   String ORDER_AND_JOIN =
@@ -69,10 +72,16 @@ interface PlaceDao {
    * the indexed key alone and only its rows are joined: a one-letter prefix matches thousands.
    */
   @SqlQuery(PAGE_OF_SETTLEMENTS + " where " + MATCHING + ORDER_AND_JOIN)
-  List<Found> search(String key, String prefix, int limit);
+  List<Found> search(@Define String keyColumn, String start, String key, String prefix, int limit);
 
   @SqlQuery(PAGE_OF_SETTLEMENTS + " where iso_oblast = :isoOblast and " + MATCHING + ORDER_AND_JOIN)
-  List<Found> searchIn(String key, String prefix, String isoOblast, int limit);
+  List<Found> searchIn(
+      @Define String keyColumn,
+      String start,
+      String key,
+      String prefix,
+      String isoOblast,
+      int limit);
 
   /**
    * Current settlements named exactly {@code key} (a search key) in an oblast, with their hromada's

@@ -29,7 +29,7 @@ final class PlaceLoader {
 
   private static final String COLUMNS =
       "code, category, level, name, oblast_code, raion_code, hromada_code, settlement_code,"
-          + " iso_oblast, search_key, retired, added_in";
+          + " iso_oblast, search_key, key1, key2, key3, retired, added_in";
 
   /** What a load changed, and how many current places of each category the edition holds. */
   record Outcome(
@@ -149,7 +149,7 @@ final class PlaceLoader {
   private static String insertSql(int rows) {
     StringBuilder sql = new StringBuilder("insert into place (" + COLUMNS + ") values ");
     for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,false,?)");
+      sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,false,?)");
     }
     return sql.toString();
   }
@@ -166,7 +166,11 @@ final class PlaceLoader {
     insert.setString(p++, row.hromadaCode());
     insert.setString(p++, row.settlementCode());
     insert.setString(p++, row.isoOblast());
-    insert.setString(p++, row.searchKey());
+    String key = row.searchKey();
+    insert.setString(p++, key);
+    insert.setString(p++, SearchKey.prefix(key, 1));
+    insert.setString(p++, SearchKey.prefix(key, 2));
+    insert.setString(p++, SearchKey.prefix(key, 3));
     insert.setString(p++, edition);
     return p;
   }
@@ -178,7 +182,8 @@ final class PlaceLoader {
             """
             update place set category = ?, level = ?, name = ?, former_name = ?, oblast_code = ?,
                              raion_code = ?, hromada_code = ?, settlement_code = ?, iso_oblast = ?,
-                             search_key = ?, retired = false, retired_in = null
+                             search_key = ?, key1 = ?, key2 = ?, key3 = ?, retired = false,
+                             retired_in = null
             where code = ?
             """)) {
       int pending = 0;
@@ -193,8 +198,12 @@ final class PlaceLoader {
         update.setString(7, row.hromadaCode());
         update.setString(8, row.settlementCode());
         update.setString(9, row.isoOblast());
-        update.setString(10, row.searchKey());
-        update.setString(11, row.code());
+        String key = row.searchKey();
+        update.setString(10, key);
+        update.setString(11, SearchKey.prefix(key, 1));
+        update.setString(12, SearchKey.prefix(key, 2));
+        update.setString(13, SearchKey.prefix(key, 3));
+        update.setString(14, row.code());
         update.addBatch();
         if (++pending == CHUNK) {
           update.executeBatch();

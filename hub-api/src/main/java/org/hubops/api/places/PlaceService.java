@@ -92,11 +92,15 @@ public final class PlaceService {
 
   /** Current settlements whose name begins with {@code query}, at most {@link #SEARCH_LIMIT}. */
   public List<Place> search(String query, String isoOblast) {
-    String key = SearchKey.of(query);
+    // LIKE's wildcards are no letters of a name: dropped, so they match only themselves.
+    String key = SearchKey.of(query).replace("\\", "").replace("%", "").replace("_", "");
     if (key.isEmpty()) {
       return List.of();
     }
-    String prefix = key.replace("\\", "").replace("%", "").replace("_", "") + "%";
+    String prefix = key + "%";
+    int letters = Math.min(3, key.length());
+    String column = "key" + letters;
+    String start = SearchKey.prefix(key, letters);
     String oblast =
         isoOblast == null || isoOblast.isBlank()
             ? null
@@ -105,8 +109,8 @@ public final class PlaceService {
         PlaceDao.class,
         dao ->
             (oblast == null
-                    ? dao.search(key, prefix, SEARCH_LIMIT)
-                    : dao.searchIn(key, prefix, oblast, SEARCH_LIMIT))
+                    ? dao.search(column, start, key, prefix, SEARCH_LIMIT)
+                    : dao.searchIn(column, start, key, prefix, oblast, SEARCH_LIMIT))
                 .stream().map(PlaceService::place).toList());
   }
 

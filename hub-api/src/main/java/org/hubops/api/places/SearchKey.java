@@ -41,4 +41,9 @@ public final class SearchKey {
     }
     return key.toString();
   }
+
+  /** The first {@code letters} of {@code key} (all of it when shorter). */
+  public static String prefix(String key, int letters) {
+    return key.length() <= letters ? key : key.substring(0, letters);
+  }
 }

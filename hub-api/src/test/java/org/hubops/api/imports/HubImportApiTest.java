@@ -95,7 +95,7 @@ class HubImportApiTest {
     String commas =
         "Code,Name,Institution type,Oblast,Hromada,Settlement,Settlement type,Opened on\n"
             + code
-            + ",Library,LIBRARY,Lviv Oblast,Zhovkva,Zhovkva,TOWN,2023-01-15\n";
+            + ",Library,LIBRARY,Lviv Oblast,Жовківська,Жовква,TOWN,2023-01-15\n";
 
     ApiResponse dry =
         new Multipart()
@@ -105,5 +105,49 @@ class HubImportApiTest {
     assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
     assertThat(dry.json().path("hubs").get(0).path("status").asText()).isEqualTo("CREATED");
     assertThat(api().get("/api/v1/hubs/" + code).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aHubIsPlacedByItsSettlementCode() {
+    String code = Fixtures.newHubCode();
+    String csv =
+        "Код;Назва;Тип закладу;Код КАТОТТГ;Дата відкриття\n"
+            + code
+            + ";Бібліотека-філія с. Тухля;Бібліотека;UA46100210130069026;01.03.2024\n";
+
+    ApiResponse response = upload(csv, "");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    Hub hub = api().get("/api/v1/hubs/" + code).as(Hub.class);
+    assertThat(hub.settlementCode()).isEqualTo("UA46100210130069026");
+    assertThat(hub.settlement()).isEqualTo("Тухля");
+    assertThat(hub.raion()).isEqualTo("Стрийський");
+    assertThat(hub.settlementType().name()).isEqualTo("VILLAGE");
+  }
+
+  /**
+   * Names that match no settlement, or several, and a code that is not a settlement, are each
+   * reported by row and column; nothing is guessed and nothing stored.
+   */
+  @Test
+  void settlementsTheNamesOrCodeDoNotDecideAreReportedByRowAndColumn() {
+    String good = Fixtures.newHubCode();
+    String csv =
+        "Код;Назва;Тип закладу;Код КАТОТТГ;Область;Громада;Населений пункт;Дата відкриття\n"
+            + good
+            + ";Бібліотека;Бібліотека;;Львівська область;Славська;Тухля;01.03.2024\n"
+            + Fixtures.newHubCode()
+            + ";Бібліотека;Бібліотека;;Львівська область;Славська;Вигадане;01.03.2024\n"
+            + Fixtures.newHubCode()
+            + ";Бібліотека;Бібліотека;;Львівська область;;Гаї;01.03.2024\n"
+            + Fixtures.newHubCode()
+            + ";Бібліотека;Бібліотека;UA46100210000027970;;;;01.03.2024\n";
+
+    ApiResponse response = upload(csv, "");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    assertThat(response.errorFields())
+        .containsExactlyInAnyOrder("hubs.csv!G3", "hubs.csv!G4", "hubs.csv!D5");
+    assertThat(api().get("/api/v1/hubs/" + good).status()).isEqualTo(404);
   }
 }
