@@ -60,8 +60,23 @@ enum Definition {
   URBAN_RURAL(
       "Місто / село",
       "Urban / rural",
-      "За типом населеного пункту хабу: місто і селище — місто, село — село.",
-      "By the hub's settlement type: cities and towns are urban, villages are rural."),
+      "За категорією населеного пункту хабу в кодифікаторі КАТОТТГ: місто (M), місто зі"
+          + " спеціальним статусом (K) і район у місті (B) — місто; селище (X, колишнє селище"
+          + " міського типу) — теж місто; село (C) — село. Хаб без коду КАТОТТГ — за типом,"
+          + " указаним під час реєстрації.",
+      "By the category of the hub's settlement in the official codifier (КАТОТТГ): a city (M), a"
+          + " city with special status (K) and a city district (B) are urban; a settlement (X,"
+          + " formerly an urban-type settlement) is counted as urban too; a village (C) is rural."
+          + " A hub without a codifier code counts by the type given when it was registered."),
+  RAIONS(
+      "Райони",
+      "Raions",
+      "Район хабу — той, у якому за кодифікатором КАТОТТГ лежить його населений пункт. Рядки"
+          + " районів області разом дають рядок області: хаби без району (Київ, Севастополь або"
+          + " ще без коду КАТОТТГ) — окремим рядком.",
+      "A hub's raion is the one its settlement lies in by the codifier (КАТОТТГ). The raion rows"
+          + " of an oblast add up to the oblast: hubs with no raion (Kyiv, Sevastopol, or not yet"
+          + " given a codifier code) form a row of their own."),
   TOPICS(
       "Теми",
       "Topics",

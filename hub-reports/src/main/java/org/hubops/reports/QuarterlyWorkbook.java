@@ -74,6 +74,7 @@ public final class QuarterlyWorkbook {
       OblastNames names = new OblastNames(named, language);
       int detailEnd = book.sheetCount();
       RegionSheet.write(book, figures.regions());
+      RegionSheet.writeRaions(book, figures.regions());
       HubSheet.write(book, figures.hubs(), names);
       TopicSheet.write(book, figures.topics());
       EquipmentSheets.perHub(book, figures.equipment().counts(), names);

@@ -1,6 +1,7 @@
 package org.hubops.reports;
 
 import java.util.List;
+import org.hubops.model.report.RaionFigures;
 import org.hubops.model.report.RegionFigures;
 
 /** "By region": one row per oblast of the scope. */
@@ -32,6 +33,39 @@ final class RegionSheet {
       table.row().text(region.oblast().code()).text(region.oblast().name(book.language));
       table.number(region.activeHubs()).number(region.reportingHubs());
       FigureColumns.writeFigures(table, region.figures());
+    }
+    table.finish();
+  }
+
+  /**
+   * "By raion": each oblast's raions, one row each, after "By region" so that its rows and chart
+   * stay one per oblast; the raion rows of an oblast add up to that oblast's row.
+   */
+  static void writeRaions(ReportBook book, List<RegionFigures> regions) {
+    List<Column> leading =
+        List.of(
+            Column.text(book.label(Text.OBLAST_CODE)),
+            Column.text(book.label(Text.OBLAST)),
+            Column.text(book.label(Text.RAION_CODE)),
+            Column.text(book.label(Text.RAION)),
+            Column.count(book.label(Text.ACTIVE_HUBS)),
+            Column.count(book.label(Text.REPORTING_HUBS)));
+    Table table =
+        new Table(
+            book,
+            book.label(Text.SHEET_BY_RAION),
+            FigureColumns.after(leading, FigureColumns.figures(book)),
+            4,
+            true);
+    for (RegionFigures region : regions) {
+      for (RaionFigures raion : region.raions()) {
+        table.row().text(region.oblast().code()).text(region.oblast().name(book.language));
+        table
+            .text(raion.raionCode() == null ? "" : raion.raionCode())
+            .text(raion.raionCode() == null ? book.label(Text.NO_RAION) : raion.raionName());
+        table.number(raion.activeHubs()).number(raion.reportingHubs());
+        FigureColumns.writeFigures(table, raion.figures());
+      }
     }
     table.finish();
   }

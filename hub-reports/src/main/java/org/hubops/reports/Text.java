@@ -7,6 +7,7 @@ enum Text implements Labelled {
   // Sheet names: at most 31 characters, none of : \ / ? * [ ]
   SHEET_SUMMARY("Підсумок", "Summary"),
   SHEET_BY_REGION("За областями", "By region"),
+  SHEET_BY_RAION("За районами", "By raion"),
   SHEET_BY_HUB("За хабами", "By hub"),
   SHEET_TOPICS("Теми", "Topics"),
   SHEET_EQUIPMENT("Обладнання", "Equipment"),
@@ -62,6 +63,9 @@ enum Text implements Labelled {
   HUB("Хаб", "Hub"),
   SETTLEMENT_TYPE("Тип населеного пункту", "Settlement type"),
   URBAN_OR_RURAL("Місто / село", "Urban / rural"),
+  RAION_CODE("Код району (КАТОТТГ)", "Raion code (КАТОТТГ)"),
+  RAION("Район", "Raion"),
+  NO_RAION("Без району", "No raion"),
   URBAN("Місто", "Urban"),
   RURAL("Село", "Rural"),
   SESSIONS("Заняття", "Sessions"),

@@ -313,6 +313,7 @@ class QuarterlyWorkbookTest {
           .containsExactly(
               "Summary",
               "By region",
+              "By raion",
               "By hub",
               "Topics",
               "Equipment",

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Migration 052: an existing hub gets the settlement code that its oblast, hromada and settlement
  * name match when exactly one settlement does; its settlement type and names then come from the
  * codifier. A hub matching none, or several, keeps no code: it is listed ({@code GET
- * /api/v1/places/unplaced-hubs}, the Data quality sheet) for staff to choose.
+ * /api/v1/places/hubs-to-fix}) for staff to choose.
  */
 public final class HubSettlementMatch implements CustomTaskChange {
 

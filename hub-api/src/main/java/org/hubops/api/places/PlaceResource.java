@@ -2,6 +2,7 @@ package org.hubops.api.places;
 
 import io.dropwizard.jersey.caching.CacheControl;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +33,14 @@ public final class PlaceResource {
   @CacheControl(isPrivate = true, maxAge = 1, maxAgeUnit = TimeUnit.HOURS)
   public List<Place> search(@QueryParam("q") String query, @QueryParam("oblast") String oblast) {
     return places.search(query, oblast);
+  }
+
+  /** Hubs staff must give a settlement code, or check: see {@link HubsToFix}. */
+  @GET
+  @Path("/hubs-to-fix")
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public HubsToFix hubsToFix() {
+    return places.hubsToFix();
   }
 
   @GET

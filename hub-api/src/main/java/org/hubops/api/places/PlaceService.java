@@ -1,7 +1,9 @@
 package org.hubops.api.places;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.SettlementType;
@@ -83,6 +85,20 @@ public final class PlaceService {
                     || HromadaName.key(p.hromada()).equals(hromadaKey))
         .map(PlaceService::place)
         .toList();
+  }
+
+  HubsToFix hubsToFix() {
+    return jdbi.withHandle(HubsToFix::read);
+  }
+
+  /** The name of every raion, current or retired, by its code: for reports by raion. */
+  public static Map<String, String> raionNames(Handle handle) {
+    Map<String, String> names = new HashMap<>();
+    handle
+        .createQuery("select code, name from place where category = 'P'")
+        .map((r, ctx) -> names.put(r.getString(1), r.getString(2)))
+        .forEach(ignored -> {});
+    return names;
   }
 
   /** {@link #named(Handle, String, String, String)} on a handle of its own. */

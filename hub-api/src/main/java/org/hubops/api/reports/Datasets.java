@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hubops.api.places.PlaceService;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.Kyiv;
@@ -19,6 +20,7 @@ import org.hubops.model.report.HubRef;
 import org.hubops.model.report.MonthFigures;
 import org.hubops.model.report.Overview;
 import org.hubops.model.report.QuarterlyDataset;
+import org.hubops.model.report.RaionFigures;
 import org.hubops.model.report.RegionFigures;
 import org.hubops.model.report.ReportRules;
 import org.hubops.model.report.ReportStatus;
@@ -127,14 +129,65 @@ final class Datasets {
     Map<String, FigureDao.HubCount> hubs =
         figures.hubCounts(Slice.OBLAST, scope).stream()
             .collect(Collectors.toMap(FigureDao.HubCount::slice, Function.identity()));
+    Map<String, List<RaionFigures>> raions = raions(scope, slices);
     FigureDao.HubCount none = new FigureDao.HubCount(null, 0, 0);
     return oblasts.stream()
         .map(
             o -> {
               FigureDao.HubCount count = hubs.getOrDefault(o.code(), none);
-              return new RegionFigures(o, count.active(), count.reporting(), byOblast.of(o.code()));
+              return new RegionFigures(
+                  o,
+                  count.active(),
+                  count.reporting(),
+                  byOblast.of(o.code()),
+                  raions.getOrDefault(o.code(), List.of()));
             })
         .toList();
+  }
+
+  /**
+   * The raions with an active hub or a session, by oblast, in the order of their names; the hubs of
+   * an oblast with no raion last, as one row. Each hub's raion is the one its settlement code gives
+   * (hub.raion_code), its oblast the one it is counted under, so the raions add up to it.
+   */
+  private Map<String, List<RaionFigures>> raions(ReportScope scope, ScopeFigures slices) {
+    FigureTable byRaion = slices.table(Slice.RAION);
+    Map<String, FigureDao.HubCount> hubs =
+        figures.hubCounts(Slice.RAION, scope).stream()
+            .collect(Collectors.toMap(FigureDao.HubCount::slice, Function.identity()));
+    Map<String, String> names = PlaceService.raionNames(handle);
+    Map<String, String> oblastOf = lists.raionOblasts(scope);
+    java.util.Set<String> keys = new java.util.TreeSet<>(hubs.keySet());
+    keys.addAll(byRaion.slices());
+    FigureDao.HubCount none = new FigureDao.HubCount(null, 0, 0);
+    Map<String, List<RaionFigures>> byOblast = new java.util.HashMap<>();
+    for (String key : keys) {
+      boolean noRaion = key.startsWith("UA-");
+      String oblast = noRaion ? key : oblastOf.get(key);
+      if (oblast == null) {
+        continue; // a raion no hub of the scope is in any more
+      }
+      FigureDao.HubCount count = hubs.getOrDefault(key, none);
+      byOblast
+          .computeIfAbsent(oblast, o -> new ArrayList<>())
+          .add(
+              new RaionFigures(
+                  oblast,
+                  noRaion ? null : key,
+                  noRaion ? null : names.get(key),
+                  count.active(),
+                  count.reporting(),
+                  byRaion.of(key)));
+    }
+    byOblast
+        .values()
+        .forEach(
+            list ->
+                list.sort(
+                    java.util.Comparator.comparing(
+                            (RaionFigures r) -> r.raionCode() == null ? 1 : 0)
+                        .thenComparing(r -> r.raionName() == null ? "" : r.raionName())));
+    return byOblast;
   }
 
   private List<HubFigures> hubs(ReportScope scope, ScopeFigures slices) {

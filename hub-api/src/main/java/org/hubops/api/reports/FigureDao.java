@@ -48,9 +48,9 @@ interface FigureDao {
       @Define("groupBy") String groupBy,
       @BindMethods("scope") ReportScope scope);
 
-  /** Only {@link Slice#WHOLE} and {@link Slice#OBLAST} apply: hubs have no month or topic. */
+  /** Only the whole, oblasts and raions apply: hubs have no month or topic. */
   default List<HubCount> hubCounts(Slice slice, ReportScope scope) {
-    if (slice != Slice.WHOLE && slice != Slice.OBLAST) {
+    if (slice != Slice.WHOLE && slice != Slice.OBLAST && slice != Slice.RAION) {
       throw new IllegalArgumentException("hubs are not counted by " + slice);
     }
     return hubCounts(slice.key(), slice.groupBy(), scope);

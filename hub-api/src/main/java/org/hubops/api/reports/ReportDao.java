@@ -3,11 +3,14 @@ package org.hubops.api.reports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hubops.model.report.EquipmentCount;
 import org.hubops.model.report.EquipmentItem;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.SessionIssue;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -28,6 +31,14 @@ interface ReportDao {
    * Java and joined as a table, because H2 cannot read a Kyiv date from a stored instant.
    */
   record LateFrom(LocalDate day, Instant lateFrom) {}
+
+  /** The oblast each raion of the scope's hubs is counted under (the hubs' oblast). */
+  @SqlQuery(
+      "select distinct h.raion_code, h.oblast_code from hub h where h.raion_code is not null and "
+          + HUB_IN_SCOPE)
+  @KeyColumn("raion_code")
+  @ValueColumn("oblast_code")
+  Map<String, String> raionOblasts(@BindMethods("scope") ReportScope scope);
 
   /**
    * Every active hub of the scope, and any other that logged a session in the period, so that the

@@ -17,23 +17,29 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The figures of a scope by every {@link Slice} at once, from three grouped queries: sessions and
- * attendances by hub and month (added up here into the whole, months, oblasts and hubs, since they
- * add), the same by topic, and the registered participants who came, once per person, month and
- * topic (distinct people do not add up, so they are counted here as they stream by, in person
- * order). Attendances come from the sessions' {@link Headcounts}: no attendee row is read for them.
+ * attendances by hub and month (added up here into the whole, months, oblasts, raions and hubs,
+ * since they add), the same by topic, and the registered participants who came, once per person,
+ * month and topic (distinct people do not add up, so they are counted here as they stream by, in
+ * person order). Attendances come from the sessions' {@link Headcounts}: no attendee row is read
+ * for them.
  */
 final class ScopeFigures {
 
   private static final String MONTH = Slice.MONTH.key();
+  private static final String RAION = Slice.RAION.key();
 
   private static final String BY_HUB_AND_MONTH =
       "select h.code as hub, h.oblast_code as oblast, "
+          + RAION
+          + " as raion, "
           + MONTH
           + " as period, count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, "
           + Headcounts.sums("s")
           + FigureDao.SESSIONS
           + FigureDao.IN_SCOPE
           + " group by h.code, h.oblast_code, "
+          + RAION
+          + ", "
           + MONTH;
 
   private static final String BY_TOPIC =
@@ -66,9 +72,11 @@ final class ScopeFigures {
    * person, month and day order, with what the register says of them.
    */
   private static final String PEOPLE =
-      "select f.participant_id, f.hub, f.oblast, f.period, f.first_date, f.topic_code"
+      "select f.participant_id, f.hub, f.oblast, f.raion, f.period, f.first_date, f.topic_code"
           + ", p.gender, p.birth_year, p.idp, p.disability, p.veteran"
           + " from (select a.participant_id, h.code as hub, h.oblast_code as oblast, "
+          + RAION
+          + " as raion, "
           + MONTH
           + " as period, st.topic_code, min(s.session_date) as first_date"
           + FigureDao.SESSIONS
@@ -77,6 +85,8 @@ final class ScopeFigures {
           + FigureDao.IN_SCOPE
           + " and a.participant_id is not null"
           + " group by a.participant_id, h.code, h.oblast_code, "
+          + RAION
+          + ", "
           + MONTH
           + ", st.topic_code) f join participant p on p.id = f.participant_id"
           + " order by f.participant_id, f.period, f.first_date";
@@ -100,6 +110,7 @@ final class ScopeFigures {
           figures.tally(Slice.WHOLE, Slice.WHOLE_KEY).addSessions(rs);
           figures.tally(Slice.MONTH, rs.getString("period")).addSessions(rs);
           figures.tally(Slice.OBLAST, rs.getString("oblast")).addSessions(rs);
+          figures.tally(Slice.RAION, rs.getString("raion")).addSessions(rs);
           figures.tally(Slice.HUB, rs.getString("hub")).addSessions(rs);
         },
         0);
@@ -156,6 +167,7 @@ final class ScopeFigures {
         topics.clear();
         tally(Slice.WHOLE, Slice.WHOLE_KEY).addPerson(rs);
         tally(Slice.OBLAST, rs.getString("oblast")).addPerson(rs);
+        tally(Slice.RAION, rs.getString("raion")).addPerson(rs);
         tally(Slice.HUB, rs.getString("hub")).addPerson(rs);
       }
       if (!hisMonth.equals(month)) {

@@ -1,8 +1,8 @@
 package org.hubops.api.reports;
 
 /**
- * How a report's figures are cut: the whole scope, or by month, oblast, hub or topic. The SQL
- * fragments are fixed; none ever holds anything a request sent.
+ * How a report's figures are cut: the whole scope, or by month, oblast, raion, hub or topic. The
+ * SQL fragments are fixed; none ever holds anything a request sent.
  */
 enum Slice {
   /** The whole scope as one row, keyed {@code all}. */
@@ -13,6 +13,11 @@ enum Slice {
           + " + cast(extract(month from s.session_date) as int)",
       null),
   OBLAST("h.oblast_code", null),
+  /**
+   * Keyed by the hub's raion code (КАТОТТГ), or by its oblast's code when it has none, so the
+   * raions of an oblast always add up to it.
+   */
+  RAION("coalesce(h.raion_code, h.oblast_code)", null),
   HUB("h.code", null),
   /** A session with several topics counts under each of them. */
   TOPIC("st.topic_code", null);

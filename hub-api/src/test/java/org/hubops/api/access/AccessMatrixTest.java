@@ -36,6 +36,9 @@ class AccessMatrixTest {
     return Stream.of(
         door("GET /api/v1/oblasts", 200, 200, 200, 200),
         door("GET /api/v1/topics", 200, 200, 200, 200),
+        door("GET /api/v1/places?q=tu", 200, 200, 200, 200),
+        door("GET /api/v1/places/UA46100210130069026", 200, 200, 200, 200),
+        door("GET /api/v1/places/hubs-to-fix", 200, 200, 403, 403),
         door("GET /api/v1/me", 200, 200, 200, 200),
         door("GET /api/v1/hubs", 200, 200, 200, 200),
         door("POST /api/v1/hubs", 201, 201, 403, 403).body(Knock::newHub),

@@ -24,6 +24,8 @@ class ApiDescriptionTest {
     assertThat(session.has("get") && session.has("put") && session.has("delete")).isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/equipment/{id}/status").has("post")).isTrue();
     assertThat(paths.path("/api/v1/oblasts").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/places").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/places/{code}").has("get")).isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}").has("put")).isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}/return").has("post"))
         .isTrue();

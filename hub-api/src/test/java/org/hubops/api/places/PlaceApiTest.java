@@ -102,6 +102,36 @@ class PlaceApiTest {
     assertThat(api().get("/api/v1/places/nonsense").status()).isEqualTo(404);
   }
 
+  /** A hub registered before codes, as the migration leaves one it could not match. */
+  @Test
+  void staffSeeTheHubsWithoutACode() {
+    String code = org.hubops.api.testing.Fixtures.newHubCode();
+    TestService.on(database)
+        .jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        """
+                        insert into hub (id, code, name, institution_type, oblast_code, hromada,
+                                         settlement, settlement_type, opened_on, status, version,
+                                         created_at, updated_at, created_by)
+                        values (:id, :code, 'Бібліотека', 'LIBRARY', 'UA-46', 'Невідома',
+                                'Вигадане', 'VILLAGE', date '2024-01-01', 'ACTIVE', 1,
+                                current_timestamp, current_timestamp, 'test')
+                        """)
+                    .bind("id", java.util.UUID.randomUUID())
+                    .bind("code", code)
+                    .execute());
+
+    ApiResponse toFix = api().get("/api/v1/places/hubs-to-fix");
+
+    assertThat(toFix.status()).as(toFix.toString()).isEqualTo(200);
+    List<String> codes = new ArrayList<>();
+    toFix.json().path("withoutCode").forEach(h -> codes.add(h.path("code").asText()));
+    assertThat(codes).contains(code);
+    assertThat(toFix.json().has("onRetiredCode") && toFix.json().has("moved")).isTrue();
+  }
+
   /**
    * The goal is 50 ms a query on the full codifier. Measured in the service on one connection (what
    * the database and the service's code cost), and over HTTP beside the cheapest request there is
