@@ -26,7 +26,9 @@ final class HubRegister {
   private static final double SILENT_QUARTER = 0.06;
 
   private static final SettlementType[] SETTLEMENTS = SettlementType.values();
-  private static final int[] SETTLEMENT_SHARES = {15, 35, 50};
+
+  /** Shares of CITY, TOWN and VILLAGE hubs: most hub libraries are village libraries. */
+  private static final int[] SETTLEMENT_SHARES = {15, 20, 65};
 
   /** Busyness of a typical CITY, TOWN and VILLAGE hub, relative to each other. */
   private static final double[] SETTLEMENT_ACTIVITY = {4.0, 1.8, 0.9};
@@ -34,32 +36,10 @@ final class HubRegister {
   private static final InstitutionType[] INSTITUTIONS = InstitutionType.values();
   private static final int[] INSTITUTION_SHARES = {70, 12, 8, 7, 3};
 
-  private static final String[] PLACES = {
-    "Калинівка",
-    "Іванівка",
-    "Петрівка",
-    "Миколаївка",
-    "Олександрівка",
-    "Березівка",
-    "Зелене",
-    "Новоселиця",
-    "Степове",
-    "Вишневе",
-    "Городище",
-    "Сосонка",
-    "Дубове",
-    "Лозова",
-    "Кам'янка",
-    "Яблунівка",
-    "Криниці",
-    "Підгірці",
-    "Тополі",
-    "Мирне"
-  };
-
   private HubRegister() {}
 
   static List<NationalHub> generate(long seed, double scale, int year) {
+    Settlements settlements = Settlements.read();
     int count = Math.max(1, (int) Math.round(HUBS_AT_SCALE_1 * scale));
     Oblasts[] oblasts = Oblasts.values();
     int[] numberInOblast = new int[oblasts.length];
@@ -90,7 +70,7 @@ final class HubRegister {
     double sessionsPerActivity = (double) count * SESSIONS_PER_HUB / totalActivity;
     List<NationalHub> hubs = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      hubs.add(sketches.get(i).hub(i, sessionsPerActivity, year));
+      hubs.add(sketches.get(i).hub(i, sessionsPerActivity, year, settlements));
     }
     return hubs;
   }
@@ -105,24 +85,18 @@ final class HubRegister {
       HubStatus status,
       int silentQuarters) {
 
-    NationalHub hub(int index, double sessionsPerActivity, int year) {
+    NationalHub hub(int index, double sessionsPerActivity, int year, Settlements settlements) {
       int activeQuarters = 4 - Integer.bitCount(silentQuarters);
       int sessions = (int) Math.round(activity * activeQuarters / 4 * sessionsPerActivity);
       InstitutionType institution = draw.of(INSTITUTIONS, INSTITUTION_SHARES);
-      String place = draw.any(PLACES);
+      Settlements.Place place =
+          settlements.pick(oblast.code, settlementType, draw.below(Integer.MAX_VALUE));
       String settlement =
           switch (settlementType) {
-            case CITY -> oblast == Oblasts.KYIV_CITY ? "Київ" : "м. " + place;
-            case TOWN -> "смт " + place;
-            case VILLAGE -> "с. " + place;
+            case CITY -> oblast == Oblasts.KYIV_CITY ? place.name() : "м. " + place.name();
+            case TOWN -> "сел. " + place.name();
+            case VILLAGE -> "с. " + place.name();
           };
-      String hromada =
-          switch (settlementType) {
-                case CITY -> "міська громада ";
-                case TOWN -> "селищна громада ";
-                case VILLAGE -> "сільська громада ";
-              }
-              + place;
       return new NationalHub(
           index,
           draw.uuid(),
@@ -130,8 +104,11 @@ final class HubRegister {
           oblast,
           name(institution, number, settlement),
           institution,
-          hromada,
-          settlement,
+          place.code(),
+          place.raionCode(),
+          place.hromadaCode(),
+          place.hromada(),
+          place.name(),
           settlementType,
           LocalDate.of(year - 1 - draw.below(4), 1, 1).plusDays(draw.below(365)),
           status,

@@ -28,8 +28,8 @@ enum Oblasts {
   KHERSON("UA-65", "KS", 4),
   KHMELNYTSKYI("UA-68", "KM", 12),
   CHERKASY("UA-71", "CK", 12),
-  CHERNIVTSI("UA-74", "CV", 9),
-  CHERNIHIV("UA-77", "CN", 9);
+  CHERNIHIV("UA-74", "CN", 9),
+  CHERNIVTSI("UA-77", "CV", 9);
 
   static final int[] SHARES = shares();
 

@@ -10,8 +10,9 @@ import org.hubops.api.sessions.Headcounts;
 enum Table {
   HUB(
       "hub",
-      "id, code, name, institution_type, oblast_code, hromada, settlement, settlement_type,"
-          + " address, opened_on, status, version, created_at, updated_at, created_by"),
+      "id, code, name, institution_type, settlement_code, oblast_code, raion_code, hromada_code,"
+          + " hromada, settlement, settlement_type, address, opened_on, status, version,"
+          + " created_at, updated_at, created_by"),
   PARTICIPANT(
       "participant",
       "id, hub_id, code, full_name, phone, gender, birth_year, idp, disability, veteran,"
