@@ -92,7 +92,7 @@ class HubOpsConsistentReportTest {
         .contains(quarter + " is still running (it ends on " + quarter.lastDay() + ")");
     try (XSSFWorkbook book = Workbooks.open(Files.readAllBytes(output))) {
       assertThat(Workbooks.dataRows(book, "Sessions")).isEqualTo(before);
-      for (String sheet : new String[] {"Sessions", "By hub", "By region"}) {
+      for (String sheet : new String[] {"Sessions", "By hub", "By region", "By raion"}) {
         assertThat(Workbooks.total(book, sheet, "Attendances"))
             .as(sheet)
             .isEqualTo(attendancesBefore);
