@@ -38,7 +38,8 @@ public final class DemoCommand extends ConfiguredCommand<HubConfiguration> {
         .addArgument("--hubs")
         .type(Integer.class)
         .setDefault(42)
-        .help("how many hubs (default 42, the most there are places for)");
+        .help(
+            "how many hubs (default 42; there are real settlements for 45, most of them villages)");
     subparser
         .addArgument("--until")
         .type(String.class)
