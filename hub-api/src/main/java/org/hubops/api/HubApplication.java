@@ -176,7 +176,9 @@ public final class HubApplication extends Application<HubConfiguration> {
         .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
-    registerCycle(config, environment, jdbi, clock, audit, hubs, reports, completeness);
+    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
+    QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
+    registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
@@ -187,7 +189,16 @@ public final class HubApplication extends Application<HubConfiguration> {
         jdbi,
         clock,
         new WebPages.Services(
-            hubs, sessions, participants, equipment, accounts, imports, reports, completeness),
+            hubs,
+            sessions,
+            participants,
+            equipment,
+            accounts,
+            imports,
+            reports,
+            completeness,
+            submissions,
+            locks),
         credentials,
         signIn,
         config.getAccess().isSecureCookies());
@@ -197,20 +208,16 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   /** The quarterly reporting cycle: submissions, their review, locks and completeness. */
   private static void registerCycle(
-      HubConfiguration config,
       Environment environment,
       Jdbi jdbi,
       Clock clock,
-      AuditLog audit,
       HubService hubs,
-      ReportService reports,
+      SubmissionService submissions,
+      QuarterLocks locks,
       CompletenessReport completeness) {
-    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     environment.jersey().register(new SubmissionResource(hubs, submissions));
     environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
-    environment
-        .jersey()
-        .register(new QuarterLockResource(new QuarterLocks(jdbi, clock, audit, reports)));
+    environment.jersey().register(new QuarterLockResource(locks));
     environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
   }
 
