@@ -143,7 +143,9 @@ public final class HubApplication extends Application<HubConfiguration> {
     SessionService sessions = new SessionService(jdbi, clock, audit);
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
-    ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
+    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    ReportService reports =
+        new ReportService(jdbi, clock, environment.getObjectMapper(), completeness);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     AccountService accounts = new AccountService(jdbi, audit, clock);
@@ -175,7 +177,6 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
-    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
     SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
     registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);

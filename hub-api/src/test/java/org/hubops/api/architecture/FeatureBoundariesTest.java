@@ -52,6 +52,7 @@ class FeatureBoundariesTest {
           "participants.ParticipantService",
           "reference.ReferenceDao",
           "reports.ActiveHubs",
+          "reports.CompletenessSource",
           "reports.ReportParams",
           "reports.ReportScope",
           "reports.ReportService",
