@@ -150,8 +150,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     AccountService accounts = new AccountService(jdbi, audit, clock);
     AccountCredentials credentials =
-        new AccountCredentials(
-            jdbi, clock, config.getAccess().getLoginSessionLifetime().toJavaDuration());
+        new AccountCredentials(jdbi, clock, config.getAccess().loginLifetimes());
     Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
     ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
     SignIn signIn = new SignIn(credentials, throttle, clientAddress);

@@ -91,7 +91,9 @@ public final class LoginPages {
     }
     SignIn.Started started;
     try {
-      started = signIn.start(form.text("username").orElse(""), form.value("password"), servlet);
+      boolean remember = form.text("remember").filter("true"::equals).isPresent();
+      started =
+          signIn.start(form.text("username").orElse(""), form.value("password"), remember, servlet);
     } catch (ProblemException refused) {
       boolean throttled = refused.status() == 429;
       return loginPage(
@@ -103,7 +105,10 @@ public final class LoginPages {
     }
     return Response.seeOther(URI.create(Paths.local(next, homeOf(started.caller()))))
         .cookie(
-            SessionCookie.issue(started.sessionId(), credentials.sessionLifetime(), secureCookies),
+            SessionCookie.issue(
+                started.sessionId(),
+                credentials.cookieLifetime(started.remembered()),
+                secureCookies),
             cookie(LOGIN_COOKIE, "", 0))
         .build();
   }

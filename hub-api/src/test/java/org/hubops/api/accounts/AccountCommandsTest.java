@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.hubops.api.access.Caller;
+import org.hubops.api.access.LoginLifetimes;
 import org.hubops.api.access.Secrets;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.hubs.HubService;
@@ -147,7 +148,10 @@ class AccountCommandsTest {
   }
 
   private AccountCredentials credentials() {
-    return new AccountCredentials(jdbi, Clock.systemUTC(), Duration.ofHours(1));
+    return new AccountCredentials(
+        jdbi,
+        Clock.systemUTC(),
+        new LoginLifetimes(Duration.ofHours(1), Duration.ofMinutes(30), Duration.ofDays(30)));
   }
 
   private String storedPasswordHash(String username) {
