@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hubops.api.reports.ReportScope;
 import org.hubops.model.Quarter;
 import org.hubops.model.SubmissionState;
@@ -30,12 +31,23 @@ public final class CompletenessReport {
   }
 
   public Completeness of(Quarter quarter, String oblast) {
+    return of(quarter, oblast, null);
+  }
+
+  /**
+   * The completeness of the quarter's hubs of {@code oblast} (null: every oblast) that are also in
+   * the oblasts {@code within} (null: no limit), as a regional officer sees it.
+   */
+  public Completeness of(Quarter quarter, String oblast, Set<String> within) {
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
           CycleDao dao = handle.attach(CycleDao.class);
           ReportScope scope = new ReportScope(quarter.firstDay(), quarter.lastDay(), oblast, null);
-          List<CycleDao.HubStanding> hubs = dao.expected(quarter.year(), quarter.quarter(), scope);
+          List<CycleDao.HubStanding> hubs =
+              dao.expected(quarter.year(), quarter.quarter(), scope).stream()
+                  .filter(hub -> within == null || within.contains(hub.oblast()))
+                  .toList();
           Tally whole = new Tally();
           Map<String, Tally> byOblast = new LinkedHashMap<>();
           List<MissingHub> missing = new ArrayList<>();

@@ -73,7 +73,7 @@ public final class SubmissionResource {
 
   @POST
   @Path("/approve")
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission approve(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
@@ -87,7 +87,7 @@ public final class SubmissionResource {
 
   @POST
   @Path("/return")
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission sendBack(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
