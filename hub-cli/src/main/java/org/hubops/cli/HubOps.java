@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       TemplateCommand.class,
       ImportCommand.class,
+      Remind.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {
