@@ -147,7 +147,9 @@ public final class HubApplication extends Application<HubConfiguration> {
     SessionService sessions = new SessionService(jdbi, clock, audit);
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
-    ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
+    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    ReportService reports =
+        new ReportService(jdbi, clock, environment.getObjectMapper(), completeness);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     AccountService accounts = new AccountService(jdbi, audit, clock);
@@ -182,8 +184,9 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
-    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
-    registerCycle(config, environment, jdbi, clock, audit, hubs, reports, completeness);
+    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
+    QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
+    registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);
     registerReminders(config, environment, jdbi, clock, completeness);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
@@ -195,7 +198,16 @@ public final class HubApplication extends Application<HubConfiguration> {
         jdbi,
         clock,
         new WebPages.Services(
-            hubs, sessions, participants, equipment, accounts, imports, reports, completeness),
+            hubs,
+            sessions,
+            participants,
+            equipment,
+            accounts,
+            imports,
+            reports,
+            completeness,
+            submissions,
+            locks),
         credentials,
         signIn,
         config.getAccess().isSecureCookies());
@@ -205,20 +217,16 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   /** The quarterly reporting cycle: submissions, their review, locks and completeness. */
   private static void registerCycle(
-      HubConfiguration config,
       Environment environment,
       Jdbi jdbi,
       Clock clock,
-      AuditLog audit,
       HubService hubs,
-      ReportService reports,
+      SubmissionService submissions,
+      QuarterLocks locks,
       CompletenessReport completeness) {
-    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     environment.jersey().register(new SubmissionResource(hubs, submissions));
     environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
-    environment
-        .jersey()
-        .register(new QuarterLockResource(new QuarterLocks(jdbi, clock, audit, reports)));
+    environment.jersey().register(new QuarterLockResource(locks));
     environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
   }
 

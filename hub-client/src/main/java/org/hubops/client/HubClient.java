@@ -339,6 +339,12 @@ public final class HubClient {
     closeQuietly(send(request), null);
   }
 
+  /** DELETEs {@code path} and reads the answer as {@code type}: what stands after the removal. */
+  public <T> T delete(String path, Class<T> type) {
+    HttpRequest request = jsonRequest(path).DELETE().build();
+    return read(request, send(request), type);
+  }
+
   /** GETs the file at {@code path} as {@code accept} and copies it into {@code out}. */
   public void download(String path, String accept, OutputStream out) {
     HttpRequest request =

@@ -23,6 +23,7 @@ import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Review;
 import org.hubops.model.rest.Submission;
+import org.hubops.model.rest.SubmissionChecklist;
 import org.hubops.model.rest.SubmissionRequest;
 
 /**
@@ -52,6 +53,16 @@ public final class SubmissionResource {
     return submissions
         .find(hub, asked)
         .orElseThrow(() -> ProblemException.notFound("Submission of " + asked));
+  }
+
+  /** The figures a submission would record now, and what to look at before submitting. */
+  @GET
+  @Path("/checklist")
+  public SubmissionChecklist checklist(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      @Context HttpHeaders headers) {
+    return submissions.checklist(hubs.resolve(hubId), quarter(quarter, headers));
   }
 
   @PUT

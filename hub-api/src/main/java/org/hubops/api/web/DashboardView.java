@@ -143,6 +143,14 @@ public final class DashboardView extends PageView {
     return Quarters.name(completeness.quarter(), getT());
   }
 
+  public String getQueue() {
+    return Paths.submissions(completeness.quarter());
+  }
+
+  public String getLockPage() {
+    return Paths.quarter(completeness.quarter());
+  }
+
   public String getDeadline() {
     return completeness.deadline().toString();
   }

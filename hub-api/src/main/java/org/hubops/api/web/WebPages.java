@@ -12,6 +12,8 @@ import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountService;
 import org.hubops.api.accounts.SignIn;
 import org.hubops.api.cycle.CompletenessReport;
+import org.hubops.api.cycle.QuarterLocks;
+import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.Imports;
@@ -52,7 +54,9 @@ public final class WebPages {
       AccountService accounts,
       Imports imports,
       ReportService reports,
-      CompletenessReport completeness) {}
+      CompletenessReport completeness,
+      SubmissionService submissions,
+      QuarterLocks locks) {}
 
   public static void register(
       JerseyEnvironment jersey,
@@ -71,6 +75,12 @@ public final class WebPages {
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
     jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
+    jersey.register(
+        new SubmitPages(clock, services.hubs(), services.submissions(), services.locks()));
+    jersey.register(
+        new ReviewPages(
+            jdbi, clock, services.hubs(), services.submissions(), services.completeness()));
+    jersey.register(new QuarterPages(clock, services.locks(), services.completeness()));
     ImportPage imports = new ImportPage(services.imports());
     jersey.register(new SessionImportPage(services.hubs(), imports));
     jersey.register(new EquipmentImportPage(services.hubs(), imports));

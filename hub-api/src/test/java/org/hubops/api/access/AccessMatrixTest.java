@@ -147,6 +147,7 @@ class AccessMatrixTest {
         door("GET /api/v1/quarters/2020-Q1/lock", 200, 200, 200, 200).regional(200, 200),
         door("PUT " + submission, 200, 403, 409, 404).regional(403, 403).body(Knock::nilReport),
         door("GET " + submission, 200, 200, 200, 404).regional(200, 404),
+        door("GET " + submission + "/checklist", 200, 200, 200, 404).regional(200, 404),
         door("POST " + submission + "/approve", 200, 409, 403, 403)
             .regional(409, 404)
             .body(Knock::review),

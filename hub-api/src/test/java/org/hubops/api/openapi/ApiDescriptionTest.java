@@ -25,6 +25,8 @@ class ApiDescriptionTest {
     assertThat(paths.path("/api/v1/hubs/{hubId}/equipment/{id}/status").has("post")).isTrue();
     assertThat(paths.path("/api/v1/oblasts").has("get")).isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}/checklist").has("get"))
+        .isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}/return").has("post"))
         .isTrue();
     assertThat(paths.path("/api/v1/quarters/{quarter}/lock").has("put")).isTrue();
