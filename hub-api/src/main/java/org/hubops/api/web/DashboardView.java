@@ -143,6 +143,11 @@ public final class DashboardView extends PageView {
     return Quarters.name(completeness.quarter(), getT());
   }
 
+  /** A regional officer's dashboard: the review queue and lock pages are staff's for now. */
+  public boolean isRegional() {
+    return oblast != null;
+  }
+
   public String getQueue() {
     return Paths.submissions(completeness.quarter());
   }

@@ -142,6 +142,11 @@ class ReminderMailTest {
         .doesNotContain(nil.code())
         .doesNotContain(nobodys.code());
 
+    // The link leads to the hub's submit page (by hub code, as the e-mail names it).
+    ApiResponse submitPage = admin.get(submitUrl(a).substring(PUBLIC_URL.length()));
+    assertThat(submitPage.status()).as(submitPage.toString()).isEqualTo(200);
+    assertThat(submitPage.body()).contains(a.code());
+
     // The job again, and an admin's "send now": nobody is reminded twice.
     ReminderPlan second = reminders.runDaily();
     assertThat(second.recipients()).isEmpty();

@@ -51,6 +51,7 @@ class RegionalAndContactPagesTest {
     assertThat(dashboard.body())
         .contains("href=\"/dashboard\"", "href=\"/hubs\"")
         .doesNotContain("href=\"/accounts\"")
+        .doesNotContain("href=\"/submissions")
         .contains(volyn.code())
         .doesNotContain(lviv.code())
         .contains("oblast=UA-07");
