@@ -19,6 +19,7 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ServerProperties;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.ClientAddress;
+import org.hubops.api.access.HubLocation;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountResource;
@@ -69,13 +70,16 @@ import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.UnreadableRequestFilter;
 import org.hubops.api.platform.WebErrorMapper;
 import org.hubops.api.reference.ReferenceResource;
+import org.hubops.api.reminders.MissingHubsResource;
+import org.hubops.api.reminders.ReminderJob;
+import org.hubops.api.reminders.ReminderResource;
+import org.hubops.api.reminders.Reminders;
 import org.hubops.api.reports.HubReportResource;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.WebPages;
-import org.hubops.model.rest.Hub;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +166,10 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(
             new AccessFeature(
-                credentials, ref -> hubs.find(ref).map(Hub::id), throttle, clientAddress));
+                credentials,
+                ref -> hubs.find(ref).map(hub -> new HubLocation(hub.id(), hub.oblast())),
+                throttle,
+                clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
@@ -179,6 +186,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
     registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);
+    registerReminders(config, environment, jdbi, clock, completeness);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
@@ -219,6 +227,34 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
     environment.jersey().register(new QuarterLockResource(locks));
     environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
+  }
+
+  /**
+   * Reminder e-mails before the deadline (a daily job, when SMTP is configured) and who to call.
+   */
+  private static void registerReminders(
+      HubConfiguration config,
+      Environment environment,
+      Jdbi jdbi,
+      Clock clock,
+      CompletenessReport completeness) {
+    Reminders reminders =
+        new Reminders(
+            jdbi,
+            clock,
+            completeness,
+            config.getCycle()::deadline,
+            config.getReminders(),
+            config.getPublicUrl());
+    // For tests that run the daily job on a clock of their own; nothing else reads it.
+    environment.getApplicationContext().setAttribute(Reminders.class.getName(), reminders);
+    if (reminders.enabled()) {
+      environment
+          .lifecycle()
+          .manage(new ReminderJob(reminders, config.getReminders().getSendAt(), clock));
+    }
+    environment.jersey().register(new ReminderResource(jdbi, clock, reminders));
+    environment.jersey().register(new MissingHubsResource(jdbi, clock, reminders));
   }
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */

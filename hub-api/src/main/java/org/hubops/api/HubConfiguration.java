@@ -13,6 +13,7 @@ import org.hubops.api.access.AccessConfiguration;
 import org.hubops.api.cycle.CycleConfiguration;
 import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.platform.RequestLimits;
+import org.hubops.api.reminders.RemindersConfiguration;
 
 /** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
 public final class HubConfiguration extends Configuration {
@@ -48,6 +49,19 @@ public final class HubConfiguration extends Configuration {
 
   /** The quarterly reporting cycle: deadlines. */
   @Valid @NotNull private CycleConfiguration cycle = new CycleConfiguration();
+
+  /** Reminder e-mails before the deadline; off without an SMTP host. */
+  @Valid @NotNull private RemindersConfiguration reminders = new RemindersConfiguration();
+
+  @JsonProperty
+  public RemindersConfiguration getReminders() {
+    return reminders;
+  }
+
+  @JsonProperty
+  public void setReminders(RemindersConfiguration reminders) {
+    this.reminders = reminders;
+  }
 
   @JsonProperty
   public CycleConfiguration getCycle() {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       QuarterCommand.class,
       SubmissionsCommand.class,
+      Remind.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {

@@ -45,6 +45,7 @@ import org.hubops.model.rest.Me;
 import org.hubops.model.rest.Oblast;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Problem;
+import org.hubops.model.rest.ReminderPlan;
 import org.hubops.model.rest.Session;
 
 /**
@@ -249,6 +250,17 @@ public final class HubClient {
   public EquipmentDataset equipmentReport(String oblast) {
     String query = oblast == null || oblast.isBlank() ? "" : "?oblast=" + encode(oblast.strip());
     return get("/api/v1/reports/equipment" + query, EquipmentDataset.class);
+  }
+
+  /**
+   * {@code GET /reminders}: who would be reminded of {@code quarter} now (a dry run), or with
+   * {@code send} {@code POST /reminders/send}: send them now, and who was.
+   */
+  public ReminderPlan reminders(Quarter quarter, boolean send) {
+    String query = "?year=" + quarter.year() + "&quarter=" + quarter.quarter();
+    return send
+        ? post("/api/v1/reminders/send" + query, Map.of(), ReminderPlan.class)
+        : get("/api/v1/reminders" + query, ReminderPlan.class);
   }
 
   /** {@code GET /hubs/{hub}/template}: the hub's session template, copied into {@code out}. */

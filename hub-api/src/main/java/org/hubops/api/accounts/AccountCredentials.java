@@ -125,6 +125,7 @@ public final class AccountCredentials implements Authenticator {
         row.username(),
         row.displayName(),
         row.role(),
-        new HashSet<>(handle.attach(CredentialDao.class).hubsOf(row.accountId())));
+        new HashSet<>(handle.attach(CredentialDao.class).hubsOf(row.accountId())),
+        new HashSet<>(handle.attach(CredentialDao.class).oblastsOf(row.accountId())));
   }
 }

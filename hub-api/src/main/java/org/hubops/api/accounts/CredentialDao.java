@@ -90,4 +90,7 @@ interface CredentialDao {
 
   @SqlQuery("select hub_id from account_hub where account_id = :accountId")
   List<UUID> hubsOf(UUID accountId);
+
+  @SqlQuery("select oblast_code from account_oblast where account_id = :accountId")
+  List<String> oblastsOf(UUID accountId);
 }

@@ -81,6 +81,7 @@ public final class SignInResource {
         caller.username(),
         caller.displayName(),
         caller.role(),
-        List.copyOf(caller.hubIds()).stream().sorted().toList());
+        List.copyOf(caller.hubIds()).stream().sorted().toList(),
+        List.copyOf(caller.oblasts()).stream().sorted().toList());
   }
 }

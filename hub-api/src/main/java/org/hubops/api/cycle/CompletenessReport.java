@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hubops.api.reports.CompletenessSource;
 import org.hubops.api.reports.ReportScope;
 import org.hubops.model.Quarter;
@@ -32,16 +33,31 @@ public final class CompletenessReport implements CompletenessSource {
   }
 
   public Completeness of(Quarter quarter, String oblast) {
+    return of(quarter, oblast, null);
+  }
+
+  /**
+   * The completeness of the quarter's hubs of {@code oblast} (null: every oblast) that are also in
+   * the oblasts {@code within} (null: no limit), as a regional officer sees it.
+   */
+  public Completeness of(Quarter quarter, String oblast, Set<String> within) {
     return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ, handle -> of(handle, quarter, oblast));
+        TransactionIsolationLevel.REPEATABLE_READ, handle -> of(handle, quarter, oblast, within));
   }
 
   /** The same, read on {@code handle}: in a report's transaction, of the same moment as it. */
   @Override
   public Completeness of(Handle handle, Quarter quarter, String oblast) {
+    return of(handle, quarter, oblast, null);
+  }
+
+  private Completeness of(Handle handle, Quarter quarter, String oblast, Set<String> within) {
     CycleDao dao = handle.attach(CycleDao.class);
     ReportScope scope = new ReportScope(quarter.firstDay(), quarter.lastDay(), oblast, null);
-    List<CycleDao.HubStanding> hubs = dao.expected(quarter.year(), quarter.quarter(), scope);
+    List<CycleDao.HubStanding> hubs =
+        dao.expected(quarter.year(), quarter.quarter(), scope).stream()
+            .filter(hub -> within == null || within.contains(hub.oblast()))
+            .toList();
     Tally whole = new Tally();
     Map<String, Tally> byOblast = new LinkedHashMap<>();
     List<MissingHub> missing = new ArrayList<>();

@@ -84,7 +84,7 @@ public final class SubmissionResource {
 
   @POST
   @Path("/approve")
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission approve(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
@@ -98,7 +98,7 @@ public final class SubmissionResource {
 
   @POST
   @Path("/return")
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission sendBack(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,

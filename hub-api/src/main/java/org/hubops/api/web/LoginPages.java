@@ -152,7 +152,7 @@ public final class LoginPages {
     if (caller.is(Role.ADMIN)) {
       return Paths.ACCOUNTS;
     }
-    if (caller.is(Role.ASSOCIATION)) {
+    if (caller.is(Role.ASSOCIATION) || caller.is(Role.REGIONAL)) {
       return Paths.DASHBOARD;
     }
     return caller.hubIds().size() == 1 ? Paths.hub(caller.hubIds().iterator().next()) : Paths.HUBS;

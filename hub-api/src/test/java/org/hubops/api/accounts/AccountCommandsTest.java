@@ -81,6 +81,36 @@ class AccountCommandsTest {
   }
 
   @Test
+  void addAccountStoresARegionalOfficerWithOblastsAndEmail() {
+    Commands.Result result =
+        Commands.run(
+            settings,
+            Fixtures.PASSWORD,
+            "add-account",
+            "--username",
+            "oksana",
+            "--role",
+            "REGIONAL",
+            "--oblast",
+            "UA-07",
+            "--oblast",
+            "ua-21",
+            "--email",
+            "oksana@example.org");
+
+    assertThat(result.succeeded()).as(result.err()).isTrue();
+    Caller caller = credentials().byPassword("oksana", Fixtures.PASSWORD).orElseThrow();
+    assertThat(caller.oblasts()).containsExactlyInAnyOrder("UA-07", "UA-21");
+    String email =
+        jdbi.withHandle(
+            h ->
+                h.select("select email from account where username = 'oksana'")
+                    .mapTo(String.class)
+                    .one());
+    assertThat(email).isEqualTo("oksana@example.org");
+  }
+
+  @Test
   void withoutAPasswordTheAccountUsesTokensOnly() {
     Commands.Result result =
         Commands.run(

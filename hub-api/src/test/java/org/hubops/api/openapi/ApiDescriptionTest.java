@@ -31,7 +31,17 @@ class ApiDescriptionTest {
         .isTrue();
     assertThat(paths.path("/api/v1/quarters/{quarter}/lock").has("put")).isTrue();
     assertThat(paths.path("/api/v1/reports/completeness").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/reports/completeness/missing").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/reminders").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/reminders/send").has("post")).isTrue();
     JsonNode schemas = response.json().path("components").path("schemas");
+    assertThat(schemas.path("Account").path("properties").has("email")).isTrue();
+    assertThat(schemas.path("Account").path("properties").has("oblasts")).isTrue();
+    assertThat(schemas.path("Account").path("properties").path("role").path("enum"))
+        .extracting(JsonNode::asText)
+        .contains("REGIONAL");
+    assertThat(schemas.path("ReminderPlan").path("properties").has("recipients")).isTrue();
+    assertThat(schemas.path("HubContacts").path("properties").has("coordinators")).isTrue();
     assertThat(schemas.path("Session").path("properties").has("attendees")).isTrue();
     assertThat(schemas.path("Attendee").path("properties").path("ageBand").path("enum"))
         .extracting(JsonNode::asText)

@@ -89,6 +89,8 @@ final class HostileRequests {
           "/api/v1/hubs/{hub}/equipment?q=%00",
           "/api/v1/reports/quarterly?year=2025&quarter=1&oblast=U%00A",
           "/api/v1/reports/completeness?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/reports/completeness/missing?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/reminders?year=2025&quarter=%00",
           "/api/v1/reports/equipment?oblast=U%00A",
           "/api/v1/submissions?year=2025&quarter=1&oblast=U%00A",
           "/api/v1/audit?entity=HUB&id=a%00b",
