@@ -53,6 +53,7 @@ class FeatureBoundariesTest {
           "reports.ReportParams",
           "reports.ReportScope",
           "reports.ReportService",
+          "sessions.SessionChanges",
           "sessions.SessionService");
 
   /**

@@ -138,6 +138,7 @@ public final class Fixtures {
         true,
         null,
         null,
+        null,
         null);
   }
 
