@@ -17,7 +17,7 @@ interface AccessLogDao {
   /** A null filter matches every read. */
   String FILTER =
       """
-      where (cast(:participant as uuid) is null or participant_id = :participant)
+      where (cast(:participant as uuid) is null or participant_id = cast(:participant as uuid))
         and (cast(:from as timestamp with time zone) is null or read_at >= :from)
         and (cast(:to as timestamp with time zone) is null or read_at < :to)
       """;
