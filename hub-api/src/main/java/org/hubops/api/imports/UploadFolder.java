@@ -30,13 +30,15 @@ import org.slf4j.LoggerFactory;
  * rw-------}). The multipart reader's own buffer files are sent here as well (see {@link
  * #multipartProperties}).
  *
- * <p>Each running service instance has a folder of its own inside ({@code <pid>-<random>}: one JVM
- * may run several services, as the tests do), and holds a lock on the {@value #LOCK} file in it for
- * as long as it runs. At start-up every folder whose lock can be taken is removed with what it
- * holds: its service is gone (a crash, a kill). A lock, unlike a process id, is seen by every
- * process of the machine, also one in another PID namespace (a container) sharing the temporary
- * folder, so no service ever deletes a running one's files. A folder removed under a running
- * service (a cleaner of {@code /tmp}) is made again before the next upload is read.
+ * <p>Each running service instance has a folder of its own ({@code <pid>/<random>}: one JVM may run
+ * several services, as the tests do, and each must find its folder as it left it), and holds a lock
+ * on the {@value #LOCK} file in it for as long as it runs. At start-up every instance folder whose
+ * lock can be taken is removed with what it holds: its service is gone (a crash, a kill). A lock,
+ * unlike a process id, is seen by every process of the machine, also one in another PID namespace
+ * (a container) sharing the temporary folder, so no service deletes a running one's files; the
+ * process folder keeps the name earlier releases gave it, so that one of them running beside this
+ * one keeps its hands off too. A folder removed under a running service (a cleaner of {@code /tmp})
+ * is made again before the next upload is read.
  */
 public final class UploadFolder implements AutoCloseable {
 
@@ -73,9 +75,9 @@ public final class UploadFolder implements AutoCloseable {
     try {
       Path root = privateFolder(base);
       removeLeftovers(root);
-      String name =
-          ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-      UploadFolder uploads = new UploadFolder(root.resolve(name));
+      Path process = root.resolve(String.valueOf(ProcessHandle.current().pid()));
+      String instance = UUID.randomUUID().toString().substring(0, 8);
+      UploadFolder uploads = new UploadFolder(process.resolve(instance));
       uploads.ready();
       return uploads;
     } catch (IOException e) {
@@ -109,6 +111,7 @@ public final class UploadFolder implements AutoCloseable {
     }
     // Made for the first time, or someone cleaned the temporary folder under a running service.
     releaseLock();
+    privateFolder(folder.getParent().getParent());
     privateFolder(folder.getParent());
     privateFolder(folder);
     lockFile =
@@ -168,16 +171,46 @@ public final class UploadFolder implements AutoCloseable {
     return path;
   }
 
-  /** Removes the folders of services that no longer run, and any stray file beside them. */
+  /**
+   * Removes the folders of services that no longer run, and any stray file beside them: a process
+   * folder goes when its process is gone and no instance in it is held; inside one, an instance
+   * folder goes when no service holds it.
+   */
   private static void removeLeftovers(Path root) throws IOException {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
       for (Path entry : entries) {
-        if (!held(entry)) {
-          LOG.info("Removing uploads left by a stopped service: {}", entry);
-          delete(entry);
+        if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          remove(entry);
+          continue;
+        }
+        boolean alive = alive(entry.getFileName().toString());
+        boolean anyHeld = false;
+        try (DirectoryStream<Path> inside = Files.newDirectoryStream(entry)) {
+          for (Path child : inside) {
+            boolean instance = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
+            if (instance && held(child)) {
+              anyHeld = true;
+            } else if (instance || !alive) {
+              // A file directly inside belongs to an earlier release's running process: kept.
+              remove(child);
+            }
+          }
+        }
+        if (!alive && !anyHeld) {
+          remove(entry);
         }
       }
     }
+  }
+
+  private static void remove(Path path) throws IOException {
+    LOG.info("Removing uploads left by a stopped service: {}", path);
+    delete(path);
+  }
+
+  private static boolean alive(String name) {
+    return name.matches("[0-9]{1,19}")
+        && ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
   }
 
   /** Whether a running service holds the folder: its lock file is locked. */

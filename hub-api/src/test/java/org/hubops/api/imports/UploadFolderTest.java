@@ -83,21 +83,31 @@ class UploadFolderTest {
     Files.createDirectories(leftBehind);
     Files.writeString(leftBehind.resolve("import-123.upload"), "Ref;IDP\n1;yes\n");
     Path stray = Files.writeString(base.resolve("MIME123.tmp"), "part of a form");
+    // A service of this very process, still running: its lock keeps its folder.
+    UploadFolder running = UploadFolder.open(base);
+    Path runningFile = Files.writeString(running.path().resolve("import-1.upload"), "Ref\n1\n");
 
     TestService service =
         TestService.start(TestDatabase.H2, ConfigOverride.config("uploadFolder", base.toString()));
+    Path mine = service.attribute(UploadFolder.class).path();
+    String minePermissions;
+    boolean kept;
     try {
-      assertThat(leftBehind).doesNotExist();
-      assertThat(stray).doesNotExist();
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(base)))
-          .isEqualTo("rwx------");
-      Path mine = service.attribute(UploadFolder.class).path();
-      assertThat(mine.getParent()).isEqualTo(base);
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)))
-          .isEqualTo("rwx------");
+      minePermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(mine));
+      kept = Files.exists(runningFile);
     } finally {
       service.stop();
+      running.close();
     }
+
+    assertThat(leftBehind).doesNotExist();
+    assertThat(stray).doesNotExist();
+    assertThat(kept).as("a running service's file is kept").isTrue();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(base)))
+        .isEqualTo("rwx------");
+    assertThat(mine.getParent().getParent()).isEqualTo(base);
+    assertThat(minePermissions).isEqualTo("rwx------");
+    assertThat(mine).as("a stopped service leaves nothing").doesNotExist();
   }
 
   /**
