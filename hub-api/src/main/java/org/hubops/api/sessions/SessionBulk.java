@@ -58,9 +58,9 @@ public final class SessionBulk {
    *     date}, {@code attendees[3].ageBand})
    * @param versions the stored version of each session to be updated
    * @param stored the sessions as stored before, by id, for the audit trail's "before"
-   * @param adopted sessions the file leaves unchanged although they were edited since an import
-   *     wrote them, by id with their version: the file now agrees with them, so the import marks
-   *     that version as its own and a later corrected file may update them
+   * @param adopted sessions the file leaves unchanged that no import wrote at their present version
+   *     (edited since, or never imported), by id with that version: the file agrees with them, so
+   *     the import marks that version as its own and a later corrected file may update them
    */
   public record Plan(
       List<Session> sessions,
