@@ -12,6 +12,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.AutoCloseableManager;
 import io.dropwizard.migrations.MigrationsBundle;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
@@ -69,6 +70,8 @@ import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.UnreadableRequestFilter;
 import org.hubops.api.platform.WebErrorMapper;
+import org.hubops.api.privacy.AccessLog;
+import org.hubops.api.privacy.Privacy;
 import org.hubops.api.reference.ReferenceResource;
 import org.hubops.api.reminders.MissingHubsResource;
 import org.hubops.api.reminders.ReminderJob;
@@ -173,7 +176,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
-    environment.jersey().register(new ParticipantResource(hubs, participants));
+    AccessLog accessLog = new AccessLog(jdbi, clock);
+    environment.jersey().register(new ParticipantResource(hubs, participants, accessLog));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
     environment.jersey().register(new ReportResource(jdbi, reports));
     environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
@@ -206,10 +210,13 @@ public final class HubApplication extends Application<HubConfiguration> {
             reports,
             completeness,
             submissions,
-            locks),
+            locks,
+            accessLog),
         credentials,
         signIn,
         config.getAccess().isSecureCookies());
+
+    Privacy.register(environment, jdbi, clock, config.getPrivacy(), hubs, participants, accessLog);
 
     registerErrorMappers(config, environment);
   }
@@ -261,6 +268,11 @@ public final class HubApplication extends Application<HubConfiguration> {
   private static void registerImports(
       Environment environment, Jdbi jdbi, HubService hubs, Imports imports, UploadFolder uploads) {
     environment.jersey().register(MultiPartFeature.class);
+    // The multipart reader's buffer files go to this instance's private folder, not to /tmp.
+    environment.jersey().register(uploads.multipartProperties().resolver());
+    environment.lifecycle().manage(new AutoCloseableManager(uploads));
+    // For the test that watches an upload in progress; nothing else reads it.
+    environment.getApplicationContext().setAttribute(UploadFolder.class.getName(), uploads);
     environment.jersey().register(new TemplateResource(hubs, jdbi));
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));

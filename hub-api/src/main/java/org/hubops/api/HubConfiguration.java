@@ -13,6 +13,7 @@ import org.hubops.api.access.AccessConfiguration;
 import org.hubops.api.cycle.CycleConfiguration;
 import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.platform.RequestLimits;
+import org.hubops.api.privacy.PrivacyConfiguration;
 import org.hubops.api.reminders.RemindersConfiguration;
 
 /** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
@@ -46,6 +47,19 @@ public final class HubConfiguration extends Configuration {
    * Host} header, which the client chooses.
    */
   @NotNull private URI publicUrl = URI.create("http://localhost:8080");
+
+  /** Participants' personal data: how long it is kept. */
+  @Valid @NotNull private PrivacyConfiguration privacy = new PrivacyConfiguration();
+
+  @JsonProperty
+  public PrivacyConfiguration getPrivacy() {
+    return privacy;
+  }
+
+  @JsonProperty
+  public void setPrivacy(PrivacyConfiguration privacy) {
+    this.privacy = privacy;
+  }
 
   /** The quarterly reporting cycle: deadlines. */
   @Valid @NotNull private CycleConfiguration cycle = new CycleConfiguration();

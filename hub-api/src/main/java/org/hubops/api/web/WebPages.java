@@ -18,6 +18,7 @@ import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.privacy.AccessLog;
 import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
@@ -56,7 +57,8 @@ public final class WebPages {
       ReportService reports,
       CompletenessReport completeness,
       SubmissionService submissions,
-      QuarterLocks locks) {}
+      QuarterLocks locks,
+      AccessLog accessLog) {}
 
   public static void register(
       JerseyEnvironment jersey,
@@ -71,7 +73,8 @@ public final class WebPages {
     jersey.register(new LoginPages(credentials, signIn, secureCookies));
     jersey.register(new HubPages(jdbi, clock, services.hubs(), services.sessions()));
     jersey.register(new SessionPages(jdbi, clock, services));
-    jersey.register(new ParticipantPages(services.hubs(), services.participants()));
+    jersey.register(
+        new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
     jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));

@@ -50,12 +50,16 @@ class FeatureBoundariesTest {
           "hubs.HubService",
           "imports.Imports",
           "participants.ParticipantService",
+          "privacy.AccessLog",
+          "privacy.Privacy",
+          "privacy.PrivacyConfiguration",
           "reference.ReferenceDao",
           "reports.ActiveHubs",
           "reports.CompletenessSource",
           "reports.ReportParams",
           "reports.ReportScope",
           "reports.ReportService",
+          "sessions.SessionChanges",
           "sessions.SessionService");
 
   /**

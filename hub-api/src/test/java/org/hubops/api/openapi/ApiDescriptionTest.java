@@ -42,6 +42,15 @@ class ApiDescriptionTest {
         .contains("REGIONAL");
     assertThat(schemas.path("ReminderPlan").path("properties").has("recipients")).isTrue();
     assertThat(schemas.path("HubContacts").path("properties").has("coordinators")).isTrue();
+    JsonNode participant = paths.path("/api/v1/hubs/{hubId}/participants/{id}");
+    assertThat(participant.has("get") && participant.has("put") && participant.has("delete"))
+        .isTrue();
+    assertThat(paths.path("/api/v1/hubs/{hubId}/participants/{id}/export").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/privacy/retention").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/privacy/retention/run").has("post")).isTrue();
+    assertThat(paths.path("/api/v1/privacy/access-log").has("get")).isTrue();
+    assertThat(schemas.path("Participant").path("properties").has("consentDate")).isTrue();
+    assertThat(schemas.path("ParticipantAccess").path("properties").has("route")).isTrue();
     assertThat(schemas.path("Session").path("properties").has("attendees")).isTrue();
     assertThat(schemas.path("Attendee").path("properties").path("ageBand").path("enum"))
         .extracting(JsonNode::asText)

@@ -143,6 +143,7 @@ public final class Fixtures {
         true,
         null,
         null,
+        null,
         null);
   }
 
