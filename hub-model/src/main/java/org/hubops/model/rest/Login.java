@@ -1,5 +1,7 @@
 package org.hubops.model.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A username and password, sent to {@code POST /login} to start a session in the browser.
  *
@@ -12,6 +14,7 @@ public record Login(String username, String password, Boolean remember) {
     this(username, password, null);
   }
 
+  @JsonIgnore // not a field of its own: what {@code remember} says
   public boolean isRemembered() {
     return Boolean.TRUE.equals(remember);
   }
