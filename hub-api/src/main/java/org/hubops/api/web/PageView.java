@@ -93,10 +93,7 @@ public abstract class PageView extends View {
     }
     add(menu, Paths.DASHBOARD, "nav.dashboard");
     add(menu, Paths.HUBS, "nav.hubs");
-    // The review queue page is staff's for now; a regional officer reviews through the API.
-    if (!caller.is(Role.REGIONAL)) {
-      add(menu, Paths.SUBMISSIONS, "nav.submissions");
-    }
+    add(menu, Paths.SUBMISSIONS, "nav.submissions");
     if (caller.is(Role.ADMIN)) {
       add(menu, Paths.ACCOUNTS, "nav.accounts");
     }

@@ -18,6 +18,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hubops.api.cycle.CompletenessReport;
 import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.hubs.HubService;
@@ -26,6 +28,7 @@ import org.hubops.api.platform.ProblemException;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
+import org.hubops.model.Role;
 import org.hubops.model.SubmissionState;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Review;
@@ -62,7 +65,7 @@ public final class ReviewPages {
   }
 
   @GET
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public ReviewQueueView queue(
       @QueryParam("quarter") String quarter,
       @QueryParam("oblast") String oblast,
@@ -70,7 +73,7 @@ public final class ReviewPages {
       @QueryParam("done") String done,
       @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
-    ReviewQueueView.Filters filters = filters(quarter, oblast, state);
+    ReviewQueueView.Filters filters = filters(visitor, quarter, oblast, state);
     String notice = done == null ? "" : visitor.text().get("review.done");
     return queueView(visitor, filters, notice, FormErrors.none());
   }
@@ -83,7 +86,7 @@ public final class ReviewPages {
   @POST
   @Path("{hubId}/{quarter}/approve")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Response approve(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
@@ -95,7 +98,7 @@ public final class ReviewPages {
   @POST
   @Path("{hubId}/{quarter}/return")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Response sendBack(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
@@ -128,7 +131,10 @@ public final class ReviewPages {
     FormData form = FormData.of(posted);
     ReviewQueueView.Filters back =
         filters(
-            asked.toString(), form.text("oblast").orElse(null), form.text("state").orElse(null));
+            visitor,
+            asked.toString(),
+            form.text("oblast").orElse(null),
+            form.text("state").orElse(null));
     try {
       decision.apply(
           hub,
@@ -153,18 +159,29 @@ public final class ReviewPages {
         visitor,
         filters,
         recentQuarters(),
-        jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts),
+        jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts).stream()
+            .filter(o -> !isRegional(visitor) || visitor.caller().oblasts().contains(o.code()))
+            .toList(),
         found,
         completeness.of(filters.quarter(), filters.oblast()),
         notice,
         errors);
   }
 
-  private ReviewQueueView.Filters filters(String quarter, String oblast, String state) {
+  /**
+   * What the queue shows. A regional officer sees one of their oblasts at a time (the one asked
+   * for, else the first), never another; staff the country unless they choose an oblast.
+   */
+  private ReviewQueueView.Filters filters(
+      Visitor visitor, String quarter, String oblast, String state) {
     Quarter reported = Quarter.containing(Kyiv.today(clock)).previous();
     Quarter chosen = Quarters.parse(quarter).orElse(reported);
     String region =
         oblast == null || !oblast.matches("UA-\\d{2}") ? null : oblast; // a link's typo: all
+    if (isRegional(visitor)) {
+      Set<String> own = new TreeSet<>(visitor.caller().oblasts());
+      region = region != null && own.contains(region) ? region : own.iterator().next();
+    }
     SubmissionState wanted = null;
     if (state != null) {
       for (SubmissionState s : SubmissionState.values()) {
@@ -174,6 +191,10 @@ public final class ReviewPages {
       }
     }
     return new ReviewQueueView.Filters(chosen, region, wanted);
+  }
+
+  private static boolean isRegional(Visitor visitor) {
+    return visitor.caller().is(Role.REGIONAL);
   }
 
   /** The quarters a reviewer picks from: the last two years', newest first. */

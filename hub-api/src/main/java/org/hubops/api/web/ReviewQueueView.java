@@ -146,6 +146,11 @@ public final class ReviewQueueView extends PageView {
     return completeness;
   }
 
+  /** Staff look at the country or one oblast; a regional officer at one of their oblasts. */
+  public boolean isStaff() {
+    return !visitor().caller().is(Role.REGIONAL);
+  }
+
   public String getLockHref() {
     return Paths.quarter(filters.quarter());
   }

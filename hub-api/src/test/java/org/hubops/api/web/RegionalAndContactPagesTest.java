@@ -51,7 +51,8 @@ class RegionalAndContactPagesTest {
     assertThat(dashboard.body())
         .contains("href=\"/dashboard\"", "href=\"/hubs\"")
         .doesNotContain("href=\"/accounts\"")
-        .doesNotContain("href=\"/submissions")
+        .contains("href=\"/submissions\"")
+        .doesNotContain("href=\"/quarters/")
         .contains(volyn.code())
         .doesNotContain(lviv.code())
         .contains("oblast=UA-07");
@@ -62,6 +63,22 @@ class RegionalAndContactPagesTest {
     assertThat(officer.get("/hubs/" + volyn.id()).status()).isEqualTo(200);
     assertThat(officer.get("/hubs/" + lviv.id()).status()).isEqualTo(404);
     assertThat(officer.get("/accounts").status()).isEqualTo(403);
+
+    // The review queue holds their oblast's submissions only, whichever oblast a link names.
+    for (Hub hub : new Hub[] {volyn, lviv}) {
+      assertThat(
+              api.put(
+                      "/api/v1/hubs/" + hub.id() + "/submissions/" + ended,
+                      "{\"nil\": true, \"reason\": \"CLOSED\"}")
+                  .status())
+          .isEqualTo(200);
+    }
+    String queue = "/submissions?quarter=" + ended;
+    assertThat(officer.get(queue).body()).contains(volyn.code()).doesNotContain(lviv.code());
+    assertThat(officer.get(queue + "&oblast=UA-46").body())
+        .contains(volyn.code())
+        .doesNotContain(lviv.code());
+    assertThat(officer.get("/quarters/" + ended).status()).isEqualTo(403);
   }
 
   @Test
