@@ -12,6 +12,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.AutoCloseableManager;
 import io.dropwizard.migrations.MigrationsBundle;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ServerProperties;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.ClientAddress;
+import org.hubops.api.access.HubLocation;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountResource;
@@ -71,14 +73,19 @@ import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
 import org.hubops.api.platform.UnreadableRequestFilter;
 import org.hubops.api.platform.WebErrorMapper;
+import org.hubops.api.privacy.AccessLog;
+import org.hubops.api.privacy.Privacy;
 import org.hubops.api.reference.ReferenceResource;
+import org.hubops.api.reminders.MissingHubsResource;
+import org.hubops.api.reminders.ReminderJob;
+import org.hubops.api.reminders.ReminderResource;
+import org.hubops.api.reminders.Reminders;
 import org.hubops.api.reports.HubReportResource;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.WebPages;
-import org.hubops.model.rest.Hub;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,13 +154,14 @@ public final class HubApplication extends Application<HubConfiguration> {
     SessionService sessions = new SessionService(jdbi, clock, audit);
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
-    ReportService reports = new ReportService(jdbi, clock, environment.getObjectMapper());
+    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    ReportService reports =
+        new ReportService(jdbi, clock, environment.getObjectMapper(), completeness);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     AccountService accounts = new AccountService(jdbi, audit, clock);
     AccountCredentials credentials =
-        new AccountCredentials(
-            jdbi, clock, config.getAccess().getLoginSessionLifetime().toJavaDuration());
+        new AccountCredentials(jdbi, clock, config.getAccess().loginLifetimes());
     Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
     ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
     SignIn signIn = new SignIn(credentials, throttle, clientAddress);
@@ -165,12 +173,16 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(
             new AccessFeature(
-                credentials, ref -> hubs.find(ref).map(Hub::id), throttle, clientAddress));
+                credentials,
+                ref -> hubs.find(ref).map(hub -> new HubLocation(hub.id(), hub.oblast())),
+                throttle,
+                clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
     environment.jersey().register(new PlaceResource(new PlaceService(jdbi)));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
-    environment.jersey().register(new ParticipantResource(hubs, participants));
+    AccessLog accessLog = new AccessLog(jdbi, clock);
+    environment.jersey().register(new ParticipantResource(hubs, participants, accessLog));
     environment.jersey().register(new EquipmentResource(hubs, equipment));
     environment.jersey().register(new ReportResource(jdbi, reports));
     environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
@@ -180,8 +192,10 @@ public final class HubApplication extends Application<HubConfiguration> {
         .jersey()
         .register(new SignInResource(credentials, signIn, config.getAccess().isSecureCookies()));
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
-    CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
-    registerCycle(config, environment, jdbi, clock, audit, hubs, reports, completeness);
+    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
+    QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
+    registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);
+    registerReminders(config, environment, jdbi, clock, completeness);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
@@ -192,37 +206,78 @@ public final class HubApplication extends Application<HubConfiguration> {
         jdbi,
         clock,
         new WebPages.Services(
-            hubs, sessions, participants, equipment, accounts, imports, reports, completeness),
+            hubs,
+            sessions,
+            participants,
+            equipment,
+            accounts,
+            imports,
+            reports,
+            completeness,
+            submissions,
+            locks,
+            accessLog),
         credentials,
         signIn,
         config.getAccess().isSecureCookies());
+
+    Privacy.register(environment, jdbi, clock, config.getPrivacy(), hubs, participants, accessLog);
 
     registerErrorMappers(config, environment);
   }
 
   /** The quarterly reporting cycle: submissions, their review, locks and completeness. */
   private static void registerCycle(
+      Environment environment,
+      Jdbi jdbi,
+      Clock clock,
+      HubService hubs,
+      SubmissionService submissions,
+      QuarterLocks locks,
+      CompletenessReport completeness) {
+    environment.jersey().register(new SubmissionResource(hubs, submissions));
+    environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
+    environment.jersey().register(new QuarterLockResource(locks));
+    environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
+  }
+
+  /**
+   * Reminder e-mails before the deadline (a daily job, when SMTP is configured) and who to call.
+   */
+  private static void registerReminders(
       HubConfiguration config,
       Environment environment,
       Jdbi jdbi,
       Clock clock,
-      AuditLog audit,
-      HubService hubs,
-      ReportService reports,
       CompletenessReport completeness) {
-    SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
-    environment.jersey().register(new SubmissionResource(hubs, submissions));
-    environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
-    environment
-        .jersey()
-        .register(new QuarterLockResource(new QuarterLocks(jdbi, clock, audit, reports)));
-    environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
+    Reminders reminders =
+        new Reminders(
+            jdbi,
+            clock,
+            completeness,
+            config.getCycle()::deadline,
+            config.getReminders(),
+            config.getPublicUrl());
+    // For tests that run the daily job on a clock of their own; nothing else reads it.
+    environment.getApplicationContext().setAttribute(Reminders.class.getName(), reminders);
+    if (reminders.enabled()) {
+      environment
+          .lifecycle()
+          .manage(new ReminderJob(reminders, config.getReminders().getSendAt(), clock));
+    }
+    environment.jersey().register(new ReminderResource(jdbi, clock, reminders));
+    environment.jersey().register(new MissingHubsResource(jdbi, clock, reminders));
   }
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */
   private static void registerImports(
       Environment environment, Jdbi jdbi, HubService hubs, Imports imports, UploadFolder uploads) {
     environment.jersey().register(MultiPartFeature.class);
+    // The multipart reader's buffer files go to this instance's private folder, not to /tmp.
+    environment.jersey().register(uploads.multipartProperties().resolver());
+    environment.lifecycle().manage(new AutoCloseableManager(uploads));
+    // For the test that watches an upload in progress; nothing else reads it.
+    environment.getApplicationContext().setAttribute(UploadFolder.class.getName(), uploads);
     environment.jersey().register(new TemplateResource(hubs, jdbi));
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));

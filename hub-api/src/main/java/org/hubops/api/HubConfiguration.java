@@ -13,6 +13,8 @@ import org.hubops.api.access.AccessConfiguration;
 import org.hubops.api.cycle.CycleConfiguration;
 import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.platform.RequestLimits;
+import org.hubops.api.privacy.PrivacyConfiguration;
+import org.hubops.api.reminders.RemindersConfiguration;
 
 /** {@code config/hub-api.yml}: the database, how the service starts, what requests it takes. */
 public final class HubConfiguration extends Configuration {
@@ -46,8 +48,34 @@ public final class HubConfiguration extends Configuration {
    */
   @NotNull private URI publicUrl = URI.create("http://localhost:8080");
 
+  /** Participants' personal data: how long it is kept. */
+  @Valid @NotNull private PrivacyConfiguration privacy = new PrivacyConfiguration();
+
+  @JsonProperty
+  public PrivacyConfiguration getPrivacy() {
+    return privacy;
+  }
+
+  @JsonProperty
+  public void setPrivacy(PrivacyConfiguration privacy) {
+    this.privacy = privacy;
+  }
+
   /** The quarterly reporting cycle: deadlines. */
   @Valid @NotNull private CycleConfiguration cycle = new CycleConfiguration();
+
+  /** Reminder e-mails before the deadline; off without an SMTP host. */
+  @Valid @NotNull private RemindersConfiguration reminders = new RemindersConfiguration();
+
+  @JsonProperty
+  public RemindersConfiguration getReminders() {
+    return reminders;
+  }
+
+  @JsonProperty
+  public void setReminders(RemindersConfiguration reminders) {
+    this.reminders = reminders;
+  }
 
   @JsonProperty
   public CycleConfiguration getCycle() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       "3:the service cannot be reached (check --server)",
       "4:the token was refused (check --token; 401/403)",
       "5:not found, e.g. no hub with that code, or not one of yours (404)",
-      "6:the service refused the request: a quarter that has not started, a file with errors"
+      "6:the service refused the request: a quarter that has not started, a file with errors, a conflict (409)"
           + " (422), a file over 25 MiB (413)",
       "7:the output file cannot be written"
     })

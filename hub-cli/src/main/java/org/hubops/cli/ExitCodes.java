@@ -23,7 +23,10 @@ final class ExitCodes {
   /** 404: e.g. no hub with that code. */
   static final int NOT_FOUND = 5;
 
-  /** 422: the service refused the request, e.g. a quarter that has not started. */
+  /**
+   * 422 or 409: the service refused the request, e.g. a quarter that has not started, or reminders
+   * while it sends no e-mail.
+   */
   static final int REFUSED = 6;
 
   static final int CANNOT_WRITE = 7;

@@ -96,7 +96,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
       case 403 ->
           new CliFailure(ExitCodes.NOT_AUTHORIZED, text.get("service.forbidden") + said, refused);
       case 404 -> new CliFailure(ExitCodes.NOT_FOUND, text.get("service.notFound") + said, refused);
-      case 400, 413, 422 ->
+      // 409: a conflict with the service's state (a locked quarter, reminders switched off).
+      case 400, 409, 413, 422 ->
           new CliFailure(ExitCodes.REFUSED, text.get("service.refused", status) + said, refused);
       default ->
           new CliFailure(ExitCodes.FAILED, text.get("service.failed", status) + said, refused);

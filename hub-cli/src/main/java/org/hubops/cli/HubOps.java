@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       TemplateCommand.class,
       ImportCommand.class,
+      QuarterCommand.class,
+      SubmissionsCommand.class,
+      Remind.class,
       AutoComplete.GenerateCompletion.class
     },
     footer = {

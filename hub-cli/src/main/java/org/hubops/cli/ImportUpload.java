@@ -113,9 +113,12 @@ final class ImportUpload {
     line(out, label(Status.CREATED, dry), text.get(records.key, result.created()));
     line(out, label(Status.UPDATED, dry), text.get(records.key, result.updated()));
     line(out, label(Status.UNCHANGED, dry), text.get(records.key, result.unchanged()));
+    List<Entry> entries =
+        Objects.requireNonNullElse(records.entries.apply(result), List.<Entry>of());
+    // Every update is shown with what it changes, listed or not: it replaces what was stored.
+    new ChangeLines(text).of(entries, label(Status.UPDATED, dry)).forEach(out::println);
     if (options.list) {
-      for (Entry entry :
-          Objects.requireNonNullElse(records.entries.apply(result), List.<Entry>of())) {
+      for (Entry entry : entries) {
         out.println(
             "  "
                 + text.get(

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,11 +32,7 @@ final class QuarterlyReport implements Callable<Integer> {
   @Mixin OutputFile output;
   @Mixin LanguageOption language;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "e.g. 2026")
-  int year;
-
-  @Option(names = "--quarter", required = true, paramLabel = "1-4", description = "1 to 4")
-  int quarter;
+  @Mixin QuarterOption period;
 
   @Option(
       names = "--oblast",
@@ -48,7 +43,7 @@ final class QuarterlyReport implements Callable<Integer> {
   @Override
   public Integer call() throws CliFailure, IOException {
     CliText text = HubOps.text(spec);
-    Quarter asked = quarter(text);
+    Quarter asked = period.quarter(spec);
     Progress progress = Progress.onTerminal(spec.commandLine().getErr());
     try (OutputFile.Pending file = output.open(text, OutputFile.XLSX)) {
       progress.step(text.get("quarterly.progress.counting", asked, server.base()));
@@ -78,15 +73,5 @@ final class QuarterlyReport implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.OK;
-  }
-
-  private Quarter quarter(CliText text) {
-    if (quarter < 1 || quarter > 4) {
-      throw new ParameterException(spec.commandLine(), text.get("args.quarter", quarter));
-    }
-    if (year < 2000 || year > 2999) {
-      throw new ParameterException(spec.commandLine(), text.get("args.year", year));
-    }
-    return Quarter.of(year, quarter);
   }
 }

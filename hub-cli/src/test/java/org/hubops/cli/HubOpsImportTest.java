@@ -279,6 +279,43 @@ class HubOpsImportTest {
   }
 
   @Test
+  void aCorrectedJournalListsEveryUpdateWithWhatItChanges() throws Exception {
+    String day = DAY.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    Path sessions = folder.resolve("sessions.csv");
+    Path attendees = folder.resolve("attendees.csv");
+    Files.writeString(
+        attendees, "Ref,Gender,Age band\r\n1,Female,30-39\r\n", StandardCharsets.UTF_8);
+    String header = "Ref,Date,Start,Minutes,Kind,Format,Title,Topics\r\n1," + day + ",10:00,";
+    Files.writeString(
+        sessions, header + "60,Event,In person,Passwords,E.4\r\n", StandardCharsets.UTF_8);
+    assertThat(importSessions(sessions.toString(), attendees.toString()).exitCode()).isZero();
+    Files.writeString(
+        sessions, header + "90,Event,In person,Strong passwords,E.4\r\n", StandardCharsets.UTF_8);
+
+    Cli.Run dry = importSessions(sessions.toString(), attendees.toString(), "--dry-run");
+    Cli.Run uk =
+        importSessions(sessions.toString(), attendees.toString(), "--dry-run", "--lang", "uk");
+    Cli.Run imported = importSessions(sessions.toString(), attendees.toString());
+
+    assertThat(dry.out())
+        .as(dry.toString())
+        .contains(
+            "  row 2 (1), would update:\n"
+                + "    minutes: 60 → 90\n"
+                + "    title: Passwords → Strong passwords\n");
+    assertThat(uk.out())
+        .as(uk.toString())
+        .contains(
+            "  рядок 2 (1), буде оновлено:\n"
+                + "    хвилин: 60 → 90\n"
+                + "    назва: Passwords → Strong passwords\n");
+    assertThat(imported.out())
+        .as(imported.toString())
+        .contains("  updated       1 session\n")
+        .contains("  row 2 (1), updated:\n    minutes: 60 → 90\n");
+  }
+
+  @Test
   void equipmentListIsImportedByInventoryNumber() throws Exception {
     XSSFWorkbook workbook = new XSSFWorkbook();
     Spreadsheets.header(

@@ -45,6 +45,7 @@ import org.hubops.model.rest.Me;
 import org.hubops.model.rest.Oblast;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Problem;
+import org.hubops.model.rest.ReminderPlan;
 import org.hubops.model.rest.Session;
 
 /**
@@ -251,6 +252,17 @@ public final class HubClient {
     return get("/api/v1/reports/equipment" + query, EquipmentDataset.class);
   }
 
+  /**
+   * {@code GET /reminders}: who would be reminded of {@code quarter} now (a dry run), or with
+   * {@code send} {@code POST /reminders/send}: send them now, and who was.
+   */
+  public ReminderPlan reminders(Quarter quarter, boolean send) {
+    String query = "?year=" + quarter.year() + "&quarter=" + quarter.quarter();
+    return send
+        ? post("/api/v1/reminders/send" + query, Map.of(), ReminderPlan.class)
+        : get("/api/v1/reminders" + query, ReminderPlan.class);
+  }
+
   /** {@code GET /hubs/{hub}/template}: the hub's session template, copied into {@code out}. */
   public void sessionTemplate(String hub, Language language, OutputStream out) {
     download(
@@ -325,6 +337,12 @@ public final class HubClient {
   public void delete(String path) {
     HttpRequest request = jsonRequest(path).DELETE().build();
     closeQuietly(send(request), null);
+  }
+
+  /** DELETEs {@code path} and reads the answer as {@code type}: what stands after the removal. */
+  public <T> T delete(String path, Class<T> type) {
+    HttpRequest request = jsonRequest(path).DELETE().build();
+    return read(request, send(request), type);
   }
 
   /** GETs the file at {@code path} as {@code accept} and copies it into {@code out}. */

@@ -4,6 +4,8 @@ package org.hubops.model;
 public enum Role implements Labelled {
   ADMIN("Адміністратор", "Administrator"),
   ASSOCIATION("Працівник асоціації", "Association staff"),
+  /** Association staff of one or more oblasts: they read and review those oblasts' hubs only. */
+  REGIONAL("Регіональний представник асоціації", "Regional association staff"),
   COORDINATOR("Координатор хабу", "Hub coordinator");
 
   private final String labelUk;

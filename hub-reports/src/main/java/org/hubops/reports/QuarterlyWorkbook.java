@@ -13,10 +13,10 @@ import org.hubops.model.report.SessionLine;
 import org.hubops.model.rest.Oblast;
 
 /**
- * The quarterly workbook that association staff send on: Summary (with charts), By region, By hub,
- * Topics, Equipment, Needs attention, Sessions (continued on further sheets past the row limit),
- * Data quality and Definitions. Labels are in the chosen language; memory use does not grow with
- * the number of sessions.
+ * The quarterly workbook that association staff send on: Summary (with charts), Reporting (who has
+ * submitted, and the hubs missing), By region, By hub, Topics, Equipment, Needs attention, Sessions
+ * (continued on further sheets past the row limit), Data quality and Definitions. Labels are in the
+ * chosen language; memory use does not grow with the number of sessions.
  */
 public final class QuarterlyWorkbook {
 
@@ -73,6 +73,9 @@ public final class QuarterlyWorkbook {
       named.addAll(figures.equipment().oblasts());
       OblastNames names = new OblastNames(named, language);
       int detailEnd = book.sheetCount();
+      if (figures.completeness() != null) {
+        CompletenessSheet.write(book, figures.completeness(), names);
+      }
       RegionSheet.write(book, figures.regions());
       RegionSheet.writeRaions(book, figures.regions());
       HubSheet.write(book, figures.hubs(), names);

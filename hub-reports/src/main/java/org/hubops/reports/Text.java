@@ -15,6 +15,8 @@ enum Text implements Labelled {
   SHEET_NEEDS_ATTENTION("Потребує уваги", "Needs attention"),
   SHEET_SESSIONS("Заняття", "Sessions"),
   SHEET_DATA_QUALITY("Якість даних", "Data quality"),
+  SHEET_COMPLETENESS("Подання звітів", "Reporting"),
+  SHEET_MISSING("Не подали звіт", "Missing reports"),
   SHEET_DEFINITIONS("Визначення", "Definitions"),
 
   TITLE_QUARTERLY(
@@ -100,7 +102,17 @@ enum Text implements Labelled {
   DAYS_TO_RECORD("Днів до внесення", "Days to record"),
   ISSUE("Проблема", "Issue"),
   TERM("Термін", "Term"),
-  HOW_COUNTED("Як рахується", "How it is counted");
+  HOW_COUNTED("Як рахується", "How it is counted"),
+
+  EXPECTED("Мали подати", "Expected"),
+  SUBMITTED("Подали", "Submitted"),
+  ON_TIME("Вчасно", "On time"),
+  LATE("Із запізненням", "Late"),
+  NIL("Без занять", "Nil reports"),
+  RETURNED("Повернуто", "Returned"),
+  MISSING("Не подали", "Missing"),
+  DEADLINE("Строк подання", "Deadline"),
+  LAST_SESSION("Останнє заняття", "Last session");
 
   private final String labelUk;
   private final String labelEn;

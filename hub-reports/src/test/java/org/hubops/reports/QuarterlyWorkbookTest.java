@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.Language;
+import org.hubops.model.report.Completeness;
 import org.hubops.model.report.DataIssue;
 import org.hubops.model.report.Figures;
 import org.hubops.model.report.HubFigures;
@@ -42,6 +44,63 @@ class QuarterlyWorkbookTest {
 
   private static String uk(Text text) {
     return text.label(UK);
+  }
+
+  @Test
+  void theReportingSheetCountsWhoSubmittedPerOblastAndListsTheMissingHubs() throws IOException {
+    Completeness reported =
+        new Completeness(
+            Fixture.QUARTER,
+            null,
+            Fixture.QUARTER.lastDay().plusDays(10),
+            5,
+            3,
+            2,
+            1,
+            1,
+            1,
+            1,
+            List.of(
+                new Completeness.OblastCompleteness("UA-46", 3, 2, 1, 1, 1, 0, 1),
+                new Completeness.OblastCompleteness("UA-32", 2, 1, 1, 0, 0, 1, 0)),
+            List.of(
+                new Completeness.MissingHub(
+                    "LV-0042",
+                    "Бібліотека села Гаї",
+                    "UA-46",
+                    List.of(),
+                    LocalDate.of(2026, 6, 3))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new QuarterlyWorkbook(UK)
+        .write(
+            () -> Fixture.dataset().withCompleteness(reported),
+            Fixture.dataset().oblasts(),
+            Fixture.lines().iterator(),
+            out);
+
+    try (XSSFWorkbook workbook = Read.workbook(out.toByteArray())) {
+      Sheet sheet = workbook.getSheet(uk(Text.SHEET_COMPLETENESS));
+      int expected = Read.column(sheet, uk(Text.EXPECTED));
+      int missing = Read.column(sheet, uk(Text.MISSING));
+      Row lviv = Read.row(sheet, Read.column(sheet, uk(Text.OBLAST)), "Львівська");
+      assertThat(Read.number(lviv, expected)).isEqualTo(3);
+      assertThat(Read.number(lviv, missing)).isEqualTo(1);
+      assertThat(Read.number(Read.totals(sheet), expected)).isEqualTo(5);
+      assertThat(Read.number(Read.totals(sheet), Read.column(sheet, uk(Text.RETURNED))))
+          .isEqualTo(1);
+      Sheet absent = workbook.getSheet(uk(Text.SHEET_MISSING));
+      assertThat(Read.dataRows(absent, false)).hasSize(1);
+      assertThat(Read.row(absent, 0, "LV-0042").getCell(2).getStringCellValue())
+          .isEqualTo("Львівська");
+      assertThat(workbook.getSheetIndex(sheet)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void withoutCompletenessThereIsNoReportingSheet() throws IOException {
+    try (XSSFWorkbook workbook = ukrainian()) {
+      assertThat(workbook.getSheet(uk(Text.SHEET_COMPLETENESS))).isNull();
+    }
   }
 
   @Test

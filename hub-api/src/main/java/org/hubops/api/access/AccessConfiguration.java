@@ -14,6 +14,12 @@ public final class AccessConfiguration {
 
   @NotNull private Duration loginSessionLifetime = Duration.hours(12);
 
+  /** A login not used for this long ends (a shared PC left logged in), unless remembered. */
+  @NotNull private Duration loginIdleTimeout = Duration.minutes(30);
+
+  /** How long a login lasts on a device its owner asked to be remembered. */
+  @NotNull private Duration rememberedLoginLifetime = Duration.days(30);
+
   @Valid @NotNull private ThrottleConfiguration throttle = new ThrottleConfiguration();
 
   /**
@@ -31,6 +37,34 @@ public final class AccessConfiguration {
   @JsonProperty
   public void setSecureCookies(boolean secureCookies) {
     this.secureCookies = secureCookies;
+  }
+
+  @JsonProperty
+  public Duration getLoginIdleTimeout() {
+    return loginIdleTimeout;
+  }
+
+  @JsonProperty
+  public void setLoginIdleTimeout(Duration loginIdleTimeout) {
+    this.loginIdleTimeout = loginIdleTimeout;
+  }
+
+  @JsonProperty
+  public Duration getRememberedLoginLifetime() {
+    return rememberedLoginLifetime;
+  }
+
+  @JsonProperty
+  public void setRememberedLoginLifetime(Duration rememberedLoginLifetime) {
+    this.rememberedLoginLifetime = rememberedLoginLifetime;
+  }
+
+  /** The three lifetimes of a browser's login, as the credentials check them. */
+  public LoginLifetimes loginLifetimes() {
+    return new LoginLifetimes(
+        loginSessionLifetime.toJavaDuration(),
+        loginIdleTimeout.toJavaDuration(),
+        rememberedLoginLifetime.toJavaDuration());
   }
 
   @JsonProperty

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -28,7 +27,7 @@ public final class AccessFeature implements DynamicFeature {
       type -> type.getName().startsWith("org.glassfish.jersey.");
 
   private final Authenticator authenticator;
-  private final Function<String, Optional<UUID>> hubIds;
+  private final Function<String, Optional<HubLocation>> hubs;
   private final Throttle throttle;
   private final ClientAddress clientAddress;
 
@@ -40,15 +39,15 @@ public final class AccessFeature implements DynamicFeature {
   @Context private HttpServletRequest request;
 
   /**
-   * @param hubIds the id of the hub a path names by id or code, if there is one
+   * @param hubs the hub a path names by id or code, if there is one
    */
   public AccessFeature(
       Authenticator authenticator,
-      Function<String, Optional<UUID>> hubIds,
+      Function<String, Optional<HubLocation>> hubs,
       Throttle throttle,
       ClientAddress clientAddress) {
     this.authenticator = authenticator;
-    this.hubIds = hubIds;
+    this.hubs = hubs;
     this.throttle = throttle;
     this.clientAddress = clientAddress;
   }
@@ -69,7 +68,7 @@ public final class AccessFeature implements DynamicFeature {
           method.getName());
     }
     context.register(
-        new AccessFilter(rule, authenticator, hubIds, throttle, this::clientAddress),
+        new AccessFilter(rule, authenticator, hubs, throttle, this::clientAddress),
         Priorities.AUTHENTICATION);
   }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -31,19 +30,19 @@ final class AccessFilter implements ContainerRequestFilter {
 
   private final AccessRule rule;
   private final Authenticator authenticator;
-  private final Function<String, Optional<UUID>> hubIds;
+  private final Function<String, Optional<HubLocation>> hubs;
   private final Throttle throttle;
   private final Supplier<String> clientAddress;
 
   AccessFilter(
       AccessRule rule,
       Authenticator authenticator,
-      Function<String, Optional<UUID>> hubIds,
+      Function<String, Optional<HubLocation>> hubs,
       Throttle throttle,
       Supplier<String> clientAddress) {
     this.rule = rule;
     this.authenticator = authenticator;
-    this.hubIds = hubIds;
+    this.hubs = hubs;
     this.throttle = throttle;
     this.clientAddress = clientAddress;
   }
@@ -61,9 +60,9 @@ final class AccessFilter implements ContainerRequestFilter {
     }
     String hubRef = request.getUriInfo().getPathParameters().getFirst("hubId");
     if (hubRef != null) {
-      UUID hubId =
-          hubIds.apply(hubRef).orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
-      if (!caller.canRead(hubId)) {
+      HubLocation hub =
+          hubs.apply(hubRef).orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
+      if (!caller.canRead(hub.id(), hub.oblast())) {
         throw ProblemException.notFound("Hub " + hubRef);
       }
     }

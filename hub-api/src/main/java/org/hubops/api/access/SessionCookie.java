@@ -13,8 +13,15 @@ public final class SessionCookie {
 
   private SessionCookie() {}
 
+  /**
+   * The cookie of a login: kept for {@code lifetime}, or with {@code null} only until the browser
+   * closes (no Max-Age), so that a shared PC forgets it.
+   */
   public static NewCookie issue(String sessionId, Duration lifetime, boolean secure) {
-    return cookie(sessionId, (int) lifetime.toSeconds(), secure);
+    return cookie(
+        sessionId,
+        lifetime == null ? NewCookie.DEFAULT_MAX_AGE : (int) lifetime.toSeconds(),
+        secure);
   }
 
   /** Tells the browser to forget the cookie. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hubops.api.access.Authenticator;
 import org.hubops.api.access.Caller;
+import org.hubops.api.access.LoginLifetimes;
 import org.hubops.api.access.Secrets;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -26,12 +27,12 @@ public final class AccountCredentials implements Authenticator {
 
   private final Jdbi jdbi;
   private final Clock clock;
-  private final Duration sessionLifetime;
+  private final LoginLifetimes logins;
 
-  public AccountCredentials(Jdbi jdbi, Clock clock, Duration sessionLifetime) {
+  public AccountCredentials(Jdbi jdbi, Clock clock, LoginLifetimes logins) {
     this.jdbi = jdbi;
     this.clock = clock;
-    this.sessionLifetime = sessionLifetime;
+    this.logins = logins;
   }
 
   @Override
@@ -55,12 +56,15 @@ public final class AccountCredentials implements Authenticator {
     if (sessionId == null || sessionId.isEmpty() || sessionId.length() > MAX_SECRET_LENGTH) {
       return Optional.empty();
     }
+    String idHash = Secrets.hash(sessionId);
+    Instant now = clock.instant();
     return jdbi.inTransaction(
-        handle ->
-            handle
-                .attach(CredentialDao.class)
-                .bySession(Secrets.hash(sessionId), clock.instant())
-                .map(r -> caller(handle, r)));
+        handle -> {
+          CredentialDao dao = handle.attach(CredentialDao.class);
+          Optional<CredentialRow> row = dao.bySession(idHash, now, now.minus(logins.idle()));
+          row.ifPresent(r -> dao.touchSession(idHash, now, now.minus(logins.touchEvery())));
+          return row.map(r -> caller(handle, r));
+        });
   }
 
   /** The active account whose password this is; takes bcrypt's time even for unknown users. */
@@ -83,16 +87,20 @@ public final class AccountCredentials implements Authenticator {
         });
   }
 
-  /** Starts a login session; the returned id goes into the cookie and is stored only hashed. */
-  public String startSession(Caller caller) {
+  /**
+   * Starts a login session; the returned id goes into the cookie and is stored only hashed. A
+   * remembered one outlives the browser and idleness (see {@link LoginLifetimes}).
+   */
+  public String startSession(Caller caller, boolean remembered) {
     String sessionId = Secrets.newToken();
     Instant now = clock.instant();
     jdbi.useTransaction(
         handle -> {
           CredentialDao dao = handle.attach(CredentialDao.class);
           dao.deleteExpiredSessions(now);
+          Duration lifetime = remembered ? logins.remembered() : logins.lifetime();
           dao.insertSession(
-              Secrets.hash(sessionId), caller.accountId(), now, now.plus(sessionLifetime));
+              Secrets.hash(sessionId), caller.accountId(), now, now.plus(lifetime), remembered);
         });
     return sessionId;
   }
@@ -103,8 +111,12 @@ public final class AccountCredentials implements Authenticator {
     }
   }
 
-  public Duration sessionLifetime() {
-    return sessionLifetime;
+  /**
+   * How long the browser keeps the cookie of a login: a remembered one as long as it lasts, any
+   * other only until the browser closes ({@code null}: no Max-Age).
+   */
+  public Duration cookieLifetime(boolean remembered) {
+    return remembered ? logins.remembered() : null;
   }
 
   private static Caller caller(Handle handle, CredentialRow row) {
@@ -113,6 +125,7 @@ public final class AccountCredentials implements Authenticator {
         row.username(),
         row.displayName(),
         row.role(),
-        new HashSet<>(handle.attach(CredentialDao.class).hubsOf(row.accountId())));
+        new HashSet<>(handle.attach(CredentialDao.class).hubsOf(row.accountId())),
+        new HashSet<>(handle.attach(CredentialDao.class).oblastsOf(row.accountId())));
   }
 }

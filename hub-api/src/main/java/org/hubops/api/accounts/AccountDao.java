@@ -14,14 +14,15 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Accounts and the hubs coordinators serve. */
+/** Accounts, the hubs coordinators serve and the oblasts regional officers look after. */
 @RegisterConstructorMapper(AccountRow.class)
 @RegisterConstructorMapper(AccountHub.class)
+@RegisterConstructorMapper(AccountOblast.class)
 interface AccountDao {
 
   String COLUMNS =
       """
-      id, username, display_name, role, password_hash, active, version, created_at, updated_at
+      id, username, display_name, email, role, password_hash, active, version, created_at, updated_at
       """;
 
   @SqlQuery("select " + COLUMNS + " from account where username = :username")
@@ -40,14 +41,30 @@ interface AccountDao {
       "select account_id, hub_id from account_hub where account_id in (<ids>) order by hub_id")
   List<AccountHub> hubsOf(@BindList("ids") Collection<UUID> accountIds);
 
+  @SqlQuery(
+      """
+      select account_id, oblast_code from account_oblast where account_id in (<ids>)
+      order by oblast_code
+      """)
+  List<AccountOblast> oblastsOf(@BindList("ids") Collection<UUID> accountIds);
+
+  @SqlQuery("select code from oblast where code in (<codes>)")
+  Set<String> existingOblasts(@BindList("codes") Collection<String> codes);
+
+  @SqlBatch("insert into account_oblast (account_id, oblast_code) values (:accountId, :oblast)")
+  void insertOblasts(@Bind("accountId") UUID accountId, @Bind("oblast") List<String> oblasts);
+
+  @SqlUpdate("delete from account_oblast where account_id = :accountId")
+  void deleteOblasts(UUID accountId);
+
   @SqlQuery("select id from hub where id in (<ids>)")
   Set<UUID> existingHubs(@BindList("ids") Collection<UUID> hubIds);
 
   @SqlUpdate(
       """
-      insert into account (id, username, display_name, role, password_hash, active, version,
-                           created_at, updated_at, created_by)
-      values (:a.id, :a.username, :a.displayName, :a.role, :a.passwordHash, :a.active, 1,
+      insert into account (id, username, display_name, email, role, password_hash, active,
+                           version, created_at, updated_at, created_by)
+      values (:a.id, :a.username, :a.displayName, :a.email, :a.role, :a.passwordHash, :a.active, 1,
               :now, :now, :actor)
       """)
   void insert(@BindMethods("a") AccountRow account, Instant now, String actor);
@@ -55,7 +72,7 @@ interface AccountDao {
   /** Returns 0 when the version is stale. */
   @SqlUpdate(
       """
-      update account set display_name = :a.displayName, role = :a.role,
+      update account set display_name = :a.displayName, email = :a.email, role = :a.role,
                          password_hash = :a.passwordHash, active = :a.active,
                          version = version + 1, updated_at = :now
       where id = :a.id and version = :a.version

@@ -9,6 +9,7 @@ public record AccountRow(
     UUID id,
     String username,
     String displayName,
+    String email,
     Role role,
     String passwordHash,
     boolean active,

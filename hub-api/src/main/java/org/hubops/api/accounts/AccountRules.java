@@ -17,9 +17,19 @@ final class AccountRules {
   /** Safe in paths, logs and shell commands: {@code olena.koval}, {@code lv-0042-reader}. */
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
+  /**
+   * A plain address, as SMTP carries it: one {@code @}, no spaces, a dot in the domain. Not the
+   * whole of RFC 5322 (quoted local parts), which nobody at a library types.
+   */
+  static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
   private AccountRules() {}
 
-  /** {@code account} is normalized: its username lower case, its hubs without repeats. */
+  /**
+   * {@code account} is normalized: its username lower case, its hubs and oblasts without repeats,
+   * its oblasts upper case, its e-mail stripped.
+   */
   static void check(Account account, AccountDao accounts, Violations violations) {
     if (violations.required("username", account.username())
         && !USERNAME.matcher(account.username()).matches()) {
@@ -28,10 +38,37 @@ final class AccountRules {
     violations.maxLength("displayName", account.displayName(), 200);
     violations.required("role", account.role());
     checkHubs(account.role(), account.hubIds(), accounts, violations);
+    checkOblasts(account.role(), account.oblasts(), accounts, violations);
+    if (account.email() != null
+        && (account.email().length() > 254 || !EMAIL.matcher(account.email()).matches())) {
+      violations.add("email", "validation.email");
+    }
     if (account.password() != null) {
       List<String> accountWords =
           Stream.of(account.username(), account.displayName()).filter(Objects::nonNull).toList();
       Passwords.check("password", account.password(), accountWords, violations);
+    }
+  }
+
+  private static void checkOblasts(
+      Role role, List<String> oblasts, AccountDao accounts, Violations violations) {
+    if (role == Role.REGIONAL) {
+      violations.required("oblasts", oblasts);
+    } else if (role != null && !oblasts.isEmpty()) {
+      violations.add("oblasts", "validation.oblastsOnlyForRegional");
+    }
+    if (oblasts.isEmpty()) {
+      return;
+    }
+    if (oblasts.contains(null)) {
+      violations.add("oblasts", "validation.required");
+      return;
+    }
+    Set<String> known = accounts.existingOblasts(oblasts);
+    for (int i = 0; i < oblasts.size(); i++) {
+      if (!known.contains(oblasts.get(i))) {
+        violations.add("oblasts[" + i + "]", "validation.oblastUnknown", oblasts.get(i));
+      }
     }
   }
 

@@ -60,9 +60,21 @@ public final class AccountService {
                           Collectors.groupingBy(
                               AccountHub::accountId,
                               Collectors.mapping(AccountHub::hubId, Collectors.toList())));
+          Map<UUID, List<String>> oblasts =
+              rows.isEmpty()
+                  ? Map.of()
+                  : dao.oblastsOf(rows.stream().map(AccountRow::id).toList()).stream()
+                      .collect(
+                          Collectors.groupingBy(
+                              AccountOblast::accountId,
+                              Collectors.mapping(AccountOblast::oblastCode, Collectors.toList())));
           List<Account> items =
               rows.stream()
-                  .map(row -> toAccount(row, hubs.getOrDefault(row.id(), List.of()), List.of()))
+                  .map(
+                      row ->
+                          toAccount(row, hubs.getOrDefault(row.id(), List.of()), List.of())
+                              .withOblastsAndEmail(
+                                  oblasts.getOrDefault(row.id(), List.of()), row.email()))
                   .toList();
           return new Page<>(items, paging.page(), paging.size(), dao.count());
         });
@@ -88,6 +100,7 @@ public final class AccountService {
             AccountRow row = toRow(UUID.randomUUID(), account, hashOf(account.password()), 1L);
             dao.insert(row, clock.instant(), actor);
             dao.insertHubs(row.id(), account.hubIds());
+            dao.insertOblasts(row.id(), account.oblasts());
             Account stored = read(handle, row(handle, account.username()), false);
             audit.created(handle, actor, AuditEntity.ACCOUNT, stored.username(), stored);
             return stored;
@@ -129,6 +142,8 @@ public final class AccountService {
           }
           dao.deleteHubs(current.id());
           dao.insertHubs(current.id(), account.hubIds());
+          dao.deleteOblasts(current.id());
+          dao.insertOblasts(current.id(), account.oblasts());
           if (!Objects.equals(hash, current.passwordHash()) || !account.active()) {
             handle.attach(CredentialDao.class).deleteSessionsOf(current.id());
           }
@@ -261,9 +276,13 @@ public final class AccountService {
         handle.attach(AccountDao.class).hubsOf(List.of(row.id())).stream()
             .map(AccountHub::hubId)
             .toList();
+    List<String> oblasts =
+        handle.attach(AccountDao.class).oblastsOf(List.of(row.id())).stream()
+            .map(AccountOblast::oblastCode)
+            .toList();
     List<ApiToken> tokens =
         withTokens ? handle.attach(CredentialDao.class).tokensOf(row.id()) : List.of();
-    return toAccount(row, hubs, tokens);
+    return toAccount(row, hubs, tokens).withOblastsAndEmail(oblasts, row.email());
   }
 
   private static Account toAccount(AccountRow row, List<UUID> hubs, List<ApiToken> tokens) {
@@ -289,6 +308,7 @@ public final class AccountService {
         id,
         account.username(),
         account.displayName(),
+        account.email(),
         account.role(),
         passwordHash,
         account.active(),
@@ -303,6 +323,11 @@ public final class AccountService {
         clean(in.displayName()),
         in.role(),
         in.hubIds().stream().distinct().toList(),
+        in.oblasts().stream()
+            .map(o -> o == null ? null : o.strip().toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList(),
+        clean(in.email()),
         in.password(),
         in.active() == null || in.active(),
         in.version(),

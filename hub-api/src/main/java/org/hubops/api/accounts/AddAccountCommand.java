@@ -74,12 +74,19 @@ public final class AddAccountCommand extends AccountCommand {
         .addArgument("--role")
         .required(true)
         .type(Role.class)
-        .help("ADMIN, ASSOCIATION or COORDINATOR");
+        .help("ADMIN, ASSOCIATION, REGIONAL or COORDINATOR");
     subparser
         .addArgument("--hub")
         .dest("hubs")
         .action(Arguments.append())
         .help("code (or id) of a hub the coordinator serves; repeat for several");
+    subparser
+        .addArgument("--oblast")
+        .dest("oblasts")
+        .action(Arguments.append())
+        .help(
+            "ISO code of an oblast a REGIONAL officer looks after, e.g. UA-46; repeat for several");
+    subparser.addArgument("--email").dest("email").help("where reminders go (optional)");
     subparser.addArgument("--display-name").dest("displayName").help("the person's name");
   }
 
@@ -93,16 +100,21 @@ public final class AddAccountCommand extends AccountCommand {
     Account added =
         accounts.create(
             new Account(
-                username,
-                namespace.getString("displayName"),
-                role,
-                hubIds,
-                passwords.password(username),
-                true,
-                null,
-                null,
-                null,
-                null),
+                    username,
+                    namespace.getString("displayName"),
+                    role,
+                    hubIds,
+                    passwords.password(username),
+                    true,
+                    null,
+                    null,
+                    null,
+                    null)
+                .withOblastsAndEmail(
+                    namespace.getList("oblasts") == null
+                        ? List.of()
+                        : namespace.<String>getList("oblasts"),
+                    namespace.getString("email")),
             Actor.operator(),
             Messages.in(Language.EN));
     out.println(

@@ -55,10 +55,12 @@ interface CredentialDao {
 
   @SqlUpdate(
       """
-      insert into login_session (id_hash, account_id, created_at, expires_at)
-      values (:idHash, :accountId, :now, :expiresAt)
+      insert into login_session (id_hash, account_id, created_at, expires_at, last_seen_at,
+                                 remembered)
+      values (:idHash, :accountId, :now, :expiresAt, :now, :remembered)
       """)
-  void insertSession(String idHash, UUID accountId, Instant now, Instant expiresAt);
+  void insertSession(
+      String idHash, UUID accountId, Instant now, Instant expiresAt, boolean remembered);
 
   @SqlQuery(
       """
@@ -66,8 +68,15 @@ interface CredentialDao {
              cast(null as uuid) as credential_id, cast(null as timestamp with time zone) as last_used_at
       from login_session s join account a on a.id = s.account_id
       where s.id_hash = :idHash and s.expires_at > :now and a.active = true
+        and (s.remembered or s.last_seen_at > :idleSince)
       """)
-  Optional<CredentialRow> bySession(String idHash, Instant now);
+  Optional<CredentialRow> bySession(String idHash, Instant now, Instant idleSince);
+
+  /** Notes that a login was used now, unless that was noted since {@code since} already. */
+  @SqlUpdate(
+      "update login_session set last_seen_at = :now"
+          + " where id_hash = :idHash and last_seen_at < :since")
+  void touchSession(String idHash, Instant now, Instant since);
 
   @SqlUpdate("delete from login_session where id_hash = :idHash")
   void deleteSession(String idHash);
@@ -81,4 +90,7 @@ interface CredentialDao {
 
   @SqlQuery("select hub_id from account_hub where account_id = :accountId")
   List<UUID> hubsOf(UUID accountId);
+
+  @SqlQuery("select oblast_code from account_oblast where account_id = :accountId")
+  List<String> oblastsOf(UUID accountId);
 }

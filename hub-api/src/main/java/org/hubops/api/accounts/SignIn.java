@@ -17,7 +17,7 @@ public final class SignIn {
   private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
 
   /** A login that succeeded: who it is, and the session id that goes into the cookie. */
-  public record Started(Caller caller, String sessionId) {}
+  public record Started(Caller caller, String sessionId, boolean remembered) {}
 
   private final AccountCredentials credentials;
   private final Throttle throttle;
@@ -35,7 +35,8 @@ public final class SignIn {
    * @throws org.hubops.api.platform.ProblemException 401 for a wrong username or password, 429
    *     while the address or username is locked out
    */
-  public Started start(String username, String password, HttpServletRequest request) {
+  public Started start(
+      String username, String password, boolean remember, HttpServletRequest request) {
     String address = clientAddress.of(request);
     // Counted before it is checked, so that parallel guesses cannot all pass under the limit.
     Throttle.Attempt attempt = throttle.beginLogin(address, username);
@@ -50,6 +51,6 @@ public final class SignIn {
                   return Unauthorized.problem("Wrong username or password", false);
                 });
     attempt.succeeded();
-    return new Started(caller, credentials.startSession(caller));
+    return new Started(caller, credentials.startSession(caller, remember), remember);
   }
 }

@@ -48,11 +48,14 @@ public final class SignInResource {
   @Public
   public Response login(Login input, @Context HttpServletRequest request) {
     Login login = Bodies.required(input);
-    SignIn.Started started = signIn.start(login.username(), login.password(), request);
+    SignIn.Started started =
+        signIn.start(login.username(), login.password(), login.isRemembered(), request);
     Caller caller = started.caller();
     String sessionId = started.sessionId();
     return Response.ok(new LoginResult(me(caller), Csrf.tokenFor(sessionId)))
-        .cookie(SessionCookie.issue(sessionId, credentials.sessionLifetime(), secureCookies))
+        .cookie(
+            SessionCookie.issue(
+                sessionId, credentials.cookieLifetime(started.remembered()), secureCookies))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }
@@ -78,6 +81,7 @@ public final class SignInResource {
         caller.username(),
         caller.displayName(),
         caller.role(),
-        List.copyOf(caller.hubIds()).stream().sorted().toList());
+        List.copyOf(caller.hubIds()).stream().sorted().toList(),
+        List.copyOf(caller.oblasts()).stream().sorted().toList());
   }
 }

@@ -14,5 +14,7 @@ public enum AuditAction {
   /** An admin reopened one hub's locked quarter so it can correct and submit again. */
   REOPEN,
   LOCK,
-  UNLOCK
+  UNLOCK,
+  /** A participant's name and phone removed for good (on request, or by the retention job). */
+  ERASE
 }

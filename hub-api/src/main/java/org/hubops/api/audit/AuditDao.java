@@ -1,6 +1,7 @@
 package org.hubops.api.audit;
 
 import java.util.List;
+import java.util.UUID;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
@@ -48,4 +49,16 @@ interface AuditDao {
 
   @SqlQuery("select count(*) from audit_entry " + FILTER)
   long count(String entity, String entityId);
+
+  /** The snapshots of one record, for an erasure to rewrite. */
+  @SqlQuery(
+      """
+      select id, recorded_at, actor, entity, entity_id, action, before_json, after_json
+      from audit_entry where entity = :entity and entity_id = :entityId
+      """)
+  List<AuditRow> entriesOf(String entity, String entityId);
+
+  /** The one change ever made to an entry: an erasure taking personal data out of it. */
+  @SqlUpdate("update audit_entry set before_json = :before, after_json = :after where id = :id")
+  void rewrite(UUID id, String before, String after);
 }

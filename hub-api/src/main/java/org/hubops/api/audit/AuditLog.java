@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -125,6 +126,47 @@ public final class AuditLog {
               snapshot(change.after())));
     }
     handle.attach(AuditDao.class).insertAll(rows);
+  }
+
+  /**
+   * Takes the personal fields out of every snapshot of one record (set to null, not masked: an
+   * erased person's trail must not even say that there was a name), so that an erasure leaves
+   * nothing of the person in the trail; the erasure itself is then recorded with {@link #record}.
+   * The trail is otherwise never changed.
+   */
+  public void erasePersonalData(Handle handle, AuditEntity entity, Object id) {
+    AuditDao dao = handle.attach(AuditDao.class);
+    for (AuditRow row : dao.entriesOf(entity.name(), id.toString())) {
+      String before = withoutPersonalData(row.beforeJson());
+      String after = withoutPersonalData(row.afterJson());
+      if (!Objects.equals(before, row.beforeJson()) || !Objects.equals(after, row.afterJson())) {
+        dao.rewrite(row.id(), before, after);
+      }
+    }
+  }
+
+  private String withoutPersonalData(String snapshot) {
+    if (snapshot == null) {
+      return null;
+    }
+    try {
+      JsonNode tree = json.readTree(snapshot);
+      nullPersonal(tree);
+      return json.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("An audit snapshot is JSON the trail wrote", e);
+    }
+  }
+
+  private static void nullPersonal(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (String field : PERSONAL_FIELDS) {
+        if (object.has(field)) {
+          object.putNull(field);
+        }
+      }
+    }
+    node.forEach(AuditLog::nullPersonal);
   }
 
   /** The record as JSON text, without secrets and with personal data masked. */

@@ -5,12 +5,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hubops.api.reports.CompletenessSource;
 import org.hubops.api.reports.ReportScope;
 import org.hubops.model.Quarter;
 import org.hubops.model.SubmissionState;
 import org.hubops.model.report.Completeness;
 import org.hubops.model.report.Completeness.MissingHub;
 import org.hubops.model.report.Completeness.OblastCompleteness;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -19,7 +22,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * counts active hubs), and where its submission stands. The staff dashboard, the API and the
  * workbook all ask this one place.
  */
-public final class CompletenessReport {
+public final class CompletenessReport implements CompletenessSource {
 
   private final Jdbi jdbi;
   private final CycleConfiguration calendar;
@@ -30,48 +33,66 @@ public final class CompletenessReport {
   }
 
   public Completeness of(Quarter quarter, String oblast) {
+    return of(quarter, oblast, null);
+  }
+
+  /**
+   * The completeness of the quarter's hubs of {@code oblast} (null: every oblast) that are also in
+   * the oblasts {@code within} (null: no limit), as a regional officer sees it.
+   */
+  public Completeness of(Quarter quarter, String oblast, Set<String> within) {
     return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
-        handle -> {
-          CycleDao dao = handle.attach(CycleDao.class);
-          ReportScope scope = new ReportScope(quarter.firstDay(), quarter.lastDay(), oblast, null);
-          List<CycleDao.HubStanding> hubs = dao.expected(quarter.year(), quarter.quarter(), scope);
-          Tally whole = new Tally();
-          Map<String, Tally> byOblast = new LinkedHashMap<>();
-          List<MissingHub> missing = new ArrayList<>();
-          Map<String, List<String>> coordinators = new HashMap<>();
-          for (CycleDao.Coordinator c : dao.coordinators()) {
-            coordinators.computeIfAbsent(c.hubCode(), h -> new ArrayList<>()).add(c.name());
-          }
-          for (CycleDao.HubStanding hub : hubs) {
-            whole.add(hub);
-            byOblast.computeIfAbsent(hub.oblast(), o -> new Tally()).add(hub);
-            if (Tally.isMissing(hub)) {
-              missing.add(
-                  new MissingHub(
-                      hub.hubCode(),
-                      hub.hubName(),
-                      hub.oblast(),
-                      coordinators.getOrDefault(hub.hubCode(), List.of()),
-                      hub.lastSession()));
-            }
-          }
-          List<OblastCompleteness> oblasts =
-              byOblast.entrySet().stream().map(e -> e.getValue().of(e.getKey())).toList();
-          return new Completeness(
-              quarter,
-              oblast,
-              calendar.deadline(quarter),
-              whole.expected,
-              whole.submitted,
-              whole.onTime,
-              whole.submitted - whole.onTime,
-              whole.nil,
-              whole.returned,
-              whole.missing,
-              oblasts,
-              missing);
-        });
+        TransactionIsolationLevel.REPEATABLE_READ, handle -> of(handle, quarter, oblast, within));
+  }
+
+  /** The same, read on {@code handle}: in a report's transaction, of the same moment as it. */
+  @Override
+  public Completeness of(Handle handle, Quarter quarter, String oblast) {
+    return of(handle, quarter, oblast, null);
+  }
+
+  private Completeness of(Handle handle, Quarter quarter, String oblast, Set<String> within) {
+    CycleDao dao = handle.attach(CycleDao.class);
+    ReportScope scope = new ReportScope(quarter.firstDay(), quarter.lastDay(), oblast, null);
+    List<CycleDao.HubStanding> hubs =
+        dao.expected(quarter.year(), quarter.quarter(), scope).stream()
+            .filter(hub -> within == null || within.contains(hub.oblast()))
+            .toList();
+    Tally whole = new Tally();
+    Map<String, Tally> byOblast = new LinkedHashMap<>();
+    List<MissingHub> missing = new ArrayList<>();
+    Map<String, List<String>> coordinators = new HashMap<>();
+    for (CycleDao.Coordinator c : dao.coordinators()) {
+      coordinators.computeIfAbsent(c.hubCode(), h -> new ArrayList<>()).add(c.name());
+    }
+    for (CycleDao.HubStanding hub : hubs) {
+      whole.add(hub);
+      byOblast.computeIfAbsent(hub.oblast(), o -> new Tally()).add(hub);
+      if (Tally.isMissing(hub)) {
+        missing.add(
+            new MissingHub(
+                hub.hubCode(),
+                hub.hubName(),
+                hub.oblast(),
+                coordinators.getOrDefault(hub.hubCode(), List.of()),
+                hub.lastSession()));
+      }
+    }
+    List<OblastCompleteness> oblasts =
+        byOblast.entrySet().stream().map(e -> e.getValue().of(e.getKey())).toList();
+    return new Completeness(
+        quarter,
+        oblast,
+        calendar.deadline(quarter),
+        whole.expected,
+        whole.submitted,
+        whole.onTime,
+        whole.submitted - whole.onTime,
+        whole.nil,
+        whole.returned,
+        whole.missing,
+        oblasts,
+        missing);
   }
 
   /** The counts of one scope, added up hub by hub. */

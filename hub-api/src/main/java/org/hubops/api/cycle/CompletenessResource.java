@@ -8,7 +8,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
+import java.util.Set;
+import org.hubops.api.access.Caller;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Violations;
@@ -21,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 /** {@code /reports/completeness}: who has reported a quarter, for the country or one oblast. */
 @Path("/api/v1/reports/completeness")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "ASSOCIATION"})
+@RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
 public final class CompletenessResource {
 
   private final Jdbi jdbi;
@@ -39,12 +42,15 @@ public final class CompletenessResource {
       @QueryParam("year") String year,
       @QueryParam("quarter") String quarter,
       @QueryParam("oblast") String oblast,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     ReportParams params = new ReportParams(jdbi, violations);
     Quarter asked = params.quarter(year, quarter, Kyiv.today(clock));
     String oblastCode = params.oblast(oblast);
+    // A regional officer's answer counts their oblasts' hubs only; another oblast is 403.
+    Set<String> within = Caller.of(security).oblastsWithin(oblastCode, violations.messages());
     violations.throwIfAny();
-    return completeness.of(asked, oblastCode);
+    return completeness.of(asked, oblastCode, within);
   }
 }

@@ -44,16 +44,37 @@ interface CycleDao {
           """)
   List<Submission> list(int year, int quarter, String oblast, SubmissionState state);
 
-  /** The hub's sessions of the period and their attendees, as the submission records them. */
-  record Logged(int sessions, int attendances) {}
+  /**
+   * The hub's sessions of the period and their attendees, as a submission records them, with what
+   * its checklist asks about: sessions counting nobody, and sessions entered from {@code ended}
+   * (the first instant after the period) on.
+   */
+  record Logged(int sessions, int attendances, int withoutAttendees, int lateEntries) {}
 
   @SqlQuery(
-      "select count(*) as sessions, coalesce(sum(<attendees>), 0) as attendances from session s"
-          + " where s.hub_id = :hubId and s.deleted_at is null"
-          + " and s.session_date >= :scope.from and s.session_date <= :scope.to")
+      """
+      select count(*) as sessions, coalesce(sum(<attendees>), 0) as attendances,
+             coalesce(sum(case when <attendees> = 0 then 1 else 0 end), 0) as without_attendees,
+             coalesce(sum(case when s.created_at >= :ended then 1 else 0 end), 0) as late_entries
+      from session s
+      where s.hub_id = :hubId and s.deleted_at is null
+        and s.session_date >= :scope.from and s.session_date <= :scope.to
+      """)
   @RegisterConstructorMapper(Logged.class)
   Logged logged(
-      @Define("attendees") String attendees, UUID hubId, @BindMethods("scope") ReportScope scope);
+      @Define("attendees") String attendees,
+      UUID hubId,
+      @BindMethods("scope") ReportScope scope,
+      Instant ended);
+
+  /** The hub's items in service not checked since {@code since} (or never). */
+  @SqlQuery(
+      """
+      select count(*) from equipment e
+      where e.hub_id = :hubId and e.status = 'IN_SERVICE'
+        and (e.last_checked_on is null or e.last_checked_on < :since)
+      """)
+  int uncheckedEquipment(UUID hubId, LocalDate since);
 
   @SqlUpdate(
       """

@@ -8,8 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import org.hubops.api.access.Caller;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.RequestLanguage;
@@ -27,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"ADMIN", "ASSOCIATION"})
+@RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
 public final class SubmissionListResource {
 
   private final Jdbi jdbi;
@@ -46,6 +49,7 @@ public final class SubmissionListResource {
       @QueryParam("quarter") String quarter,
       @QueryParam("oblast") String oblast,
       @QueryParam("state") String state,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     ReportParams params = new ReportParams(jdbi, violations);
@@ -53,7 +57,11 @@ public final class SubmissionListResource {
     String oblastCode = params.oblast(oblast);
     SubmissionState wanted =
         QueryParams.enumValue("state", state, SubmissionState.class, violations);
+    // A regional officer's queue holds their oblasts' hubs only; another oblast is 403.
+    Set<String> within = Caller.of(security).oblastsWithin(oblastCode, violations.messages());
     violations.throwIfAny();
-    return submissions.list(asked, oblastCode, wanted);
+    return submissions.list(asked, oblastCode, wanted).stream()
+        .filter(s -> within == null || within.contains(s.oblast()))
+        .toList();
   }
 }

@@ -23,6 +23,7 @@ import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Review;
 import org.hubops.model.rest.Submission;
+import org.hubops.model.rest.SubmissionChecklist;
 import org.hubops.model.rest.SubmissionRequest;
 
 /**
@@ -54,6 +55,16 @@ public final class SubmissionResource {
         .orElseThrow(() -> ProblemException.notFound("Submission of " + asked));
   }
 
+  /** The figures a submission would record now, and what to look at before submitting. */
+  @GET
+  @Path("/checklist")
+  public SubmissionChecklist checklist(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      @Context HttpHeaders headers) {
+    return submissions.checklist(hubs.resolve(hubId), quarter(quarter, headers));
+  }
+
   @PUT
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public Submission submit(
@@ -73,7 +84,7 @@ public final class SubmissionResource {
 
   @POST
   @Path("/approve")
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission approve(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
@@ -87,7 +98,7 @@ public final class SubmissionResource {
 
   @POST
   @Path("/return")
-  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission sendBack(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,

@@ -21,6 +21,7 @@ import org.hubops.model.SubmissionState;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Review;
 import org.hubops.model.rest.Submission;
+import org.hubops.model.rest.SubmissionChecklist;
 import org.hubops.model.rest.SubmissionRequest;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -71,7 +72,7 @@ public final class SubmissionService {
             throw ProblemException.conflict(messages.get("cycle.alreadySubmitted", quarter));
           }
           LocalDate today = Kyiv.today(clock);
-          CycleDao.Logged logged = dao.logged(Headcounts.ATTENDEES, hub.id(), scope(quarter));
+          CycleDao.Logged logged = logged(dao, hub, quarter);
           check(quarter, request, logged, today, messages);
           Instant now = clock.instant();
           boolean onTime = !today.isAfter(calendar.deadline(quarter));
@@ -106,6 +107,27 @@ public final class SubmissionService {
           }
           return audited(handle, actor, AuditAction.SUBMIT, hub, quarter, current.orElse(null));
         });
+  }
+
+  /** What the coordinator should look at before submitting {@code quarter}. */
+  public SubmissionChecklist checklist(Hub hub, Quarter quarter) {
+    return jdbi.withExtension(
+        CycleDao.class,
+        dao -> {
+          CycleDao.Logged logged = logged(dao, hub, quarter);
+          return new SubmissionChecklist(
+              quarter,
+              logged.sessions(),
+              logged.attendances(),
+              logged.withoutAttendees(),
+              logged.lateEntries(),
+              dao.uncheckedEquipment(hub.id(), Kyiv.today(clock).minusYears(1)));
+        });
+  }
+
+  private static CycleDao.Logged logged(CycleDao dao, Hub hub, Quarter quarter) {
+    Instant ended = quarter.lastDay().plusDays(1).atStartOfDay(Kyiv.ZONE).toInstant();
+    return dao.logged(Headcounts.ATTENDEES, hub.id(), scope(quarter), ended);
   }
 
   /** A reviewer accepts a submission as it stands. */

@@ -69,6 +69,7 @@ final class DemoPeople {
               named || random.nextBoolean(),
               null,
               null,
+              null,
               null);
       register.add(participants.create(hub, participant, actor, messages));
     }

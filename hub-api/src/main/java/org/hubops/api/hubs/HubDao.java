@@ -28,11 +28,13 @@ public interface HubDao {
 
   /**
    * Filters of the hub list; a null filter matches every hub. {@code visible} lists the hubs a
-   * coordinator serves, and is ignored when {@code everyHub} is true.
+   * coordinator serves, and is ignored when {@code everyHub} is true; {@code within} the oblasts a
+   * regional officer looks after, ignored when {@code anyOblast} is true.
    */
   String FILTER =
       """
       where (:everyHub or id in (<visible>))
+        and (:anyOblast or oblast_code in (<within>))
         and (:oblast is null or oblast_code = :oblast)
         and (:status is null or status = :status)
         and (:pattern is null or lower(name) like :pattern or lower(code) like :pattern
@@ -50,6 +52,8 @@ public interface HubDao {
   List<Hub> list(
       boolean everyHub,
       @BindList(value = "visible", onEmpty = EmptyHandling.NULL_STRING) Collection<UUID> visible,
+      boolean anyOblast,
+      @BindList(value = "within", onEmpty = EmptyHandling.NULL_STRING) Collection<String> within,
       String oblast,
       HubStatus status,
       String pattern,
@@ -60,6 +64,8 @@ public interface HubDao {
   long count(
       boolean everyHub,
       @BindList(value = "visible", onEmpty = EmptyHandling.NULL_STRING) Collection<UUID> visible,
+      boolean anyOblast,
+      @BindList(value = "within", onEmpty = EmptyHandling.NULL_STRING) Collection<String> within,
       String oblast,
       HubStatus status,
       String pattern);

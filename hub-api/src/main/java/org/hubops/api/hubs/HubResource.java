@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import org.hubops.api.access.Caller;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
@@ -56,9 +57,13 @@ public final class HubResource {
     PageRequest paging = PageRequest.of(page, size, violations);
     HubStatus wanted = QueryParams.enumValue("status", status, HubStatus.class, violations);
     violations.throwIfAny();
-    // A coordinator's list holds only the hubs they serve; everyone else sees every hub.
+    // A coordinator's list holds only the hubs they serve, a regional officer's those of their
+    // oblasts (another oblast asked for: 403); everyone else sees every hub.
     Caller caller = Caller.of(security);
-    return hubs.list(!caller.is(Role.COORDINATOR), caller.hubIds(), oblast, wanted, query, paging);
+    String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.strip().toUpperCase();
+    Set<String> within = caller.oblastsWithin(oblastCode, violations.messages());
+    return hubs.list(
+        !caller.is(Role.COORDINATOR), caller.hubIds(), within, oblast, wanted, query, paging);
   }
 
   @POST

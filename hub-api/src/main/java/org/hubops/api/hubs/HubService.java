@@ -54,15 +54,19 @@ public final class HubService {
 
   /**
    * The register, filtered: a null filter matches every hub. A coordinator ({@code everyHub} false)
-   * sees only the hubs in {@code visible}.
+   * sees only the hubs in {@code visible}; a regional officer only those of the oblasts {@code
+   * within} (null: no limit).
    */
   public Page<Hub> list(
       boolean everyHub,
       Set<UUID> visible,
+      Set<String> within,
       String oblast,
       HubStatus status,
       String query,
       PageRequest paging) {
+    boolean anyOblast = within == null;
+    Set<String> oblasts = anyOblast ? Set.of() : within;
     String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.trim().toUpperCase();
     String pattern = Text.searchPattern(query);
     return jdbi.withExtension(
@@ -70,10 +74,18 @@ public final class HubService {
         dao ->
             new Page<>(
                 dao.list(
-                    everyHub, visible, oblastCode, status, pattern, paging.size(), paging.offset()),
+                    everyHub,
+                    visible,
+                    anyOblast,
+                    oblasts,
+                    oblastCode,
+                    status,
+                    pattern,
+                    paging.size(),
+                    paging.offset()),
                 paging.page(),
                 paging.size(),
-                dao.count(everyHub, visible, oblastCode, status, pattern)));
+                dao.count(everyHub, visible, anyOblast, oblasts, oblastCode, status, pattern)));
   }
 
   public Hub create(Hub input, String actor, Messages messages) {

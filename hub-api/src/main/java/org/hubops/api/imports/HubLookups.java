@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hubops.api.equipment.EquipmentDao;
 import org.hubops.api.participants.ParticipantDao;
 import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.sessions.SessionChanges;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
@@ -18,11 +19,13 @@ import org.jdbi.v3.core.Handle;
  * equipment by inventory number, its participants by code. A name is matched as typed first, then
  * ignoring case and spacing.
  */
-final class HubLookups {
+final class HubLookups implements SessionChanges.Names {
 
   private final Map<String, String> topics = new HashMap<>();
   private final Map<String, UUID> equipment = new HashMap<>();
   private final Map<String, UUID> participants = new HashMap<>();
+  private final Map<UUID, String> inventoryNumbers = new HashMap<>();
+  private final Map<UUID, String> codes = new HashMap<>();
 
   private HubLookups() {}
 
@@ -36,9 +39,11 @@ final class HubLookups {
     List<Equipment> items =
         handle.attach(EquipmentDao.class).list(hub.id(), null, null, Integer.MAX_VALUE, 0);
     items.forEach(item -> put(lookups.equipment, item.inventoryNumber(), item.id()));
+    items.forEach(item -> lookups.inventoryNumbers.put(item.id(), item.inventoryNumber()));
     List<Participant> people =
         handle.attach(ParticipantDao.class).list(hub.id(), null, Integer.MAX_VALUE, 0);
     people.forEach(person -> put(lookups.participants, person.code(), person.id()));
+    people.forEach(person -> lookups.codes.put(person.id(), person.code()));
     return lookups;
   }
 
@@ -61,6 +66,18 @@ final class HubLookups {
 
   UUID participant(String code) {
     return find(participants, code);
+  }
+
+  /** The inventory number of the hub's item, as the file names it in an update's changes. */
+  @Override
+  public String equipment(UUID id) {
+    return inventoryNumbers.getOrDefault(id, id.toString());
+  }
+
+  /** The participant's code, as the file names them. */
+  @Override
+  public String participant(UUID id) {
+    return codes.getOrDefault(id, id.toString());
   }
 
   private static void put(Map<String, UUID> map, String key, UUID id) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.sessions.SessionBulk;
+import org.hubops.api.sessions.SessionChanges;
 import org.hubops.model.imports.ImportSheet;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
@@ -15,7 +16,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Imports a hub's sessions from the template workbook or the CSV pair: reads every row, checks
  * every session, and only when nothing is wrong stores them all in one transaction. A row imported
- * before is found by its id and left alone, or updated if the file changed it.
+ * before is found by its id and left alone, or updated if the file changed it (each update listed
+ * with what it changes), unless the session was edited since an import wrote it.
  */
 final class SessionImporter {
 
@@ -53,7 +55,8 @@ final class SessionImporter {
       String actor,
       Messages messages) {
     FileProblems problems = new FileProblems(messages);
-    SessionFile file = SessionFile.read(tables, hub, HubLookups.read(handle, hub), problems);
+    HubLookups lookups = HubLookups.read(handle, hub);
+    SessionFile file = SessionFile.read(tables, hub, lookups, problems);
     List<SessionFile.Line> lines = file.lines();
     SessionBulk.Plan plan =
         bulk.plan(handle, hub, lines.stream().map(SessionFile.Line::session).toList(), messages);
@@ -65,12 +68,19 @@ final class SessionImporter {
       if (line.idGiven() && outcome == SessionBulk.Outcome.CREATED) {
         file.reportUnknownId(i);
       }
+      // An update says what it changes, so a corrected journal replaces nothing unseen.
+      List<ImportResult.Change> changes =
+          outcome == SessionBulk.Outcome.UPDATED
+              ? SessionChanges.between(
+                  plan.stored().get(line.session().id()), plan.sessions().get(i), lookups)
+              : List.of();
       entries.add(
           new ImportResult.Entry(
               line.ref(),
               line.session().id(),
               ImportResult.Status.valueOf(outcome.name()),
-              line.row().number()));
+              line.row().number(),
+              changes));
     }
     problems.throwIfAny();
     if (!dryRun) {

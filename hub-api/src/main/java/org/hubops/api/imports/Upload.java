@@ -82,7 +82,11 @@ final class Upload implements AutoCloseable {
     if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
       FormDataMultiPart form;
       try {
+        // The reader buffers large parts as files in the folder: it must be there.
+        folder.ready();
         form = request.readEntity(FormDataMultiPart.class);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       } catch (ProcessingException e) {
         // The cap's 413, wrapped by Jersey on its way out of the multipart reader.
         throw e.getCause() instanceof ProblemException problem ? problem : e;

@@ -17,7 +17,7 @@ public interface ParticipantDao {
   String COLUMNS =
       """
       id, hub_id, code, full_name, phone, gender, birth_year, idp, disability, veteran,
-      consent_given, version, created_at, updated_at
+      consent_given, consent_date, version, created_at, updated_at
       """;
 
   String FILTER = "where hub_id = :hubId and (:pattern is null or lower(code) like :pattern)";
@@ -46,10 +46,10 @@ public interface ParticipantDao {
   @SqlUpdate(
       """
       insert into participant (id, hub_id, code, full_name, phone, gender, birth_year, idp,
-                               disability, veteran, consent_given, version, created_at,
-                               updated_at, created_by)
+                               disability, veteran, consent_given, consent_date, version,
+                               created_at, updated_at, created_by)
       values (:p.id, :p.hubId, :p.code, :p.fullName, :p.phone, :p.gender, :p.birthYear, :p.idp,
-              :p.disability, :p.veteran, :p.consentGiven, 1, :now, :now, :actor)
+              :p.disability, :p.veteran, :p.consentGiven, :p.consentDate, 1, :now, :now, :actor)
       """)
   void insert(@BindMethods("p") Participant participant, Instant now, String actor);
 
@@ -59,9 +59,22 @@ public interface ParticipantDao {
       update participant set code = :p.code, full_name = :p.fullName, phone = :p.phone,
                              gender = :p.gender, birth_year = :p.birthYear, idp = :p.idp,
                              disability = :p.disability, veteran = :p.veteran,
-                             consent_given = :p.consentGiven, version = version + 1,
+                             consent_given = :p.consentGiven, consent_date = :p.consentDate,
+                             version = version + 1,
                              updated_at = :now
       where id = :p.id and hub_id = :p.hubId and version = :p.version
       """)
   int update(@BindMethods("p") Participant participant, Instant now);
+
+  /**
+   * Removes the name and phone for good, keeping the code and demographics that past figures count;
+   * returns 0 when the version is stale.
+   */
+  @SqlUpdate(
+      """
+      update participant set full_name = null, phone = null, erased_at = :now,
+                             version = version + 1, updated_at = :now
+      where id = :id and hub_id = :hubId and version = :version
+      """)
+  int erase(UUID hubId, UUID id, long version, Instant now);
 }

@@ -1,6 +1,7 @@
 package org.hubops.api.participants;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.hubops.api.access.Caller;
 import org.hubops.api.hubs.HubService;
@@ -25,6 +27,7 @@ import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Responses;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
+import org.hubops.api.privacy.AccessLog;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Participant;
@@ -35,12 +38,18 @@ import org.hubops.model.rest.Participant;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ParticipantResource {
 
+  static final String LIST_ROUTE = "GET /api/v1/hubs/{hubId}/participants";
+  static final String GET_ROUTE = "GET /api/v1/hubs/{hubId}/participants/{id}";
+
   private final HubService hubs;
   private final ParticipantService participants;
+  private final AccessLog accessLog;
 
-  public ParticipantResource(HubService hubs, ParticipantService participants) {
+  public ParticipantResource(
+      HubService hubs, ParticipantService participants, AccessLog accessLog) {
     this.hubs = hubs;
     this.participants = participants;
+    this.accessLog = accessLog;
   }
 
   /** Ordered by code; {@code q} finds codes containing it, ignoring case. */
@@ -58,6 +67,7 @@ public final class ParticipantResource {
     violations.throwIfAny();
     Page<Participant> found = participants.list(hub, query, paging);
     if (Caller.of(security).canSeePersonalData(hub.id())) {
+      accessLog.shown(Actor.of(security), found.items(), LIST_ROUTE);
       return found;
     }
     return new Page<>(
@@ -92,9 +102,11 @@ public final class ParticipantResource {
     Hub hub = hubs.resolve(hubId);
     Participant participant = participants.get(hub, participantId(id));
     // Names and phones stay with the hub: association staff see the pseudonymous record.
-    return Caller.of(security).canSeePersonalData(hub.id())
-        ? participant
-        : participant.withoutPersonalData();
+    if (!Caller.of(security).canSeePersonalData(hub.id())) {
+      return participant.withoutPersonalData();
+    }
+    accessLog.shown(Actor.of(security), List.of(participant), GET_ROUTE);
+    return participant;
   }
 
   /** Replaces the participant; the body carries the version it was read at. */
@@ -112,6 +124,24 @@ public final class ParticipantResource {
         Bodies.required(input),
         Actor.of(security),
         Messages.in(RequestLanguage.of(headers)));
+  }
+
+  /**
+   * Erasure: the name and phone are removed for good (also from the audit trail); the code and
+   * demographics stay, so every past figure stays the same. Repeating it changes nothing.
+   */
+  @DELETE
+  @Path("/{id}")
+  public Response erase(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      @Context SecurityContext security) {
+    participants.erase(
+        hubs.resolve(hubId),
+        participantId(id),
+        Actor.of(security),
+        ParticipantService.Erasure.REQUEST);
+    return Response.noContent().build();
   }
 
   private static UUID participantId(String text) {

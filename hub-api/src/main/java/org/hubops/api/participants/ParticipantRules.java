@@ -1,5 +1,6 @@
 package org.hubops.api.participants;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.rest.Participant;
@@ -21,7 +22,7 @@ final class ParticipantRules {
 
   static void check(
       Participant participant,
-      int currentYear,
+      LocalDate today,
       ParticipantDao participants,
       Violations violations) {
     String code = participant.code();
@@ -34,7 +35,8 @@ final class ParticipantRules {
       violations.add("phone", "validation.pattern", "+380 67 123 45 67");
     }
     violations.required("gender", participant.gender());
-    violations.between("birthYear", participant.birthYear(), FIRST_BIRTH_YEAR, currentYear);
+    violations.between("birthYear", participant.birthYear(), FIRST_BIRTH_YEAR, today.getYear());
+    violations.notInFuture("consentDate", participant.consentDate(), today);
     // Personal data may only be kept with the person's consent (Law of Ukraine 2297-VI).
     boolean personal = participant.fullName() != null || participant.phone() != null;
     if (personal && !participant.consentGiven()) {

@@ -3,7 +3,10 @@ package org.hubops.api.participants;
 import static org.hubops.api.platform.Text.clean;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.hubops.api.audit.AuditAction;
 import org.hubops.api.audit.AuditEntity;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
@@ -53,7 +56,12 @@ public final class ParticipantService {
 
   public Participant create(Hub hub, Participant input, String actor, Messages messages) {
     Participant participant =
-        normalized(input, input.id() == null ? UUID.randomUUID() : input.id(), hub.id(), 1L);
+        normalized(
+            input,
+            input.id() == null ? UUID.randomUUID() : input.id(),
+            hub.id(),
+            1L,
+            consentDate(input, null));
     try {
       return jdbi.inTransaction(
           handle -> {
@@ -73,12 +81,13 @@ public final class ParticipantService {
   }
 
   public Participant update(Hub hub, UUID id, Participant input, String actor, Messages messages) {
-    Participant participant = normalized(input, id, hub.id(), input.version());
     try {
       return jdbi.inTransaction(
           handle -> {
             ParticipantDao dao = handle.attach(ParticipantDao.class);
             Participant current = find(dao, hub, id);
+            Participant participant =
+                normalized(input, id, hub.id(), input.version(), consentDate(input, current));
             check(input, participant, dao, messages);
             if (dao.update(participant, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Participant " + id, current.version());
@@ -88,8 +97,65 @@ public final class ParticipantService {
             return stored;
           });
     } catch (RuntimeException e) {
-      throw Violations.uniqueOr(e, messages, "code", participant.code());
+      throw Violations.uniqueOr(e, messages, "code", clean(input.code()));
     }
+  }
+
+  /** Why a person's name and phone were erased, as the audit trail records it. */
+  public enum Erasure {
+    /** The person asked (or withdrew consent), through the API or the page. */
+    REQUEST,
+    /** The retention period after their last attendance ran out. */
+    RETENTION
+  }
+
+  /** What the audit trail keeps of an erasure: which fields went, and why; never their values. */
+  public record Erased(List<String> erased, Erasure reason) {}
+
+  /**
+   * Removes the participant's name and phone for good, here and from every audit snapshot of them,
+   * keeping the code and demographics so every past figure stays as it was. A participant with
+   * neither is left alone. Returns whether anything was erased.
+   */
+  public boolean erase(Hub hub, UUID id, String actor, Erasure reason) {
+    return jdbi.inTransaction(
+        handle -> {
+          ParticipantDao dao = handle.attach(ParticipantDao.class);
+          Participant current = find(dao, hub, id);
+          if (current.fullName() == null && current.phone() == null) {
+            return false;
+          }
+          if (dao.erase(hub.id(), id, current.version(), clock.instant()) == 0) {
+            throw ProblemException.staleVersion("Participant " + id, current.version());
+          }
+          audit.erasePersonalData(handle, AuditEntity.PARTICIPANT, id);
+          audit.record(
+              handle,
+              actor,
+              AuditEntity.PARTICIPANT,
+              id,
+              AuditAction.ERASE,
+              null,
+              new Erased(List.of("fullName", "phone"), reason));
+          return true;
+        });
+  }
+
+  /**
+   * The day consent was given: as sent, else as stored while it still holds, else today (the write
+   * that records it); none without consent.
+   */
+  private LocalDate consentDate(Participant input, Participant current) {
+    if (!input.consentGiven()) {
+      return null;
+    }
+    if (input.consentDate() != null) {
+      return input.consentDate();
+    }
+    if (current != null && current.consentGiven() && current.consentDate() != null) {
+      return current.consentDate();
+    }
+    return Kyiv.today(clock);
   }
 
   private void check(
@@ -98,7 +164,7 @@ public final class ParticipantService {
     violations.required("version", participant.version());
     violations.matchesIfGiven("id", input.id(), participant.id(), "validation.idMismatch");
     violations.matchesIfGiven("hubId", input.hubId(), participant.hubId(), "validation.idMismatch");
-    ParticipantRules.check(participant, Kyiv.today(clock).getYear(), dao, violations);
+    ParticipantRules.check(participant, Kyiv.today(clock), dao, violations);
     violations.throwIfAny();
   }
 
@@ -106,7 +172,8 @@ public final class ParticipantService {
     return dao.find(hub.id(), id).orElseThrow(() -> ProblemException.notFound("Participant " + id));
   }
 
-  private static Participant normalized(Participant in, UUID id, UUID hubId, Long version) {
+  private static Participant normalized(
+      Participant in, UUID id, UUID hubId, Long version, LocalDate consentDate) {
     return new Participant(
         id,
         hubId,
@@ -119,6 +186,7 @@ public final class ParticipantService {
         in.disability(),
         in.veteran(),
         in.consentGiven(),
+        consentDate,
         version,
         null,
         null);

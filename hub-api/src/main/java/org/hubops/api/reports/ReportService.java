@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
+import org.hubops.model.report.Completeness;
 import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubRef;
@@ -40,6 +41,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public final class ReportService {
 
+  private final CompletenessSource completeness;
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final ObjectWriter lineWriter;
@@ -54,6 +57,12 @@ public final class ReportService {
   private final ObjectMapper json;
 
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
+    this(jdbi, clock, json, CompletenessSource.NONE);
+  }
+
+  /** Reports whose quarterly datasets carry who has reported, from {@code completeness}. */
+  public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json, CompletenessSource completeness) {
+    this.completeness = completeness;
     this.jdbi = jdbi;
     this.clock = clock;
     this.json = json;
@@ -82,9 +91,19 @@ public final class ReportService {
         TransactionIsolationLevel.REPEATABLE_READ, handle -> quarterly(handle, quarter, oblast));
   }
 
+  /**
+   * The figures (frozen, or read now) with who has reported the quarter as it stands now: a
+   * submission made after the lock (a reopened hub) is not part of the frozen figures, but it is
+   * part of the answer to "who has reported". Without the coordinators' names, which stay on the
+   * staff's own pages.
+   */
   private QuarterlyDataset quarterly(Handle handle, Quarter quarter, String oblast) {
-    return frozen(handle, quarter, oblast)
-        .orElseGet(() -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));
+    QuarterlyDataset figures =
+        frozen(handle, quarter, oblast)
+            .orElseGet(
+                () -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));
+    Completeness reported = completeness.of(handle, quarter, oblast);
+    return reported == null ? figures : figures.withCompleteness(reported.withoutContacts());
   }
 
   /** The dataset frozen when {@code quarter} was locked, if it is. */

@@ -21,6 +21,7 @@ import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.ImportResult;
 import org.hubops.model.rest.Problem.FieldError;
 import org.hubops.model.rest.Session;
 import org.jdbi.v3.core.Handle;
@@ -34,6 +35,10 @@ import org.jdbi.v3.core.Handle;
  *
  * <p>Each session carries its id: a new id creates, a stored one replaces that session unless
  * nothing changed. Files carry no notes, so a session sent without notes keeps the stored ones.
+ *
+ * <p>An import may replace only what an import wrote: a session changed since an import last wrote
+ * it (through the API or the pages, so its version is past the one the import left) is a problem of
+ * the row that would overwrite it, since storing the row would undo that change without a word.
  */
 public final class SessionBulk {
 
@@ -53,13 +58,17 @@ public final class SessionBulk {
    *     date}, {@code attendees[3].ageBand})
    * @param versions the stored version of each session to be updated
    * @param stored the sessions as stored before, by id, for the audit trail's "before"
+   * @param adopted sessions the file leaves unchanged that no import wrote at their present version
+   *     (edited since, or never imported), by id with that version: the file agrees with them, so
+   *     the import marks that version as its own and a later corrected file may update them
    */
   public record Plan(
       List<Session> sessions,
       List<Outcome> outcomes,
       Map<Integer, List<FieldError>> problems,
       Map<UUID, Long> versions,
-      Map<UUID, Session> stored) {
+      Map<UUID, Session> stored,
+      Map<UUID, Long> adopted) {
 
     public boolean valid() {
       return problems.isEmpty();
@@ -100,12 +109,14 @@ public final class SessionBulk {
     List<Outcome> outcomes = new ArrayList<>(sessions.size());
     Map<Integer, List<FieldError>> problems = new LinkedHashMap<>();
     Map<UUID, Long> versions = new HashMap<>();
+    Map<UUID, Long> adopted = new HashMap<>();
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
       Session current = stored.get(session.id());
+      SessionOwner owner = owners.get(session.id());
       Violations violations = new Violations(messages);
-      checkId(session.id(), owners.get(session.id()), hub, seen, violations);
+      checkId(session.id(), owner, hub, seen, violations);
       SessionRules.check(session, hub, today, references, violations);
       boolean unchanged = current != null && SessionStore.sameContent(current, session);
       if (!unchanged) {
@@ -114,6 +125,11 @@ public final class SessionBulk {
             .refusal(current == null ? session.date() : current.date(), messages)
             .or(() -> guard.refusal(session.date(), messages))
             .ifPresent(why -> violations.addWritten("date", why));
+        if (current != null && editedSinceImport(owner, current)) {
+          checkNotEditedSinceImport(current, session, owner, violations);
+        }
+      } else if (editedSinceImport(owner, current) || owner.importedVersion() == null) {
+        adopted.put(current.id(), current.version());
       }
       if (!violations.errors().isEmpty()) {
         problems.put(i, violations.errors());
@@ -128,7 +144,7 @@ public final class SessionBulk {
         versions.put(session.id(), current.version());
       }
     }
-    return new Plan(planned, outcomes, problems, versions, stored);
+    return new Plan(planned, outcomes, problems, versions, stored, adopted);
   }
 
   /**
@@ -192,7 +208,34 @@ public final class SessionBulk {
       store.deleteParts(updated.stream().map(SessionRow::id).toList());
     }
     store.insertParts(changed);
+    if (!plan.adopted().isEmpty()) {
+      dao.markImported(
+          plan.adopted().entrySet().stream()
+              .map(e -> new SessionVersion(e.getKey(), e.getValue()))
+              .toList());
+    }
     audit.recordAll(handle, actor, audited);
+  }
+
+  /**
+   * Whether the stored session changed after an import last wrote it. A session no import wrote
+   * (created through the API, or imported before imports left their mark) is not: a file that names
+   * it by its Session ID means to replace it, and the result lists what the update changes.
+   */
+  private static boolean editedSinceImport(SessionOwner owner, Session current) {
+    return owner != null
+        && owner.importedVersion() != null
+        && !owner.importedVersion().equals(current.version());
+  }
+
+  /** Reports the overwrite at the first field the row would change, where a person looks. */
+  private static void checkNotEditedSinceImport(
+      Session current, Session sent, SessionOwner owner, Violations violations) {
+    List<ImportResult.Change> changes =
+        SessionChanges.between(current, sent, SessionChanges.Names.IDS);
+    String field = changes.isEmpty() ? "id" : changes.get(0).field();
+    violations.add(
+        field, "validation.editedSinceImport", current.version(), owner.importedVersion());
   }
 
   /** The session as reading it back would show it, without reading it back. */

@@ -65,7 +65,11 @@ public interface SessionDao {
   List<SessionRow> findAll(@BindList("ids") Collection<UUID> ids);
 
   /** Who holds each of {@code ids} that is taken, deleted or not: ids are never reused. */
-  @SqlQuery("select id, hub_id, deleted_at is not null as deleted from session where id in (<ids>)")
+  @SqlQuery(
+      """
+      select id, hub_id, deleted_at is not null as deleted, imported_version
+      from session where id in (<ids>)
+      """)
   List<SessionOwner> ownersOf(@BindList("ids") Collection<UUID> ids);
 
   @SqlQuery(
@@ -114,7 +118,32 @@ public interface SessionDao {
   @SqlUpdate(INSERT)
   void insert(@BindMethods("s") SessionRow session, Instant now, String actor);
 
-  @SqlBatch(INSERT)
+  /** As {@link #INSERT}, marking the session as written by an import at its first version. */
+  String INSERT_IMPORTED =
+      """
+      insert into session (id, hub_id, session_date, start_time, duration_minutes, kind, format,
+                           title, trainer, notes, version, imported_version, created_at,
+                           updated_at, created_by)
+      values (:s.id, :s.hubId, :s.sessionDate, :s.startTime, :s.durationMinutes, :s.kind,
+              :s.format, :s.title, :s.trainer, :s.notes, 1, 1, :now, :now, :actor)
+      """;
+
+  /**
+   * As {@link #UPDATE}, marking the new version as written by an import; it also refuses (0) a
+   * session edited since the import's plan read it, as the version check does.
+   */
+  String UPDATE_IMPORTED =
+      """
+      update session set session_date = :s.sessionDate, start_time = :s.startTime,
+                         duration_minutes = :s.durationMinutes, kind = :s.kind,
+                         format = :s.format, title = :s.title, trainer = :s.trainer,
+                         notes = :s.notes, version = version + 1,
+                         imported_version = version + 1, updated_at = :now
+      where id = :s.id and version = :s.version and deleted_at is null
+      """;
+
+  /** Sessions an import creates: {@link #INSERT_IMPORTED}. */
+  @SqlBatch(INSERT_IMPORTED)
   @BatchChunkSize(CHUNK)
   void insertAll(
       @BindMethods("s") List<SessionRow> sessions,
@@ -125,10 +154,22 @@ public interface SessionDao {
   @SqlUpdate(UPDATE)
   int update(@BindMethods("s") SessionRow session, Instant now);
 
-  /** One count per session, 0 where its {@code version} is stale. */
-  @SqlBatch(UPDATE)
+  /** Sessions an import updates ({@link #UPDATE_IMPORTED}): 0 where {@code version} is stale. */
+  @SqlBatch(UPDATE_IMPORTED)
   @BatchChunkSize(CHUNK)
   int[] updateAll(@BindMethods("s") List<SessionRow> sessions, @Bind("now") Instant now);
+
+  /**
+   * Marks sessions (id → version) as agreeing with an import at the version they have, unless
+   * changed since the import read them.
+   */
+  @SqlBatch(
+      """
+      update session set imported_version = version
+      where id = :id and version = :version and deleted_at is null
+      """)
+  @BatchChunkSize(CHUNK)
+  void markImported(@BindMethods List<SessionVersion> sessions);
 
   /** Returns 0 when {@code version} is stale or the session is already deleted. */
   @SqlUpdate(

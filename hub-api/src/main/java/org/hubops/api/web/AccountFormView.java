@@ -1,7 +1,9 @@
 package org.hubops.api.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.hubops.model.Role;
@@ -21,7 +23,8 @@ public final class AccountFormView extends PageView {
 
   static Map<String, String> labels(WebText text) {
     Map<String, String> labels = new LinkedHashMap<>();
-    for (String field : List.of("username", "displayName", "role", "hubIds", "password")) {
+    for (String field :
+        List.of("username", "displayName", "role", "hubIds", "oblasts", "email", "password")) {
       labels.put(field, text.get("account." + field));
     }
     return labels;
@@ -40,12 +43,22 @@ public final class AccountFormView extends PageView {
         form.text("displayName").orElse(null),
         role,
         hubIds,
+        oblasts(form),
+        form.text("email").orElse(null),
         form.text("password").isPresent() ? form.value("password") : null,
         true,
         null,
         null,
         null,
         null);
+  }
+
+  /** Oblast codes as people type them ("UA-46, ua-07"); the service checks that they exist. */
+  static List<String> oblasts(FormData form) {
+    return Arrays.stream(form.value("oblasts").split("[\\s,;]+", 30))
+        .filter(code -> !code.isBlank())
+        .map(code -> code.toUpperCase(Locale.ROOT))
+        .toList();
   }
 
   public FormData getForm() {

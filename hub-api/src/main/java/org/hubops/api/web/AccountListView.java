@@ -28,7 +28,9 @@ public final class AccountListView extends PageView {
                         a.username(),
                         a.displayName() == null ? "" : a.displayName(),
                         visitor.text().label(a.role()),
-                        AccountView.hubCodes(a, codes),
+                        a.oblasts().isEmpty()
+                            ? AccountView.hubCodes(a, codes)
+                            : String.join(", ", a.oblasts()),
                         !Boolean.FALSE.equals(a.active())))
             .toList();
     this.paging = paging;

@@ -121,6 +121,8 @@ public final class AccountPages {
             current.displayName(),
             current.role(),
             current.hubIds(),
+            current.oblasts(),
+            current.email(),
             null,
             form.checked("active", "true"),
             form.whole("version").orElse(null),
@@ -131,6 +133,51 @@ public final class AccountPages {
       accounts.update(username, changed, visitor.actor(), visitor.text().messages());
     } catch (ProblemException e) {
       if (e.status() != 409 && e.status() != 422) {
+        throw e;
+      }
+      String problem = visitor.text().get("account.notChanged");
+      return Response.status(409)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    }
+    return Response.seeOther(URI.create(Paths.account(current.username()))).build();
+  }
+
+  /** The account's e-mail, and a regional officer's oblasts. */
+  @POST
+  @Path("/{username}/contact")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setContact(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    FormData form = FormData.of(posted);
+    Account current = accounts.get(username);
+    Account changed =
+        new Account(
+            current.username(),
+            current.displayName(),
+            current.role(),
+            current.hubIds(),
+            posted.containsKey("oblasts") ? AccountFormView.oblasts(form) : current.oblasts(),
+            form.text("email").orElse(null),
+            null,
+            current.active(),
+            form.whole("version").orElse(null),
+            null,
+            null,
+            null);
+    try {
+      accounts.update(username, changed, visitor.actor(), visitor.text().messages());
+    } catch (InvalidInputException e) {
+      String problem =
+          e.errors().stream().map(error -> error.message()).collect(Collectors.joining("; "));
+      return Response.status(422)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
         throw e;
       }
       String problem = visitor.text().get("account.notChanged");
@@ -198,7 +245,14 @@ public final class AccountPages {
       return Map.of();
     }
     return hubs
-        .list(false, new HashSet<>(ids), null, null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+        .list(
+            false,
+            new HashSet<>(ids),
+            null,
+            null,
+            null,
+            null,
+            new PageRequest(0, PageRequest.MAX_SIZE))
         .items()
         .stream()
         .collect(Collectors.toMap(Hub::id, Hub::code, (a, b) -> a));

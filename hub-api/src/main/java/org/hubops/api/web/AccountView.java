@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hubops.model.Kyiv;
+import org.hubops.model.Role;
 import org.hubops.model.rest.Account;
 import org.hubops.model.rest.IssuedToken;
 
@@ -52,6 +53,14 @@ public final class AccountView extends PageView {
 
   public String getHubs() {
     return hubs;
+  }
+
+  public String getOblasts() {
+    return String.join(", ", account.oblasts());
+  }
+
+  public boolean isRegional() {
+    return account.role() == Role.REGIONAL;
   }
 
   public boolean isActive() {

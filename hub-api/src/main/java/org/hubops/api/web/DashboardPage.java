@@ -11,10 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
+import java.util.TreeSet;
+import org.hubops.api.access.Caller;
 import org.hubops.api.cycle.CompletenessReport;
 import org.hubops.api.reports.ReportService;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
+import org.hubops.model.Role;
 import org.hubops.model.report.HubFigures;
 import org.hubops.model.report.QuarterlyDataset;
 import org.jdbi.v3.core.Jdbi;
@@ -29,7 +32,7 @@ import org.jdbi.v3.core.Jdbi;
 @Hidden // a page, not part of the API description
 @Path("/dashboard")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({"ADMIN", "ASSOCIATION"})
+@RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
 public final class DashboardPage {
 
   /** Enough to call through in a week; the hub list (and the workbook) has them all. */
@@ -49,12 +52,24 @@ public final class DashboardPage {
 
   @GET
   public DashboardView show(
-      @QueryParam("quarter") String wanted, @Context ContainerRequestContext request) {
+      @QueryParam("quarter") String wanted,
+      @QueryParam("oblast") String wantedOblast,
+      @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
+    // A regional officer sees one of their oblasts (the one a link names, else the first); staff
+    // the country.
+    Caller caller = visitor.caller();
+    String oblast =
+        !caller.is(Role.REGIONAL)
+            ? null
+            : caller.oblasts().stream()
+                .filter(o -> o.equalsIgnoreCase(String.valueOf(wantedOblast)))
+                .findFirst()
+                .orElseGet(() -> new TreeSet<>(caller.oblasts()).first());
     Quarter current = Quarter.containing(Kyiv.today(clock));
     // A quarter that is not yet, or that no link names, is the current one.
     Quarter quarter = Quarters.parse(wanted).filter(q -> q.compareTo(current) <= 0).orElse(current);
-    QuarterlyDataset dataset = reports.quarterly(quarter, null);
+    QuarterlyDataset dataset = reports.quarterly(quarter, oblast);
     List<HubFigures> silent =
         dataset.hubs().stream().filter(h -> h.figures().sessions() == 0).toList();
     List<String> shown = silent.stream().limit(SILENT_SHOWN).map(h -> h.hub().code()).toList();
@@ -71,6 +86,7 @@ public final class DashboardPage {
         dataset,
         details,
         silent.size(),
-        completeness.of(reported, null));
+        completeness.of(reported, oblast),
+        oblast);
   }
 }

@@ -57,6 +57,9 @@ public final class DashboardView extends PageView {
   private final long silentCount;
   private final Completeness completeness;
 
+  /** The oblast a regional officer's dashboard shows; null for the country. */
+  private final String oblast;
+
   DashboardView(
       Visitor visitor,
       Quarter quarter,
@@ -64,7 +67,8 @@ public final class DashboardView extends PageView {
       QuarterlyDataset dataset,
       List<FiguresDao.SilentHub> silent,
       long silentCount,
-      Completeness completeness) {
+      Completeness completeness,
+      String oblast) {
     super("dashboard.ftlh", visitor, Quarters.name(quarter, visitor.text()));
     this.quarter = quarter;
     this.current = current;
@@ -72,6 +76,7 @@ public final class DashboardView extends PageView {
     this.silent = silent;
     this.silentCount = silentCount;
     this.completeness = completeness;
+    this.oblast = oblast;
   }
 
   public Totals getTotals() {
@@ -138,6 +143,19 @@ public final class DashboardView extends PageView {
     return Quarters.name(completeness.quarter(), getT());
   }
 
+  /** A regional officer's dashboard: the review queue and lock pages are staff's for now. */
+  public boolean isRegional() {
+    return oblast != null;
+  }
+
+  public String getQueue() {
+    return Paths.submissions(completeness.quarter());
+  }
+
+  public String getLockPage() {
+    return Paths.quarter(completeness.quarter());
+  }
+
   public String getDeadline() {
     return completeness.deadline().toString();
   }
@@ -192,7 +210,7 @@ public final class DashboardView extends PageView {
   }
 
   public String getPrevious() {
-    return Paths.dashboard(quarter.previous());
+    return inOblast(Paths.dashboard(quarter.previous()));
   }
 
   public String getPreviousName() {
@@ -200,7 +218,7 @@ public final class DashboardView extends PageView {
   }
 
   public String getNext() {
-    return current ? "" : Paths.dashboard(quarter.next());
+    return current ? "" : inOblast(Paths.dashboard(quarter.next()));
   }
 
   public String getNextName() {
@@ -208,7 +226,11 @@ public final class DashboardView extends PageView {
   }
 
   public String getWorkbook() {
-    return Paths.quarterlyWorkbook(quarter);
+    return inOblast(Paths.quarterlyWorkbook(quarter));
+  }
+
+  private String inOblast(String path) {
+    return oblast == null ? path : path + "&oblast=" + oblast;
   }
 
   public String getHubs() {

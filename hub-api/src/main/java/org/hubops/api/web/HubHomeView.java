@@ -76,6 +76,11 @@ public final class HubHomeView extends HubPageView {
     return Paths.hubReport(hub().id(), quarter.previous());
   }
 
+  /** The last quarter that ended is the one a hub submits. */
+  public String getSubmitHref() {
+    return Paths.submit(hub().id(), quarter.previous());
+  }
+
   public String getPreviousQuarter() {
     return Quarters.name(quarter.previous(), getT());
   }

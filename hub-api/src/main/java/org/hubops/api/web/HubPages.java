@@ -82,6 +82,7 @@ public final class HubPages {
         hubs.list(
             !caller.is(Role.COORDINATOR),
             caller.hubIds(),
+            caller.is(Role.REGIONAL) ? caller.oblasts() : null,
             oblastCode,
             wanted,
             search == null || search.length() > 100 ? null : search,

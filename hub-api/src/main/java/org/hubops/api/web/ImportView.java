@@ -20,7 +20,12 @@ public final class ImportView extends PageView {
   static final int LISTED = 200;
 
   /** One record of the file and what happened to it. */
-  public record Line(int row, String ref, String status, String href) {}
+  /**
+   * One record of the file.
+   *
+   * @param changes for an update, each field it changes ({@code title: Дія → Дія: е-послуги})
+   */
+  public record Line(int row, String ref, String status, String href, List<String> changes) {}
 
   /** One problem of the file, at the cell a person finds it in Excel. */
   public record ProblemLine(
@@ -77,7 +82,8 @@ public final class ImportView extends PageView {
                         e.row(),
                         e.ref() == null ? "" : e.ref(),
                         text.get("import.status." + e.status().name()),
-                        result.dryRun() ? "" : href(kind, hub, e)))
+                        result.dryRun() ? "" : href(kind, hub, e),
+                        changes(e, text)))
             .toList();
     Outcome outcome =
         new Outcome(
@@ -110,6 +116,20 @@ public final class ImportView extends PageView {
                         e.message()))
             .toList();
     return new ImportView(visitor, kind, hub, dryRun, null, summary, lines);
+  }
+
+  /** What an update changes, as the CLI prints it: the API's field name, old → new. */
+  private static List<String> changes(ImportResult.Entry entry, WebText text) {
+    String empty = text.get("import.changeEmpty");
+    return entry.changes().stream()
+        .map(
+            c ->
+                c.field()
+                    + ": "
+                    + (c.from() == null ? empty : c.from())
+                    + " → "
+                    + (c.to() == null ? empty : c.to()))
+        .toList();
   }
 
   private static String href(Imports.Kind kind, Hub hub, ImportResult.Entry entry) {

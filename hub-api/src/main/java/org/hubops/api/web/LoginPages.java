@@ -91,7 +91,9 @@ public final class LoginPages {
     }
     SignIn.Started started;
     try {
-      started = signIn.start(form.text("username").orElse(""), form.value("password"), servlet);
+      boolean remember = form.text("remember").filter("true"::equals).isPresent();
+      started =
+          signIn.start(form.text("username").orElse(""), form.value("password"), remember, servlet);
     } catch (ProblemException refused) {
       boolean throttled = refused.status() == 429;
       return loginPage(
@@ -103,7 +105,10 @@ public final class LoginPages {
     }
     return Response.seeOther(URI.create(Paths.local(next, homeOf(started.caller()))))
         .cookie(
-            SessionCookie.issue(started.sessionId(), credentials.sessionLifetime(), secureCookies),
+            SessionCookie.issue(
+                started.sessionId(),
+                credentials.cookieLifetime(started.remembered()),
+                secureCookies),
             cookie(LOGIN_COOKIE, "", 0))
         .build();
   }
@@ -147,7 +152,7 @@ public final class LoginPages {
     if (caller.is(Role.ADMIN)) {
       return Paths.ACCOUNTS;
     }
-    if (caller.is(Role.ASSOCIATION)) {
+    if (caller.is(Role.ASSOCIATION) || caller.is(Role.REGIONAL)) {
       return Paths.DASHBOARD;
     }
     return caller.hubIds().size() == 1 ? Paths.hub(caller.hubIds().iterator().next()) : Paths.HUBS;

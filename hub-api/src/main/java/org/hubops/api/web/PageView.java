@@ -93,6 +93,7 @@ public abstract class PageView extends View {
     }
     add(menu, Paths.DASHBOARD, "nav.dashboard");
     add(menu, Paths.HUBS, "nav.hubs");
+    add(menu, Paths.SUBMISSIONS, "nav.submissions");
     if (caller.is(Role.ADMIN)) {
       add(menu, Paths.ACCOUNTS, "nav.accounts");
     }

@@ -59,6 +59,7 @@ final class ParticipantForm {
         form.checked("disability", "true"),
         form.checked("veteran", "true"),
         form.checked("consentGiven", "true"),
+        null,
         form.whole("version").orElse(null),
         null,
         null);

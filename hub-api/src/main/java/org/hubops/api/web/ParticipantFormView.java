@@ -41,6 +41,17 @@ public final class ParticipantFormView extends HubPageView {
         : Paths.participants(hub().id());
   }
 
+  /** Only a stored record with a name or phone has something to erase. */
+  public boolean isErasable() {
+    return editing
+        && isPersonal()
+        && (!form.value("fullName").isEmpty() || !form.value("phone").isEmpty());
+  }
+
+  public String getErase() {
+    return Paths.participant(hub().id(), form.value("id")) + "/erase";
+  }
+
   public String getCancel() {
     return Paths.participants(hub().id());
   }

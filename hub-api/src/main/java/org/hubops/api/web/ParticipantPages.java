@@ -23,6 +23,7 @@ import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
+import org.hubops.api.privacy.AccessLog;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Participant;
@@ -37,12 +38,17 @@ import org.hubops.model.rest.Participant;
 @PermitAll
 public final class ParticipantPages {
 
+  private static final String LIST_ROUTE = "GET /hubs/{hubId}/participants";
+  private static final String EDIT_ROUTE = "GET /hubs/{hubId}/participants/{id}";
+
   private final HubService hubs;
   private final ParticipantService participants;
+  private final AccessLog accessLog;
 
-  ParticipantPages(HubService hubs, ParticipantService participants) {
+  ParticipantPages(HubService hubs, ParticipantService participants, AccessLog accessLog) {
     this.hubs = hubs;
     this.participants = participants;
+    this.accessLog = accessLog;
   }
 
   @GET
@@ -51,18 +57,28 @@ public final class ParticipantPages {
       @QueryParam("q") String query,
       @QueryParam("page") String page,
       @QueryParam("saved") String saved,
+      @QueryParam("erased") String erased,
       @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     String search = query == null || query.length() > 100 ? null : query.strip();
     Page<Participant> found = participants.list(hub, search, Paging.request(page, visitor.text()));
+    if (seesPersonalData(visitor, hub)) {
+      accessLog.shown(visitor.actor(), found.items(), LIST_ROUTE);
+    }
     return new ParticipantListView(
         visitor,
         hub,
         search,
         found,
         Paging.of(found, visitor.path()),
-        saved == null ? "" : visitor.text().get("participant.saved"));
+        saved != null
+            ? visitor.text().get("participant.saved")
+            : erased != null ? visitor.text().get("participant.erased") : "");
+  }
+
+  private static boolean seesPersonalData(Visitor visitor, Hub hub) {
+    return visitor.caller() != null && visitor.caller().canSeePersonalData(hub.id());
   }
 
   @GET
@@ -96,6 +112,9 @@ public final class ParticipantPages {
     Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Participant participant = participants.get(hub, Text.pathId("Participant", id));
+    if (seesPersonalData(visitor, hub)) {
+      accessLog.shown(visitor.actor(), List.of(participant), EDIT_ROUTE);
+    }
     return new ParticipantFormView(
         visitor, hub, ParticipantForm.fill(participant), FormErrors.none(), true);
   }
@@ -114,6 +133,34 @@ public final class ParticipantPages {
     participants.get(hub, participantId);
     FormData form = FormData.of(posted).put("id", participantId);
     return save(Visitor.of(request), hub, participantId, form, true);
+  }
+
+  /** The confirmation step: nothing is erased by following a link. */
+  @GET
+  @Path("/{id}/erase")
+  @RolesAllowed({"ADMIN", "COORDINATOR"})
+  public ParticipantEraseView confirmErase(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      @Context ContainerRequestContext request) {
+    Hub hub = hubs.resolve(hubId);
+    return new ParticipantEraseView(
+        Visitor.of(request), hub, participants.get(hub, Text.pathId("Participant", id)));
+  }
+
+  @POST
+  @Path("/{id}/erase")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "COORDINATOR"})
+  public Response erase(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    participants.erase(
+        hub, Text.pathId("Participant", id), visitor.actor(), ParticipantService.Erasure.REQUEST);
+    return Response.seeOther(URI.create(Paths.participants(hub.id()) + "?erased=1")).build();
   }
 
   private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {

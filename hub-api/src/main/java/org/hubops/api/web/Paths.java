@@ -20,6 +20,7 @@ final class Paths {
   static final String DASHBOARD = "/dashboard";
   static final String HUBS = "/hubs";
   static final String ACCOUNTS = "/accounts";
+  static final String SUBMISSIONS = "/submissions";
 
   private Paths() {}
 
@@ -62,6 +63,26 @@ final class Paths {
       case EQUIPMENT -> equipment(hubId) + "/imports";
       case HUBS -> HUBS + "/imports";
     };
+  }
+
+  /** The coordinator's page to submit (or file a nil report for) a hub's quarter. */
+  static String submit(Object hubId, Quarter quarter) {
+    return hub(hubId) + "/submit/" + quarter;
+  }
+
+  /** The review queue of a quarter's submissions. */
+  static String submissions(Quarter quarter) {
+    return SUBMISSIONS + "?quarter=" + quarter;
+  }
+
+  /** Where a reviewer's decision on one submission is posted. */
+  static String decision(Object hubId, Quarter quarter, String decision) {
+    return SUBMISSIONS + "/" + hubId + "/" + quarter + "/" + decision;
+  }
+
+  /** A quarter's lock page. */
+  static String quarter(Quarter quarter) {
+    return "/quarters/" + quarter;
   }
 
   static String account(String username) {

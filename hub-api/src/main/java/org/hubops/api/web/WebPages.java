@@ -12,10 +12,13 @@ import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountService;
 import org.hubops.api.accounts.SignIn;
 import org.hubops.api.cycle.CompletenessReport;
+import org.hubops.api.cycle.QuarterLocks;
+import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.privacy.AccessLog;
 import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionService;
 import org.jdbi.v3.core.Jdbi;
@@ -52,7 +55,10 @@ public final class WebPages {
       AccountService accounts,
       Imports imports,
       ReportService reports,
-      CompletenessReport completeness) {}
+      CompletenessReport completeness,
+      SubmissionService submissions,
+      QuarterLocks locks,
+      AccessLog accessLog) {}
 
   public static void register(
       JerseyEnvironment jersey,
@@ -67,10 +73,17 @@ public final class WebPages {
     jersey.register(new LoginPages(credentials, signIn, secureCookies));
     jersey.register(new HubPages(jdbi, clock, services.hubs(), services.sessions()));
     jersey.register(new SessionPages(jdbi, clock, services));
-    jersey.register(new ParticipantPages(services.hubs(), services.participants()));
+    jersey.register(
+        new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
     jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
+    jersey.register(
+        new SubmitPages(clock, services.hubs(), services.submissions(), services.locks()));
+    jersey.register(
+        new ReviewPages(
+            jdbi, clock, services.hubs(), services.submissions(), services.completeness()));
+    jersey.register(new QuarterPages(clock, services.locks(), services.completeness()));
     ImportPage imports = new ImportPage(services.imports());
     jersey.register(new SessionImportPage(services.hubs(), imports));
     jersey.register(new EquipmentImportPage(services.hubs(), imports));

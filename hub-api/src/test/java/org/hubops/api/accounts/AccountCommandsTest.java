@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.hubops.api.access.Caller;
+import org.hubops.api.access.LoginLifetimes;
 import org.hubops.api.access.Secrets;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.hubs.HubService;
@@ -80,6 +81,36 @@ class AccountCommandsTest {
   }
 
   @Test
+  void addAccountStoresARegionalOfficerWithOblastsAndEmail() {
+    Commands.Result result =
+        Commands.run(
+            settings,
+            Fixtures.PASSWORD,
+            "add-account",
+            "--username",
+            "oksana",
+            "--role",
+            "REGIONAL",
+            "--oblast",
+            "UA-07",
+            "--oblast",
+            "ua-21",
+            "--email",
+            "oksana@example.org");
+
+    assertThat(result.succeeded()).as(result.err()).isTrue();
+    Caller caller = credentials().byPassword("oksana", Fixtures.PASSWORD).orElseThrow();
+    assertThat(caller.oblasts()).containsExactlyInAnyOrder("UA-07", "UA-21");
+    String email =
+        jdbi.withHandle(
+            h ->
+                h.select("select email from account where username = 'oksana'")
+                    .mapTo(String.class)
+                    .one());
+    assertThat(email).isEqualTo("oksana@example.org");
+  }
+
+  @Test
   void withoutAPasswordTheAccountUsesTokensOnly() {
     Commands.Result result =
         Commands.run(
@@ -147,7 +178,10 @@ class AccountCommandsTest {
   }
 
   private AccountCredentials credentials() {
-    return new AccountCredentials(jdbi, Clock.systemUTC(), Duration.ofHours(1));
+    return new AccountCredentials(
+        jdbi,
+        Clock.systemUTC(),
+        new LoginLifetimes(Duration.ofHours(1), Duration.ofMinutes(30), Duration.ofDays(30)));
   }
 
   private String storedPasswordHash(String username) {

@@ -48,7 +48,13 @@ class AccountServiceTest {
     assertThat(admin.role()).isEqualTo(Role.ADMIN);
     assertThat(admin.tokens()).hasSize(1);
     assertThat(
-            new AccountCredentials(jdbi, Clock.systemUTC(), java.time.Duration.ofHours(1))
+            new AccountCredentials(
+                    jdbi,
+                    Clock.systemUTC(),
+                    new org.hubops.api.access.LoginLifetimes(
+                        java.time.Duration.ofHours(1),
+                        java.time.Duration.ofMinutes(30),
+                        java.time.Duration.ofDays(30)))
                 .byToken(token))
         .hasValueSatisfying(c -> assertThat(c.username()).isEqualTo("admin"));
     assertThat(accounts.list(new PageRequest(0, 10)).total()).isEqualTo(1);

@@ -42,6 +42,7 @@ class AuditLogTest {
             false,
             false,
             false,
+            null,
             1L,
             null,
             null);

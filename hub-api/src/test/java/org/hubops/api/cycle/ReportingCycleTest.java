@@ -9,11 +9,13 @@ import io.dropwizard.testing.ConfigOverride;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
+import org.hubops.api.testing.Workbooks;
 import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
@@ -58,7 +60,7 @@ class ReportingCycleTest {
   }
 
   @Test
-  void aQuarterGoesFromLoggingToLockedAndStaysAsLocked() {
+  void aQuarterGoesFromLoggingToLockedAndStaysAsLocked() throws Exception {
     LocalDate longAgo = ended.firstDay().minusYears(1);
     Hub a = hub("UA-46", longAgo, HubStatus.ACTIVE);
     Hub b = hub("UA-46", longAgo, HubStatus.ACTIVE);
@@ -126,6 +128,21 @@ class ReportingCycleTest {
     JsonNode frozen = dataset();
     assertThat(frozen.path("status").path("locked").asBoolean()).isTrue();
     assertThat(frozen.path("status").path("lockedBy").asText()).isNotBlank();
+    // The workbook says how complete it is, as the cycle counts it, without whom to call.
+    assertThat(frozen.path("completeness").path("expected").asInt()).isEqualTo(5);
+    assertThat(frozen.path("completeness").path("missingHubs").findValues("coordinators"))
+        .allSatisfy(names -> assertThat(names).isEmpty());
+    try (XSSFWorkbook workbook =
+        Workbooks.open(
+            staff.downloadBody(
+                "/api/v1/reports/quarterly?format=xlsx&year="
+                    + ended.year()
+                    + "&quarter="
+                    + ended.quarter()))) {
+      assertThat(Workbooks.total(workbook, "Подання звітів", "Мали подати")).isEqualTo(5);
+      assertThat(Workbooks.total(workbook, "Подання звітів", "Не подали")).isEqualTo(2);
+      assertThat(workbook.getSheet("Не подали звіт").getLastRowNum()).isEqualTo(2);
+    }
 
     // Every write into the locked quarter is refused, and says which quarter and who locked it.
     ApiResponse added = coordinatorA.post(sessions(a), Fixtures.session(ended.lastDay(), 1));

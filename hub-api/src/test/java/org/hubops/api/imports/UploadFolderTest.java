@@ -38,7 +38,7 @@ class UploadFolderTest {
     TestService service = TestService.on(TestDatabase.H2);
     Hub hub = Fixtures.createHub(service.api());
     Path base = service.configuration().getUploadFolder();
-    Path mine = base.resolve(String.valueOf(ProcessHandle.current().pid()));
+    Path mine = service.attribute(UploadFolder.class).path();
 
     PipedOutputStream body = new PipedOutputStream();
     PipedInputStream sent = new PipedInputStream(body, 64 * 1024);
@@ -83,20 +83,136 @@ class UploadFolderTest {
     Files.createDirectories(leftBehind);
     Files.writeString(leftBehind.resolve("import-123.upload"), "Ref;IDP\n1;yes\n");
     Path stray = Files.writeString(base.resolve("MIME123.tmp"), "part of a form");
+    // A service of this very process, still running: its lock keeps its folder.
+    UploadFolder running = UploadFolder.open(base);
+    Path runningFile = Files.writeString(running.path().resolve("import-1.upload"), "Ref\n1\n");
 
     TestService service =
         TestService.start(TestDatabase.H2, ConfigOverride.config("uploadFolder", base.toString()));
+    Path mine = service.attribute(UploadFolder.class).path();
+    String minePermissions;
+    boolean kept;
     try {
-      assertThat(leftBehind).doesNotExist();
-      assertThat(stray).doesNotExist();
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(base)))
-          .isEqualTo("rwx------");
-      Path mine = base.resolve(String.valueOf(ProcessHandle.current().pid()));
+      minePermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(mine));
+      kept = Files.exists(runningFile);
+    } finally {
+      service.stop();
+      running.close();
+    }
+
+    assertThat(leftBehind).doesNotExist();
+    assertThat(stray).doesNotExist();
+    assertThat(kept).as("a running service's file is kept").isTrue();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(base)))
+        .isEqualTo("rwx------");
+    assertThat(mine.getParent().getParent()).isEqualTo(base);
+    assertThat(minePermissions).isEqualTo("rwx------");
+    assertThat(mine).as("a stopped service leaves nothing").doesNotExist();
+  }
+
+  /**
+   * Issue #12, defect 5: Jersey's multipart reader buffered large parts to the JVM's temporary
+   * folder ({@code /tmp/MIME*.tmp}, {@code rw-r--r--}) while the form arrived.
+   */
+  @Test
+  void aFormBeingUploadedIsBufferedOnlyInTheServicesPrivateFolder() throws Exception {
+    TestService service = TestService.on(TestDatabase.H2);
+    Hub hub = Fixtures.createHub(service.api());
+    Path mine = service.attribute(UploadFolder.class).path();
+    Path shared = Path.of(System.getProperty("java.io.tmpdir"));
+    List<Path> before = buffers(shared);
+
+    PipedOutputStream body = new PipedOutputStream();
+    CompletableFuture<HttpResponse<String>> answer = sendForm(service, hub, body);
+    String boundary = "hubops-test-boundary";
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"sessions\"; filename=\"s.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nRef;Date;Start;Minutes;Kind;Format;Title;Topics\n")
+            .getBytes(StandardCharsets.UTF_8));
+    // Far past the reader's in-memory threshold, so that it buffers the part to a file.
+    for (int row = 1; row <= 20_000; row++) {
+      body.write(
+          (row + ";01.01.2026;10:00;60;EVENT;ONLINE;x;E.1\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.flush();
+
+    Path buffer = waitFor(() -> buffers(mine));
+    List<Path> sharedDuring = buffers(shared);
+    String folderPermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(mine));
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    body.close();
+
+    assertThat(answer.get().statusCode()).isEqualTo(422);
+    assertThat(buffer.getParent()).isEqualTo(mine);
+    assertThat(folderPermissions).isEqualTo("rwx------");
+    assertThat(sharedDuring).as("no buffer file in the shared temporary folder").isEqualTo(before);
+  }
+
+  @Test
+  void aFolderRemovedUnderARunningServiceIsMadeAgainForTheNextForm() throws Exception {
+    TestService service =
+        TestService.start(
+            TestDatabase.H2, ConfigOverride.config("uploadFolder", temp.resolve("u").toString()));
+    try {
+      Hub hub = Fixtures.createHub(service.api());
+      Path mine = service.attribute(UploadFolder.class).path();
+      try (Stream<Path> tree = Files.walk(temp.resolve("u"))) {
+        tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+
+      byte[] big = ("Ref;Gender\n" + "1;F\n".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
+      int status =
+          new Multipart()
+              .file("sessions", "s.csv", "text/csv", big)
+              .file("attendees", "a.csv", "text/csv", big)
+              .post(service.api(), SessionImportApiTest.imports(hub))
+              .status();
+
+      assertThat(status).isEqualTo(422);
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine)))
+          .isEqualTo("rwx------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(mine.getParent())))
           .isEqualTo("rwx------");
     } finally {
       service.stop();
     }
+  }
+
+  private static CompletableFuture<HttpResponse<String>> sendForm(
+      TestService service, Hub hub, PipedOutputStream body) throws Exception {
+    PipedInputStream sent = new PipedInputStream(body, 64 * 1024);
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(service.api().base() + "/api/v1/hubs/" + hub.id() + "/imports"))
+            .header("Authorization", "Bearer " + service.adminToken())
+            .header("Content-Type", "multipart/form-data; boundary=hubops-test-boundary")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> sent))
+            .build();
+    return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The multipart reader's buffer files ({@code MIME*.tmp}) directly in {@code folder}. */
+  private static List<Path> buffers(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("MIME")).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Path waitFor(java.util.function.Supplier<List<Path>> found) throws Exception {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      List<Path> now = found.get();
+      if (!now.isEmpty()) {
+        return now.get(0);
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("No buffer file appeared");
   }
 
   private static Path waitForUpload(Path folder) throws Exception {

@@ -27,11 +27,32 @@ class ApiDescriptionTest {
     assertThat(paths.path("/api/v1/places").has("get")).isTrue();
     assertThat(paths.path("/api/v1/places/{code}").has("get")).isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}").has("put")).isTrue();
+    assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}/checklist").has("get"))
+        .isTrue();
     assertThat(paths.path("/api/v1/hubs/{hubId}/submissions/{quarter}/return").has("post"))
         .isTrue();
     assertThat(paths.path("/api/v1/quarters/{quarter}/lock").has("put")).isTrue();
     assertThat(paths.path("/api/v1/reports/completeness").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/reports/completeness/missing").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/reminders").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/reminders/send").has("post")).isTrue();
     JsonNode schemas = response.json().path("components").path("schemas");
+    assertThat(schemas.path("Account").path("properties").has("email")).isTrue();
+    assertThat(schemas.path("Account").path("properties").has("oblasts")).isTrue();
+    assertThat(schemas.path("Account").path("properties").path("role").path("enum"))
+        .extracting(JsonNode::asText)
+        .contains("REGIONAL");
+    assertThat(schemas.path("ReminderPlan").path("properties").has("recipients")).isTrue();
+    assertThat(schemas.path("HubContacts").path("properties").has("coordinators")).isTrue();
+    JsonNode participant = paths.path("/api/v1/hubs/{hubId}/participants/{id}");
+    assertThat(participant.has("get") && participant.has("put") && participant.has("delete"))
+        .isTrue();
+    assertThat(paths.path("/api/v1/hubs/{hubId}/participants/{id}/export").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/privacy/retention").has("get")).isTrue();
+    assertThat(paths.path("/api/v1/privacy/retention/run").has("post")).isTrue();
+    assertThat(paths.path("/api/v1/privacy/access-log").has("get")).isTrue();
+    assertThat(schemas.path("Participant").path("properties").has("consentDate")).isTrue();
+    assertThat(schemas.path("ParticipantAccess").path("properties").has("route")).isTrue();
     assertThat(schemas.path("Session").path("properties").has("attendees")).isTrue();
     assertThat(schemas.path("Attendee").path("properties").path("ageBand").path("enum"))
         .extracting(JsonNode::asText)

@@ -41,6 +41,7 @@ class ParticipantPersonalDataTest {
             false,
             false,
             true,
+            null,
             1L,
             null,
             null);

@@ -89,9 +89,13 @@ final class HostileRequests {
           "/api/v1/hubs/{hub}/equipment?q=%00",
           "/api/v1/reports/quarterly?year=2025&quarter=1&oblast=U%00A",
           "/api/v1/reports/completeness?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/reports/completeness/missing?year=2025&quarter=1&oblast=U%00A",
+          "/api/v1/reminders?year=2025&quarter=%00",
           "/api/v1/reports/equipment?oblast=U%00A",
           "/api/v1/submissions?year=2025&quarter=1&oblast=U%00A",
           "/api/v1/audit?entity=HUB&id=a%00b",
+          "/api/v1/privacy/access-log?participant=a%00b",
+          "/api/v1/privacy/access-log?from=%00&to=2026-13-01",
           "/api/v1/places?q=a%00b",
           "/api/v1/accounts?q=%00");
 
@@ -149,6 +153,7 @@ final class HostileRequests {
           new Endpoint("POST", "/api/v1/hubs/{hub}/participants", r -> participant(r, null)),
           new Endpoint(
               "PUT", "/api/v1/hubs/{hub}/participants/{participant}", r -> participant(r, 1L)),
+          new Endpoint("DELETE", "/api/v1/hubs/{hub}/participants/{participant}", r -> null),
           new Endpoint("POST", "/api/v1/hubs/{hub}/equipment", r -> equipment(r, null)),
           new Endpoint("PUT", "/api/v1/hubs/{hub}/equipment/{equipment}", r -> equipment(r, 1L)),
           new Endpoint(

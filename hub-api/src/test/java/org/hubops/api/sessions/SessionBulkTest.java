@@ -119,7 +119,8 @@ class SessionBulkTest {
                               plan.outcomes(),
                               Map.of(),
                               plan.versions(),
-                              plan.stored());
+                              plan.stored(),
+                              plan.adopted());
                       bulk.write(h, unchecked, "test");
                     }))
         .isInstanceOf(RuntimeException.class);

@@ -133,6 +133,11 @@ public final class Fixtures {
         null);
   }
 
+  /** A new regional officer of {@code oblasts}, with a password. */
+  public static Account regional(String... oblasts) {
+    return account(Role.REGIONAL).withOblastsAndEmail(List.of(oblasts), null);
+  }
+
   public static Attendee attendee(Gender gender, AgeBand band) {
     return new Attendee(null, gender, band, false, false, false);
   }
@@ -179,6 +184,7 @@ public final class Fixtures {
         false,
         false,
         true,
+        null,
         null,
         null,
         null);

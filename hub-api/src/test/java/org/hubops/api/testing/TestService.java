@@ -148,6 +148,16 @@ public final class TestService {
     return anonymous.withToken(issueToken(addAccount(role, hubs).username()));
   }
 
+  /** A client of a new regional officer looking after {@code oblasts}. */
+  public Api asRegional(String... oblasts) {
+    Account account = Fixtures.regional(oblasts);
+    ApiResponse created = admin.post("/api/v1/accounts", account);
+    if (created.status() != 201) {
+      throw new IllegalStateException("Could not add a regional account: " + created);
+    }
+    return anonymous.withToken(issueToken(account.username()));
+  }
+
   /** Adds an account through the API; it logs in with {@link Fixtures#PASSWORD}. */
   public Account addAccount(Role role, Hub... hubs) {
     Account account = Fixtures.account(role, hubs);

@@ -204,6 +204,27 @@ class ImportPagesTest {
   }
 
   @Test
+  void aCorrectedWorkbookShowsWhatEachUpdateChanges() {
+    Place place = place();
+    Api api = cast().service().api();
+    String imports = "/hubs/" + place.hub().id() + "/imports";
+    place
+        .coordinator()
+        .upload(imports, Map.of(), "журнал.xlsx", workbook(api, place.hub(), 90, "Жінка"));
+
+    WebClient.Answer answer =
+        place
+            .coordinator()
+            .upload(imports, Map.of(), "журнал.xlsx", workbook(api, place.hub(), 120, "Чоловік"));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.body())
+        .contains("Створено: 0, змінено: 2, без змін: 0")
+        .contains("<li>durationMinutes: 90 → 120</li>")
+        .contains("<li>attendees[0].gender: FEMALE → MALE</li>");
+  }
+
+  @Test
   void anEquipmentListIsImportedFromTheEquipmentPage() {
     Place place = place();
     String equipment = "/hubs/" + place.hub().id() + "/equipment";

@@ -32,6 +32,28 @@ public record Completeness(
     missingHubs = missingHubs == null ? List.of() : List.copyOf(missingHubs);
   }
 
+  /** The same answer without the coordinators' names: for reports that leave the association. */
+  public Completeness withoutContacts() {
+    return new Completeness(
+        quarter,
+        oblastCode,
+        deadline,
+        expected,
+        submitted,
+        onTime,
+        late,
+        nil,
+        returned,
+        missing,
+        oblasts,
+        missingHubs.stream()
+            .map(
+                h ->
+                    new MissingHub(
+                        h.hubCode(), h.hubName(), h.oblast(), List.of(), h.lastSession()))
+            .toList());
+  }
+
   /** The same counts for one oblast. */
   public record OblastCompleteness(
       String oblast,

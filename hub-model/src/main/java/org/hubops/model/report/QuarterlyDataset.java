@@ -21,6 +21,9 @@ import org.hubops.model.rest.Oblast;
  * @param equipment the scope's equipment as of the quarter's end (or today, if sooner)
  * @param sessionIssues sessions without attendees and late entries
  * @param status whether these figures are final (the quarter is locked) or preliminary
+ * @param completeness who has reported the quarter, as the reporting cycle stands when the report
+ *     is read (never frozen: a hub reopened and resubmitted after the lock shows as it is), or
+ *     {@code null} where the reader does not ask
  */
 public record QuarterlyDataset(
     Quarter quarter,
@@ -34,7 +37,8 @@ public record QuarterlyDataset(
     List<TopicFigures> topics,
     EquipmentDataset equipment,
     List<SessionIssue> sessionIssues,
-    ReportStatus status) {
+    ReportStatus status,
+    Completeness completeness) {
 
   public QuarterlyDataset {
     Objects.requireNonNull(quarter, "quarter");
@@ -48,6 +52,36 @@ public record QuarterlyDataset(
     topics = topics == null ? List.of() : List.copyOf(topics);
     sessionIssues = sessionIssues == null ? List.of() : List.copyOf(sessionIssues);
     status = status == null ? ReportStatus.PRELIMINARY : status;
+  }
+
+  /** A dataset without completeness: the figures alone, as they are frozen. */
+  public QuarterlyDataset(
+      Quarter quarter,
+      String oblastCode,
+      Instant generatedAt,
+      Overview current,
+      Overview previous,
+      List<MonthFigures> months,
+      List<RegionFigures> regions,
+      List<HubFigures> hubs,
+      List<TopicFigures> topics,
+      EquipmentDataset equipment,
+      List<SessionIssue> sessionIssues,
+      ReportStatus status) {
+    this(
+        quarter,
+        oblastCode,
+        generatedAt,
+        current,
+        previous,
+        months,
+        regions,
+        hubs,
+        topics,
+        equipment,
+        sessionIssues,
+        status,
+        null);
   }
 
   /** A preliminary dataset: the figures of a quarter that is not locked. */
@@ -92,7 +126,26 @@ public record QuarterlyDataset(
         topics,
         equipment,
         sessionIssues,
-        newStatus);
+        newStatus,
+        completeness);
+  }
+
+  /** The same figures with who has reported the quarter. */
+  public QuarterlyDataset withCompleteness(Completeness reported) {
+    return new QuarterlyDataset(
+        quarter,
+        oblastCode,
+        generatedAt,
+        current,
+        previous,
+        months,
+        regions,
+        hubs,
+        topics,
+        equipment,
+        sessionIssues,
+        status,
+        reported);
   }
 
   /** The oblasts of the report, for naming the oblast codes its rows carry. */

@@ -36,8 +36,34 @@ public record ImportResult(
    * @param ref how the file names it: a session's Ref, an inventory number, a hub code
    * @param id the stored record's id (for a dry run, the id it would get)
    * @param row the file row it came from (1-based, header being row 1)
+   * @param changes for an update, what it changes, field by field (empty otherwise, and left out of
+   *     the JSON)
    */
-  public record Entry(String ref, UUID id, Status status, int row) {}
+  public record Entry(
+      String ref,
+      UUID id,
+      Status status,
+      int row,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Change> changes) {
+
+    public Entry {
+      changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** An entry that changes no stored field: a create, or a record left as it was. */
+    public Entry(String ref, UUID id, Status status, int row) {
+      this(ref, id, status, row, List.of());
+    }
+  }
+
+  /**
+   * One field an update changes, as text a person can read in the file's terms.
+   *
+   * @param field the API's field name ({@code title}, {@code attendees[2].ageBand})
+   * @param from the stored value, null when empty
+   * @param to the file's value, null when empty
+   */
+  public record Change(String field, String from, String to) {}
 
   public static ImportResult ofSessions(boolean dryRun, List<Entry> entries) {
     return of(dryRun, entries, Kind.SESSIONS);

@@ -1,6 +1,7 @@
 package org.hubops.model.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hubops.model.Gender;
 
@@ -10,6 +11,8 @@ import org.hubops.model.Gender;
  * them, and they never leave the hub.
  *
  * @param code a pseudonym, unique in the hub
+ * @param consentDate the day the person consented to their name and phone being kept; given by the
+ *     service as the day of the write when consent is given without one
  */
 public record Participant(
     UUID id,
@@ -23,6 +26,7 @@ public record Participant(
     boolean disability,
     boolean veteran,
     boolean consentGiven,
+    LocalDate consentDate,
     Long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -41,6 +45,7 @@ public record Participant(
         disability,
         veteran,
         consentGiven,
+        consentDate,
         version,
         createdAt,
         updatedAt);

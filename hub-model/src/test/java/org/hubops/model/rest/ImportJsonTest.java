@@ -52,4 +52,24 @@ class ImportJsonTest {
     assertThat(json.readValue(text, ImportResult.class)).isEqualTo(result);
     assertThat(result.created()).isEqualTo(1);
   }
+
+  @Test
+  void anUpdateCarriesWhatItChangesAndOtherEntriesNoList() throws Exception {
+    ImportResult result =
+        ImportResult.ofSessions(
+            false,
+            List.of(
+                new ImportResult.Entry(
+                    "1",
+                    UUID.randomUUID(),
+                    ImportResult.Status.UPDATED,
+                    2,
+                    List.of(new ImportResult.Change("title", "Дія", "Дія: е-послуги"))),
+                new ImportResult.Entry("2", UUID.randomUUID(), ImportResult.Status.UNCHANGED, 3)));
+
+    String text = json.writeValueAsString(result);
+
+    assertThat(text).containsOnlyOnce("\"changes\"");
+    assertThat(json.readValue(text, ImportResult.class)).isEqualTo(result);
+  }
 }

@@ -1,0 +1,60 @@
+package org.hubops.api.reminders;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.hubops.api.access.Caller;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reports.ReportParams;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.HubContacts;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code /reports/completeness/missing}: the hubs that have not submitted a quarter, each with its
+ * coordinators' names and e-mails and the date of its last session, so staff can call them. A
+ * regional officer gets their oblasts' hubs; another oblast is 403.
+ */
+@Path("/api/v1/reports/completeness/missing")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
+public final class MissingHubsResource {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Reminders reminders;
+
+  public MissingHubsResource(Jdbi jdbi, Clock clock, Reminders reminders) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.reminders = reminders;
+  }
+
+  @GET
+  public List<HubContacts> missing(
+      @QueryParam("year") String year,
+      @QueryParam("quarter") String quarter,
+      @QueryParam("oblast") String oblast,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    ReportParams params = new ReportParams(jdbi, violations);
+    Quarter asked = params.quarter(year, quarter, Kyiv.today(clock));
+    String oblastCode = params.oblast(oblast);
+    Set<String> within = Caller.of(security).oblastsWithin(oblastCode, violations.messages());
+    violations.throwIfAny();
+    return reminders.missingHubs(asked, oblastCode, within);
+  }
+}

@@ -1,0 +1,75 @@
+package org.hubops.api.reminders;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reports.ReportParams;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.ReminderPlan;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code /reminders}: who would be reminded of a quarter (a dry run), and sending now rather than
+ * waiting for the daily run. Admins only: it e-mails people.
+ */
+@Path("/api/v1/reminders")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ADMIN")
+public final class ReminderResource {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Reminders reminders;
+
+  public ReminderResource(Jdbi jdbi, Clock clock, Reminders reminders) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.reminders = reminders;
+  }
+
+  @GET
+  public ReminderPlan plan(
+      @QueryParam("year") String year,
+      @QueryParam("quarter") String quarter,
+      @Context HttpHeaders headers) {
+    return reminders.plan(endedQuarter(year, quarter, headers));
+  }
+
+  /** Sends the reminders of the quarter that have not gone yet; 409 when e-mail is off. */
+  @POST
+  @Path("/send")
+  public ReminderPlan send(
+      @QueryParam("year") String year,
+      @QueryParam("quarter") String quarter,
+      @Context HttpHeaders headers) {
+    Quarter asked = endedQuarter(year, quarter, headers);
+    if (!reminders.enabled()) {
+      throw ProblemException.conflict(
+          "Reminders are off: the service has no reminders.smtpHost to send through");
+    }
+    return reminders.send(asked);
+  }
+
+  /** A quarter that has ended: before its end nobody can submit it yet. */
+  private Quarter endedQuarter(String year, String quarter, HttpHeaders headers) {
+    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    Quarter asked = new ReportParams(jdbi, violations).quarter(year, quarter, Kyiv.today(clock));
+    if (asked != null && !asked.lastDay().isBefore(Kyiv.today(clock))) {
+      violations.add("quarter", "reminder.quarterNotEnded", asked, asked.lastDay());
+    }
+    violations.throwIfAny();
+    return asked;
+  }
+}

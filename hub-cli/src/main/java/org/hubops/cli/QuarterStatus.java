@@ -1,0 +1,88 @@
+package org.hubops.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.hubops.client.CycleClient;
+import org.hubops.model.Quarter;
+import org.hubops.model.report.Completeness;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hubops quarter status}: at the deadline, who has reported, who filed nil, who is missing
+ * and whom to call, and whether the quarter is locked.
+ */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Who has reported the quarter, per oblast, and the hubs still missing.")
+final class QuarterStatus implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin ServerOptions server;
+  @Mixin LanguageOption language;
+  @Mixin QuarterOption period;
+
+  @Option(
+      names = "--oblast",
+      paramLabel = "CODE",
+      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
+  String oblast;
+
+  @Override
+  public Integer call() throws CliFailure {
+    CliText text = HubOps.text(spec);
+    Quarter quarter = period.quarter(spec);
+    CycleClient cycle = new CycleClient(server.client(language.language, text));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(CycleText.lock(cycle.lock(quarter), text));
+    Completeness c = cycle.completeness(quarter, oblast);
+    out.println(text.get("quarter.deadline", c.deadline()));
+    out.println(
+        counts(
+            text,
+            text.get("quarter.scope"),
+            c.expected(),
+            c.submitted(),
+            c.onTime(),
+            c.late(),
+            c.nil(),
+            c.returned(),
+            c.missing()));
+    for (Completeness.OblastCompleteness o : c.oblasts()) {
+      out.println(
+          counts(
+              text,
+              o.oblast(),
+              o.expected(),
+              o.submitted(),
+              o.onTime(),
+              o.late(),
+              o.nil(),
+              o.returned(),
+              o.missing()));
+    }
+    if (!c.missingHubs().isEmpty()) {
+      out.println(text.get("quarter.missingTitle", c.missingHubs().size()));
+      for (Completeness.MissingHub hub : c.missingHubs()) {
+        out.println(
+            text.get(
+                "quarter.missingHub",
+                hub.hubCode(),
+                hub.hubName(),
+                hub.oblast(),
+                hub.coordinators().isEmpty() ? "—" : String.join(", ", hub.coordinators()),
+                hub.lastSession() == null ? "—" : hub.lastSession().toString()));
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String counts(CliText text, String scope, int... n) {
+    return text.get("quarter.counts", scope, n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+  }
+}
