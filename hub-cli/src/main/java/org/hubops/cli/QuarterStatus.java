@@ -1,8 +1,11 @@
 package org.hubops.cli;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hubops.client.CycleClient;
+import org.hubops.client.HubClient;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Completeness;
 import picocli.CommandLine.Command;
@@ -36,7 +39,10 @@ final class QuarterStatus implements Callable<Integer> {
   public Integer call() throws CliFailure {
     CliText text = HubOps.text(spec);
     Quarter quarter = period.quarter(spec);
-    CycleClient cycle = new CycleClient(server.client(language.language, text));
+    HubClient client = server.client(language.language, text);
+    CycleClient cycle = new CycleClient(client);
+    Map<String, String> names = new HashMap<>();
+    client.oblasts().forEach(o -> names.put(o.code(), o.name(language.language)));
     PrintWriter out = spec.commandLine().getOut();
     out.println(CycleText.lock(cycle.lock(quarter), text));
     Completeness c = cycle.completeness(quarter, oblast);
@@ -56,7 +62,7 @@ final class QuarterStatus implements Callable<Integer> {
       out.println(
           counts(
               text,
-              o.oblast(),
+              names.getOrDefault(o.oblast(), o.oblast()),
               o.expected(),
               o.submitted(),
               o.onTime(),
@@ -73,7 +79,7 @@ final class QuarterStatus implements Callable<Integer> {
                 "quarter.missingHub",
                 hub.hubCode(),
                 hub.hubName(),
-                hub.oblast(),
+                names.getOrDefault(hub.oblast(), hub.oblast()),
                 hub.coordinators().isEmpty() ? "—" : String.join(", ", hub.coordinators()),
                 hub.lastSession() == null ? "—" : hub.lastSession().toString()));
       }

@@ -73,6 +73,8 @@ class HubOpsCycleTest {
         .contains(missing.code(), "координатори: ")
         .doesNotContain(reported.code());
     assertThat(run.out()).containsPattern("Разом: мали подати \\d+, подали [1-9]");
+    // Oblasts by name, as staff say them, in the run's language.
+    assertThat(run.out()).contains("Кіровоградська область: мали подати");
   }
 
   @Test
