@@ -7,7 +7,6 @@ import org.hubops.reports.EquipmentWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hubops report equipment}: equipment as it stands today, and what needs repair. */
@@ -22,11 +21,7 @@ final class EquipmentReport implements Callable<Integer> {
   @Mixin OutputFile output;
   @Mixin LanguageOption language;
 
-  @Option(
-      names = "--oblast",
-      paramLabel = "CODE",
-      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
-  String oblast;
+  @Mixin OblastOption oblast;
 
   @Override
   public Integer call() throws CliFailure, IOException {
@@ -34,7 +29,8 @@ final class EquipmentReport implements Callable<Integer> {
     Progress progress = Progress.onTerminal(spec.commandLine().getErr());
     try (OutputFile.Pending file = output.open(text, OutputFile.XLSX)) {
       progress.step(text.get("equipment.progress.reading", server.base()));
-      EquipmentDataset dataset = server.client(language.language, text).equipmentReport(oblast);
+      EquipmentDataset dataset =
+          server.client(language.language, text).equipmentReport(oblast.code);
       new EquipmentWorkbook(language.language).write(dataset, file.stream());
       file.commit(
           spec.commandLine().getOut(),

@@ -11,7 +11,6 @@ import org.hubops.model.report.Completeness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,11 +28,7 @@ final class QuarterStatus implements Callable<Integer> {
   @Mixin LanguageOption language;
   @Mixin QuarterOption period;
 
-  @Option(
-      names = "--oblast",
-      paramLabel = "CODE",
-      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
-  String oblast;
+  @Mixin OblastOption oblast;
 
   @Override
   public Integer call() throws CliFailure {
@@ -45,7 +40,7 @@ final class QuarterStatus implements Callable<Integer> {
     client.oblasts().forEach(o -> names.put(o.code(), o.name(language.language)));
     PrintWriter out = spec.commandLine().getOut();
     out.println(CycleText.lock(cycle.lock(quarter), text));
-    Completeness c = cycle.completeness(quarter, oblast);
+    Completeness c = cycle.completeness(quarter, oblast.code);
     out.println(text.get("quarter.deadline", c.deadline()));
     out.println(
         counts(

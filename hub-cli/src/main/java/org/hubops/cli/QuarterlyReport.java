@@ -12,7 +12,6 @@ import org.hubops.reports.QuarterlyWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,11 +33,7 @@ final class QuarterlyReport implements Callable<Integer> {
 
   @Mixin QuarterOption period;
 
-  @Option(
-      names = "--oblast",
-      paramLabel = "CODE",
-      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
-  String oblast;
+  @Mixin OblastOption oblast;
 
   @Override
   public Integer call() throws CliFailure, IOException {
@@ -49,7 +44,7 @@ final class QuarterlyReport implements Callable<Integer> {
       progress.step(text.get("quarterly.progress.counting", asked, server.base()));
       QuarterlyDataset dataset;
       try (ReportReader<QuarterlyDataset> report =
-          server.client(language.language, text).quarterlyReport(asked, oblast)) {
+          server.client(language.language, text).quarterlyReport(asked, oblast.code)) {
         progress.step(text.get("quarterly.progress.writing"));
         new QuarterlyWorkbook(language.language)
             .write(

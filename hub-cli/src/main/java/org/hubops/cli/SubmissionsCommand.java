@@ -24,11 +24,7 @@ final class SubmissionsCommand implements Callable<Integer> {
   @Mixin LanguageOption language;
   @Mixin QuarterOption period;
 
-  @Option(
-      names = "--oblast",
-      paramLabel = "CODE",
-      description = "Only this oblast, by ISO code, e.g. UA-46 (default: the whole country).")
-  String oblast;
+  @Mixin OblastOption oblast;
 
   @Option(
       names = "--state",
@@ -40,7 +36,7 @@ final class SubmissionsCommand implements Callable<Integer> {
   public Integer call() throws CliFailure {
     CliText text = HubOps.text(spec);
     CycleClient cycle = new CycleClient(server.client(language.language, text));
-    List<Submission> found = cycle.submissions(period.quarter(spec), oblast, state);
+    List<Submission> found = cycle.submissions(period.quarter(spec), oblast.code, state);
     PrintWriter out = spec.commandLine().getOut();
     for (Submission s : found) {
       out.println(

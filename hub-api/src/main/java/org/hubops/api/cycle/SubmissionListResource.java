@@ -19,7 +19,6 @@ import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.model.Kyiv;
-import org.hubops.model.Quarter;
 import org.hubops.model.SubmissionState;
 import org.hubops.model.rest.Submission;
 import org.jdbi.v3.core.Jdbi;
@@ -52,15 +51,15 @@ public final class SubmissionListResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    ReportParams params = new ReportParams(jdbi, violations);
-    Quarter asked = params.quarter(year, quarter, Kyiv.today(clock));
-    String oblastCode = params.oblast(oblast);
+    // A regional officer's queue holds their oblasts' hubs only; another oblast is 403.
+    ReportParams.QuarterAsked asked =
+        new ReportParams(jdbi, violations)
+            .quarterOf(year, quarter, oblast, Caller.of(security), Kyiv.today(clock));
     SubmissionState wanted =
         QueryParams.enumValue("state", state, SubmissionState.class, violations);
-    // A regional officer's queue holds their oblasts' hubs only; another oblast is 403.
-    Set<String> within = Caller.of(security).oblastsWithin(oblastCode, violations.messages());
     violations.throwIfAny();
-    return submissions.list(asked, oblastCode, wanted).stream()
+    Set<String> within = asked.within();
+    return submissions.list(asked.quarter(), asked.oblast(), wanted).stream()
         .filter(s -> within == null || within.contains(s.oblast()))
         .toList();
   }

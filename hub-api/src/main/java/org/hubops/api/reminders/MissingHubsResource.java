@@ -11,14 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.hubops.api.access.Caller;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.model.Kyiv;
-import org.hubops.model.Quarter;
 import org.hubops.model.rest.HubContacts;
 import org.jdbi.v3.core.Jdbi;
 
@@ -50,11 +48,10 @@ public final class MissingHubsResource {
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    ReportParams params = new ReportParams(jdbi, violations);
-    Quarter asked = params.quarter(year, quarter, Kyiv.today(clock));
-    String oblastCode = params.oblast(oblast);
-    Set<String> within = Caller.of(security).oblastsWithin(oblastCode, violations.messages());
+    ReportParams.QuarterAsked asked =
+        new ReportParams(jdbi, violations)
+            .quarterOf(year, quarter, oblast, Caller.of(security), Kyiv.today(clock));
     violations.throwIfAny();
-    return reminders.missingHubs(asked, oblastCode, within);
+    return reminders.missingHubs(asked.quarter(), asked.oblast(), asked.within());
   }
 }

@@ -3,6 +3,8 @@ package org.hubops.api.reports;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
+import org.hubops.api.access.Caller;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
@@ -44,6 +46,21 @@ public final class ReportParams {
       return null;
     }
     return asked;
+  }
+
+  /**
+   * A quarter of one oblast or the country, as {@code caller} may ask for it.
+   *
+   * @param within a regional officer's oblasts (asking for another is a violation), else null
+   */
+  public record QuarterAsked(Quarter quarter, String oblast, Set<String> within) {}
+
+  /** {@code year}, {@code quarter} and {@code oblast} of a quarter's report, for {@code caller}. */
+  public QuarterAsked quarterOf(
+      String year, String quarter, String oblast, Caller caller, LocalDate today) {
+    Quarter asked = quarter(year, quarter, today);
+    String code = oblast(oblast);
+    return new QuarterAsked(asked, code, caller.oblastsWithin(code, violations.messages()));
   }
 
   /** An oblast code that exists, upper-cased; null for none (the whole country). */
