@@ -32,6 +32,22 @@ public final class QuarterGuard {
 
   /** Why sessions dated {@code date} cannot be written, in the caller's language; else empty. */
   public Optional<String> refusal(LocalDate date, Messages messages) {
+    return lockOf(date)
+        .map(
+            l ->
+                messages.get(
+                    "cycle.locked",
+                    Quarter.of(l.periodYear(), l.periodQuarter()).toString(),
+                    l.lockedBy(),
+                    DAY.format(l.lockedAt().atZone(Kyiv.ZONE))));
+  }
+
+  /** The locked quarter {@code date} lies in, if it binds the hub. */
+  public Optional<Quarter> lockedQuarterOf(LocalDate date) {
+    return lockOf(date).map(l -> Quarter.of(l.periodYear(), l.periodQuarter()));
+  }
+
+  private Optional<CycleDao.LockRow> lockOf(LocalDate date) {
     if (date == null) {
       return Optional.empty();
     }
@@ -40,14 +56,7 @@ public final class QuarterGuard {
     int quarter = (date.getMonthValue() - 1) / 3 + 1;
     return locks.stream()
         .filter(l -> l.periodYear() == year && l.periodQuarter() == quarter)
-        .findFirst()
-        .map(
-            l ->
-                messages.get(
-                    "cycle.locked",
-                    Quarter.of(year, quarter).toString(),
-                    l.lockedBy(),
-                    DAY.format(l.lockedAt().atZone(Kyiv.ZONE))));
+        .findFirst();
   }
 
   /** Refuses with 409 when any of {@code dates} lies in a quarter locked for the hub. */

@@ -156,6 +156,7 @@ final class DemoData {
             status,
             null,
             null,
+            null,
             null);
     return hubs.create(hub, ACTOR, messages);
   }

@@ -23,7 +23,9 @@ public interface HubDao {
       """
       id, code, name, institution_type, settlement_code, oblast_code as oblast, raion_code,
       (select p.name from place p where p.code = hub.raion_code) as raion, hromada_code, hromada,
-      settlement, settlement_type, address, opened_on, status, version, created_at, updated_at
+      settlement, settlement_type, address, opened_on, status,
+      (select max(c.since) from hub_status_change c where c.hub_id = hub.id) as status_since,
+      version, created_at, updated_at
       """;
 
   /**
@@ -106,4 +108,19 @@ public interface HubDao {
       """)
   void recordStatus(
       UUID id, UUID hubId, HubStatus status, LocalDate since, Instant now, String actor);
+
+  /** A hub's two latest status changes, the present one first. */
+  @SqlQuery(
+      """
+      select id, since from hub_status_change where hub_id = :hubId
+      order by since desc, recorded_at desc fetch first 2 rows only
+      """)
+  @RegisterConstructorMapper(StatusRow.class)
+  List<StatusRow> latestStatuses(UUID hubId);
+
+  /** Corrects the date of one change. */
+  @SqlUpdate("update hub_status_change set since = :since where id = :id")
+  void redateStatus(UUID id, LocalDate since);
+
+  record StatusRow(UUID id, LocalDate since) {}
 }

@@ -3,6 +3,7 @@ package org.hubops.api.hubs;
 import static org.hubops.api.platform.Text.clean;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -99,10 +100,19 @@ public final class HubService {
             }
             Violations violations = new Violations(messages);
             Hub placed = HubRules.check(hub, null, hubs, handle, violations);
+            List<StatusDates.Change> history =
+                new StatusDates(handle, hub.id(), violations, Kyiv.today(clock)).ofNew(hub);
             violations.throwIfAny();
             hubs.insert(placed, clock.instant(), actor);
-            hubs.recordStatus(
-                UUID.randomUUID(), hub.id(), hub.status(), hub.openedOn(), clock.instant(), actor);
+            for (StatusDates.Change change : history) {
+              hubs.recordStatus(
+                  UUID.randomUUID(),
+                  hub.id(),
+                  change.status(),
+                  change.since(),
+                  clock.instant(),
+                  actor);
+            }
             Hub stored = hubs.find(hub.id()).orElseThrow();
             audit.created(handle, actor, AuditEntity.HUB, stored.id(), stored);
             return stored;
@@ -122,15 +132,14 @@ public final class HubService {
             Violations violations = new Violations(messages);
             violations.required("version", input.version());
             Hub placed = HubRules.check(hub, current.settlementCode(), hubs, handle, violations);
+            Optional<Runnable> history =
+                new StatusDates(handle, id, violations, Kyiv.today(clock))
+                    .ofUpdate(current, hub, clock.instant(), actor);
             violations.throwIfAny();
             if (hubs.update(placed, clock.instant()) == 0) {
               throw ProblemException.staleVersion("Hub " + current.code(), current.version());
             }
-            if (current.status() != hub.status()) {
-              // From today: a status is changed when it changes; past quarters keep the old one.
-              hubs.recordStatus(
-                  UUID.randomUUID(), id, hub.status(), Kyiv.today(clock), clock.instant(), actor);
-            }
+            history.ifPresent(Runnable::run);
             Hub stored = hubs.find(id).orElseThrow();
             audit.updated(handle, actor, AuditEntity.HUB, id, current, stored);
             return stored;
@@ -158,6 +167,7 @@ public final class HubService {
         clean(in.address()),
         in.openedOn(),
         in.status() == null ? HubStatus.ACTIVE : in.status(),
+        in.statusSince(),
         version,
         null,
         null);

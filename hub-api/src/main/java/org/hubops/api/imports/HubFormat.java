@@ -83,6 +83,7 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
         cells.choice(row, HubColumn.STATUS, HubStatus.class),
         null,
         null,
+        null,
         null);
   }
 
@@ -164,6 +165,7 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
             hub.address(),
             hub.openedOn(),
             status,
+            null,
             stored.version(),
             null,
             null);

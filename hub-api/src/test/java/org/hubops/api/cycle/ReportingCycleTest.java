@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -206,6 +207,74 @@ class ReportingCycleTest {
         admin.put("/api/v1/hubs/" + busy.id() + "/submissions/2026-Q5", "{}"), "quarter");
     assertThat(submitTo(earlier, busy, "{}").status()).isEqualTo(200);
     assertThat(submitTo(earlier, busy, "{}").status()).as("submitted twice").isEqualTo(409);
+  }
+
+  @Test
+  void aStatusChangeCountsFromTheDayItHappenedNotTheDayItWasRecorded() {
+    // Quarters of their own, two before the one the first test locks.
+    Quarter past = ended.previous().previous();
+    Quarter before = past.previous();
+    LocalDate longAgo = before.firstDay().minusYears(1);
+    LocalDate midPast = past.firstDay().plusDays(20);
+    Hub closedBefore = hub("UA-46", longAgo, HubStatus.ACTIVE);
+    Hub closedMidway = hub("UA-46", longAgo, HubStatus.ACTIVE);
+    ObjectNode registration =
+        Api.JSON.valueToTree(Fixtures.hub(Fixtures.newHubCode(), "UA-46", longAgo));
+    registration.put("status", HubStatus.SUSPENDED.name()).put("statusSince", midPast.toString());
+    ApiResponse registered = admin.post("/api/v1/hubs", registration);
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    Hub suspended = registered.as(Hub.class);
+    String suspendedMidway = suspended.code();
+
+    assertThat(change(closedBefore, HubStatus.CLOSED, past.firstDay().minusDays(1)).status())
+        .isEqualTo(200);
+    ApiResponse closed = change(closedMidway, HubStatus.CLOSED, midPast);
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(closed.json().path("statusSince").asText()).isEqualTo(midPast.toString());
+
+    assertThat(missing(past))
+        .contains(closedMidway.code(), suspendedMidway)
+        .doesNotContain(closedBefore.code());
+    assertThat(missing(before)).contains(closedBefore.code(), closedMidway.code(), suspendedMidway);
+    assertThat(missing(past.next())).doesNotContain(closedMidway.code(), suspendedMidway);
+
+    // A date the history cannot hold is refused at its field, and nothing changes.
+    LocalDate today = LocalDate.now(Kyiv.ZONE);
+    assertProblemNaming(change(closedMidway, HubStatus.ACTIVE, today.plusDays(1)), "statusSince");
+    assertProblemNaming(
+        change(closedMidway, HubStatus.ACTIVE, midPast.minusDays(1)), "statusSince");
+    assertProblemNaming(
+        change(closedMidway, HubStatus.ACTIVE, longAgo.minusDays(1)), "statusSince");
+    assertThat(admin.get("/api/v1/hubs/" + closedMidway.id()).as(Hub.class).status())
+        .isEqualTo(HubStatus.CLOSED);
+
+    // The date alone corrects when the present status began.
+    LocalDate corrected = midPast.plusDays(10);
+    assertThat(
+            change(closedMidway, HubStatus.CLOSED, corrected).json().path("statusSince").asText())
+        .isEqualTo(corrected.toString());
+
+    // Once a quarter is locked, no change dated in it can alter which hubs it expected.
+    assertThat(admin.put("/api/v1/quarters/" + past + "/lock", "{}").status()).isEqualTo(200);
+    assertProblemNaming(change(closedMidway, HubStatus.CLOSED, midPast), "statusSince");
+    assertThat(change(suspended, HubStatus.CLOSED, past.next().firstDay()).status()).isEqualTo(200);
+  }
+
+  private ApiResponse change(Hub hub, HubStatus status, LocalDate since) {
+    ObjectNode body = Api.JSON.valueToTree(admin.get("/api/v1/hubs/" + hub.id()).as(Hub.class));
+    body.put("status", status.name()).put("statusSince", since.toString());
+    return admin.put("/api/v1/hubs/" + hub.id(), body);
+  }
+
+  private List<String> missing(Quarter quarter) {
+    ApiResponse response =
+        admin.get(
+            "/api/v1/reports/completeness?year="
+                + quarter.year()
+                + "&quarter="
+                + quarter.quarter());
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.json().path("missingHubs").findValuesAsText("hubCode");
   }
 
   private Hub hub(String oblast, LocalDate openedOn, HubStatus status) {

@@ -102,6 +102,7 @@ public final class Fixtures {
         HubStatus.ACTIVE,
         null,
         null,
+        null,
         null);
   }
 

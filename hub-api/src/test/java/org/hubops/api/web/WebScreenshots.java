@@ -219,6 +219,7 @@ class WebScreenshots {
               HubStatus.ACTIVE,
               null,
               null,
+              null,
               null);
       hubs.add(api.post("/api/v1/hubs", hub).as(Hub.class));
     }

@@ -23,6 +23,12 @@ import org.hubops.model.SettlementType;
  * @param raionCode КАТОТТГ code of the raion; null for Kyiv and Sevastopol
  * @param raion name of the raion
  * @param hromadaCode КАТОТТГ code of the territorial community (hromada)
+ * @param status the hub's status today
+ * @param statusSince the day the present status began. Sent with a change of {@code status}, it
+ *     dates the change (a hub closed since last month, recorded today); sent alone, it corrects the
+ *     date of the present status. Left out (or left as read), a change counts from today. Never in
+ *     the future, before {@code openedOn} or the change before, nor in a locked quarter: reports of
+ *     past quarters count the hubs that were active then by these dates.
  * @param version for optimistic locking: send back the version you read when you update
  */
 public record Hub(
@@ -41,6 +47,7 @@ public record Hub(
     String address,
     LocalDate openedOn,
     HubStatus status,
+    LocalDate statusSince,
     Long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -63,6 +70,7 @@ public record Hub(
         address,
         openedOn,
         status,
+        statusSince,
         version,
         createdAt,
         updatedAt);
