@@ -115,8 +115,20 @@ final class DemoData {
         };
     people.register(hub, 8 * size + random.nextInt(10), ACTOR);
     inventory.register(hub, 2 * size + random.nextInt(4), from, until, ACTOR);
-    // A few hubs fall silent in the current quarter: reports must show them.
-    LocalDate lastDay = i % 13 == 5 ? Quarter.containing(until).firstDay().minusDays(1) : until;
+    // A few hubs fall silent in the current quarter, and a few are suspended or close part-way
+    // through a quarter: reports must show them, and count each as expected only while active.
+    HubStatus laterStatus =
+        i % 17 == 9 ? HubStatus.SUSPENDED : i % 19 == 6 ? HubStatus.CLOSED : HubStatus.ACTIVE;
+    LocalDate stoppedOn =
+        switch (laterStatus) {
+          case SUSPENDED -> from.plusDays(45);
+          case CLOSED -> min(until, Quarter.containing(until).firstDay().plusDays(20));
+          case ACTIVE -> null;
+        };
+    LocalDate lastDay =
+        stoppedOn != null
+            ? stoppedOn.minusDays(1)
+            : i % 13 == 5 ? Quarter.containing(until).firstDay().minusDays(1) : until;
     for (LocalDate day = from; !day.isAfter(lastDay); day = day.plusDays(1)) {
       int count = sessionsOn(day, hub.settlementType());
       for (int n = 0; n < count; n++) {
@@ -129,14 +141,23 @@ final class DemoData {
         attendeeCount += session.attendees().size();
       }
     }
+    if (stoppedOn != null) {
+      // Recorded a week late, as such news reaches the association, and dated as it happened.
+      clock.set(loggedAt(min(until, stoppedOn.plusDays(7))));
+      Hub stored = hubs.resolve(hub.id().toString());
+      hubs.update(hub.id(), stored.withStatus(laterStatus, stoppedOn), ACTOR, messages);
+    }
     return new int[] {sessionCount, attendeeCount};
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private Hub createHub(DemoPlace place, int index, LocalDate dataFrom) {
     LocalDate openedOn = dataFrom.minusMonths(6 + random.nextInt(30)).withDayOfMonth(1);
     clock.set(openedOn.atTime(9, 0).toInstant(ZoneOffset.UTC));
     String code = String.format("%s-%04d", place.codePrefix(), 1 + index * 7);
-    HubStatus status = index % 17 == 9 ? HubStatus.SUSPENDED : HubStatus.ACTIVE;
     Hub hub =
         new Hub(
             deterministicId("hub", code),
@@ -153,7 +174,7 @@ final class DemoData {
             null,
             null,
             openedOn,
-            status,
+            HubStatus.ACTIVE,
             null,
             null,
             null,

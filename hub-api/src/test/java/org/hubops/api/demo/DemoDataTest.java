@@ -68,6 +68,20 @@ class DemoDataTest {
                     + " where s.hub_id = h.id and s.session_date >= date '2026-10-01')"))
         .as("hubs silent this quarter")
         .isPositive();
+    // Hubs suspended or closed part-way through a quarter, dated as it happened, log nothing after.
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from hub h join hub_status_change c on c.hub_id = h.id"
+                    + " where c.status <> 'ACTIVE' and c.since > h.opened_on"
+                    + " and h.status = c.status"))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from session s join hub_status_change c on c.hub_id = s.hub_id"
+                    + " where c.status <> 'ACTIVE' and s.session_date >= c.since"))
+        .isZero();
   }
 
   @Test

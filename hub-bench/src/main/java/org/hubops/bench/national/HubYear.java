@@ -1,5 +1,6 @@
 package org.hubops.bench.national;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.hubops.model.AgeBand;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.Gender;
+import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
@@ -99,6 +101,7 @@ final class HubYear {
   void write(Table table, RowSink sink, Tally tally) throws SQLException {
     switch (table) {
       case HUB -> writeHub(sink);
+      case HUB_STATUS_CHANGE -> writeStatusHistory(sink);
       case PARTICIPANT -> participants(sink);
       case EQUIPMENT, EQUIPMENT_EVENT -> writeEquipment(table, sink);
       case SESSION, SESSION_TOPIC, ATTENDEE -> writeSessions(table, sink, tally);
@@ -126,6 +129,34 @@ final class HubYear {
         created,
         created,
         GENERATOR);
+  }
+
+  /**
+   * Active from its opening; a hub suspended or closed in the year is so from the first day of the
+   * quarter it fell silent, so a quarter expects it exactly while it logged.
+   */
+  private void writeStatusHistory(RowSink sink) throws SQLException {
+    sink.row(
+        UUID.nameUUIDFromBytes((hub.id() + "opened").getBytes(StandardCharsets.UTF_8)),
+        hub.id(),
+        HubStatus.ACTIVE.name(),
+        hub.openedOn(),
+        startOf(hub.openedOn()),
+        GENERATOR);
+    if (hub.status() != HubStatus.ACTIVE) {
+      int quarter = 4;
+      while (quarter > 1 && hub.silentIn(quarter - 1)) {
+        quarter--;
+      }
+      LocalDate since = LocalDate.of(year, 3 * quarter - 2, 1);
+      sink.row(
+          UUID.nameUUIDFromBytes((hub.id() + "stopped").getBytes(StandardCharsets.UTF_8)),
+          hub.id(),
+          hub.status().name(),
+          since,
+          startOf(since.plusDays(7)),
+          GENERATOR);
+    }
   }
 
   /** The hub's register; written to {@code sink} unless it is null. */

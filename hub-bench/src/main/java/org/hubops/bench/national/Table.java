@@ -13,6 +13,7 @@ enum Table {
       "id, code, name, institution_type, settlement_code, oblast_code, raion_code, hromada_code,"
           + " hromada, settlement, settlement_type, address, opened_on, status, version,"
           + " created_at, updated_at, created_by"),
+  HUB_STATUS_CHANGE("hub_status_change", "id, hub_id, status, since, recorded_at, recorded_by"),
   PARTICIPANT(
       "participant",
       "id, hub_id, code, full_name, phone, gender, birth_year, idp, disability, veteran,"

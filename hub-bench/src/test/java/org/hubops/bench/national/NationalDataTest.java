@@ -107,6 +107,26 @@ class NationalDataTest {
   }
 
   @Test
+  void aHubSuspendedOrClosedInTheYearIsSoFromTheDayItStoppedLogging() {
+    assertThat(count("select count(*) from hub where status <> 'ACTIVE'")).isPositive();
+    assertThat(
+            count(
+                "select count(*) from hub h where h.status <> 'ACTIVE' and not exists (select 1"
+                    + " from hub_status_change c where c.hub_id = h.id and c.status = h.status"
+                    + " and c.since > h.opened_on)"))
+        .as("stopped hubs without the date they stopped")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from session s join hub_status_change c on c.hub_id = s.hub_id"
+                    + " where c.status <> 'ACTIVE' and s.session_date >= c.since"))
+        .as("sessions after a hub stopped")
+        .isZero();
+    assertThat(count("select count(*) from hub_status_change"))
+        .isEqualTo(tally.rows("hub_status_change"));
+  }
+
+  @Test
   void sessionRowsCountTheirAttendeesAsTheServiceWould() {
     String people = String.join(" + ", Headcounts.COLUMNS.subList(0, Headcounts.IDP));
     assertThat(

@@ -75,4 +75,28 @@ public record Hub(
         createdAt,
         updatedAt);
   }
+
+  /** This hub in {@code status} since {@code since} (null: from the day it is stored). */
+  public Hub withStatus(HubStatus status, LocalDate since) {
+    return new Hub(
+        id,
+        code,
+        name,
+        institutionType,
+        settlementCode,
+        oblast,
+        raionCode,
+        raion,
+        hromadaCode,
+        hromada,
+        settlement,
+        settlementType,
+        address,
+        openedOn,
+        status,
+        since,
+        version,
+        createdAt,
+        updatedAt);
+  }
 }
