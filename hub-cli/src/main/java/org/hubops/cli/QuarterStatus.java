@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Who has reported the quarter, per oblast, and the hubs still missing.")
+    description =
+        "Who has reported the quarter, per oblast (per raion with --oblast), and the hubs still"
+            + " missing.")
 final class QuarterStatus implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -65,6 +67,23 @@ final class QuarterStatus implements Callable<Integer> {
               o.nil(),
               o.returned(),
               o.missing()));
+    }
+    if (oblast.code != null) {
+      // One oblast: its raions, so a regional office sees which lag behind.
+      for (Completeness.RaionCompleteness r : c.raions()) {
+        out.println(
+            "  "
+                + counts(
+                    text,
+                    r.raion() == null ? text.get("quarter.noRaion") : r.raion(),
+                    r.expected(),
+                    r.submitted(),
+                    r.onTime(),
+                    r.late(),
+                    r.nil(),
+                    r.returned(),
+                    r.missing()));
+      }
     }
     if (!c.missingHubs().isEmpty()) {
       out.println(text.get("quarter.missingTitle", c.missingHubs().size()));

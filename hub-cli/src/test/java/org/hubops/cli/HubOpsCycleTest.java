@@ -75,6 +75,8 @@ class HubOpsCycleTest {
     assertThat(run.out()).containsPattern("Разом: мали подати \\d+, подали [1-9]");
     // Oblasts by name, as staff say them, in the run's language.
     assertThat(run.out()).contains("Кіровоградська область: мали подати");
+    // One oblast asked for: its raions too, named as the codifier names them.
+    assertThat(run.out()).containsPattern("\n  [А-ЯІЇЄҐ][а-яіїєґ’'-]+: мали подати [1-9]");
   }
 
   @Test

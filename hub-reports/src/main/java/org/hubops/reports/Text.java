@@ -16,6 +16,7 @@ enum Text implements Labelled {
   SHEET_SESSIONS("Заняття", "Sessions"),
   SHEET_DATA_QUALITY("Якість даних", "Data quality"),
   SHEET_COMPLETENESS("Подання звітів", "Reporting"),
+  SHEET_COMPLETENESS_BY_RAION("Подання за районами", "Reporting by raion"),
   SHEET_MISSING("Не подали звіт", "Missing reports"),
   SHEET_DEFINITIONS("Визначення", "Definitions"),
 

@@ -64,6 +64,12 @@ class QuarterlyWorkbookTest {
                 new Completeness.OblastCompleteness("UA-46", 3, 2, 1, 1, 1, 0, 1),
                 new Completeness.OblastCompleteness("UA-32", 2, 1, 1, 0, 0, 1, 0)),
             List.of(
+                new Completeness.RaionCompleteness(
+                    "UA-46", "UA46060000000042345", "Львівський", 2, 2, 1, 1, 1, 0, 0),
+                new Completeness.RaionCompleteness("UA-46", null, null, 1, 0, 0, 0, 0, 0, 1),
+                new Completeness.RaionCompleteness(
+                    "UA-32", "UA32080000000063427", "Бучанський", 2, 1, 1, 0, 0, 1, 0)),
+            List.of(
                 new Completeness.MissingHub(
                     "LV-0042",
                     "Бібліотека села Гаї",
@@ -93,6 +99,14 @@ class QuarterlyWorkbookTest {
       assertThat(Read.row(absent, 0, "LV-0042").getCell(2).getStringCellValue())
           .isEqualTo("Львівська");
       assertThat(workbook.getSheetIndex(sheet)).isEqualTo(1);
+      Sheet raions = workbook.getSheet(uk(Text.SHEET_COMPLETENESS_BY_RAION));
+      int raion = Read.column(raions, uk(Text.RAION));
+      int raionExpected = Read.column(raions, uk(Text.EXPECTED));
+      int raionMissing = Read.column(raions, uk(Text.MISSING));
+      assertThat(Read.number(Read.row(raions, raion, "Львівський"), raionExpected)).isEqualTo(2);
+      assertThat(Read.number(Read.row(raions, raion, uk(Text.NO_RAION)), raionMissing))
+          .isEqualTo(1);
+      assertThat(Read.number(Read.totals(raions), raionExpected)).isEqualTo(5);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.hubops.api.cycle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.hubops.model.SubmissionState;
 import org.hubops.model.report.Completeness;
 import org.hubops.model.report.Completeness.MissingHub;
 import org.hubops.model.report.Completeness.OblastCompleteness;
+import org.hubops.model.report.Completeness.RaionCompleteness;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -60,6 +62,7 @@ public final class CompletenessReport implements CompletenessSource {
             .toList();
     Tally whole = new Tally();
     Map<String, Tally> byOblast = new LinkedHashMap<>();
+    Map<List<String>, Tally> byRaion = new LinkedHashMap<>();
     List<MissingHub> missing = new ArrayList<>();
     Map<String, List<String>> coordinators = new HashMap<>();
     for (CycleDao.Coordinator c : dao.coordinators()) {
@@ -68,6 +71,10 @@ public final class CompletenessReport implements CompletenessSource {
     for (CycleDao.HubStanding hub : hubs) {
       whole.add(hub);
       byOblast.computeIfAbsent(hub.oblast(), o -> new Tally()).add(hub);
+      byRaion
+          .computeIfAbsent(
+              Arrays.asList(hub.oblast(), hub.raionCode(), hub.raion()), r -> new Tally())
+          .add(hub);
       if (Tally.isMissing(hub)) {
         missing.add(
             new MissingHub(
@@ -80,6 +87,10 @@ public final class CompletenessReport implements CompletenessSource {
     }
     List<OblastCompleteness> oblasts =
         byOblast.entrySet().stream().map(e -> e.getValue().of(e.getKey())).toList();
+    List<RaionCompleteness> raions =
+        byRaion.entrySet().stream()
+            .map(e -> e.getValue().of(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2)))
+            .toList();
     return new Completeness(
         quarter,
         oblast,
@@ -92,6 +103,7 @@ public final class CompletenessReport implements CompletenessSource {
         whole.returned,
         whole.missing,
         oblasts,
+        raions,
         missing);
   }
 
@@ -120,6 +132,20 @@ public final class CompletenessReport implements CompletenessSource {
     /** No submission, or one an admin reopened and the hub has not yet submitted again. */
     static boolean isMissing(CycleDao.HubStanding hub) {
       return hub.state() == null || hub.state() == SubmissionState.REOPENED;
+    }
+
+    RaionCompleteness of(String oblast, String raionCode, String raion) {
+      return new RaionCompleteness(
+          oblast,
+          raionCode,
+          raion,
+          expected,
+          submitted,
+          onTime,
+          submitted - onTime,
+          nil,
+          returned,
+          missing);
     }
 
     OblastCompleteness of(String oblast) {

@@ -176,6 +176,8 @@ interface CycleDao {
       String hubCode,
       String hubName,
       String oblast,
+      String raionCode,
+      String raion,
       SubmissionState state,
       Boolean nil,
       Boolean onTime,
@@ -184,8 +186,8 @@ interface CycleDao {
   /** Every hub expected to report in the scope's period: active on at least one day of it. */
   @SqlQuery(
       """
-      select h.code as hub_code, h.name as hub_name, h.oblast_code as oblast,
-             s.state, s.nil, s.on_time,
+      select h.code as hub_code, h.name as hub_name, h.oblast_code as oblast, h.raion_code,
+             (select p.name from place p where p.code = h.raion_code) as raion, s.state, s.nil, s.on_time,
              (select max(x.session_date) from session x
               where x.hub_id = h.id and x.deleted_at is null) as last_session
       from hub h
@@ -195,7 +197,7 @@ interface CycleDao {
         and
       """
           + ActiveHubs.IN_PERIOD
-          + " order by h.oblast_code, h.code")
+          + " order by h.oblast_code, raion, h.code")
   @RegisterConstructorMapper(HubStanding.class)
   List<HubStanding> expected(int year, int quarter, @BindMethods("scope") ReportScope scope);
 

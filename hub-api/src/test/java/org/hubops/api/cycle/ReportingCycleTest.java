@@ -106,6 +106,20 @@ class ReportingCycleTest {
     assertCounts(oblast(midway, "UA-46"), 3, 2, 2, 0, 1, 0, 1);
     assertCounts(oblast(midway, "UA-07"), 2, 0, 0, 0, 0, 1, 1);
     assertCounts(completeness(staff, "UA-07"), 2, 0, 0, 0, 0, 1, 1);
+    // Per raion from the hubs' settlement codes, adding up to each oblast.
+    for (String code : List.of("UA-46", "UA-07")) {
+      int expected = 0;
+      int missing = 0;
+      for (JsonNode raion : midway.path("raions")) {
+        if (raion.path("oblast").asText().equals(code)) {
+          assertThat(raion.path("raion").asText()).as(raion.toString()).isNotBlank();
+          expected += raion.path("expected").asInt();
+          missing += raion.path("missing").asInt();
+        }
+      }
+      assertThat(expected).isEqualTo(oblast(midway, code).path("expected").asInt());
+      assertThat(missing).isEqualTo(oblast(midway, code).path("missing").asInt());
+    }
     assertThat(
             staff
                 .get(

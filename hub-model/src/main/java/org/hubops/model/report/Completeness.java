@@ -11,6 +11,9 @@ import org.hubops.model.Quarter;
  *
  * @param oblastCode the oblast the answer is limited to, or {@code null} for the country
  * @param deadline the last day a submission counts as on time
+ * @param oblasts the same counts per oblast
+ * @param raions the same counts per raion of each oblast, from the hubs' settlement codes; the
+ *     raions of an oblast add up to it (hubs with no raion form one row with a null raion code)
  * @param missingHubs the expected hubs with no submission, with whom to contact
  */
 public record Completeness(
@@ -25,10 +28,12 @@ public record Completeness(
     int returned,
     int missing,
     List<OblastCompleteness> oblasts,
+    List<RaionCompleteness> raions,
     List<MissingHub> missingHubs) {
 
   public Completeness {
     oblasts = oblasts == null ? List.of() : List.copyOf(oblasts);
+    raions = raions == null ? List.of() : List.copyOf(raions);
     missingHubs = missingHubs == null ? List.of() : List.copyOf(missingHubs);
   }
 
@@ -46,6 +51,7 @@ public record Completeness(
         returned,
         missing,
         oblasts,
+        raions,
         missingHubs.stream()
             .map(
                 h ->
@@ -57,6 +63,24 @@ public record Completeness(
   /** The same counts for one oblast. */
   public record OblastCompleteness(
       String oblast,
+      int expected,
+      int submitted,
+      int onTime,
+      int late,
+      int nil,
+      int returned,
+      int missing) {}
+
+  /**
+   * The same counts for one raion of an oblast.
+   *
+   * @param raionCode КАТОТТГ code of the raion; null for the oblast's hubs that have none
+   * @param raion the raion's name; null with {@code raionCode}
+   */
+  public record RaionCompleteness(
+      String oblast,
+      String raionCode,
+      String raion,
       int expected,
       int submitted,
       int onTime,
