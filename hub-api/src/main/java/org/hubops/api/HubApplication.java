@@ -178,7 +178,8 @@ public final class HubApplication extends Application<HubConfiguration> {
                 throttle,
                 clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
-    environment.jersey().register(new PlaceResource(new PlaceService(jdbi)));
+    PlaceService places = new PlaceService(jdbi);
+    environment.jersey().register(new PlaceResource(places));
     environment.jersey().register(new HubResource(hubs));
     environment.jersey().register(new SessionResource(hubs, sessions));
     AccessLog accessLog = new AccessLog(jdbi, clock);
@@ -216,7 +217,8 @@ public final class HubApplication extends Application<HubConfiguration> {
             completeness,
             submissions,
             locks,
-            accessLog),
+            accessLog,
+            places),
         credentials,
         signIn,
         config.getAccess().isSecureCookies());

@@ -8,8 +8,9 @@ import org.hubops.model.report.ReportRules;
 import org.hubops.model.report.SessionIssue;
 
 /**
- * "Data quality": hubs that logged nothing, sessions without attendees, late entries; one table, so
- * a regional office can filter it by issue or by hub.
+ * "Data quality": hubs that logged nothing, hubs whose settlement code is missing or retired by the
+ * codifier, sessions without attendees, late entries; one table, so a regional office can filter it
+ * by issue or by hub.
  */
 final class DataQualitySheet {
 
@@ -28,6 +29,12 @@ final class DataQualitySheet {
     for (HubFigures hub : hubs) {
       if (hub.figures().sessions() == 0) {
         table.row().label(DataIssue.HUB_WITHOUT_SESSIONS);
+        HubSheet.writeHub(table, hub.hub(), oblasts);
+      }
+    }
+    for (HubFigures hub : hubs) {
+      if (hub.placeIssue() != null) {
+        table.row().label(hub.placeIssue());
         HubSheet.writeHub(table, hub.hub(), oblasts);
       }
     }

@@ -212,7 +212,15 @@ final class Fixture {
         PREVIOUS,
         months,
         regions,
-        HUBS.stream().map(h -> new HubFigures(h, figures(s -> s.hub().equals(h)))).toList(),
+        HUBS.stream()
+            .map(
+                h ->
+                    new HubFigures(
+                        h,
+                        figures(s -> s.hub().equals(h)),
+                        // A hub left on a code a newer codifier edition retired.
+                        h == TOWN_HUB ? DataIssue.HUB_ON_RETIRED_CODE : null))
+            .toList(),
         TOPICS.stream()
             .map(t -> new TopicFigures(t, figures(s -> s.topics().contains(t.code()))))
             .toList(),

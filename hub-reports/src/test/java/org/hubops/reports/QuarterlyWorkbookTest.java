@@ -356,7 +356,8 @@ class QuarterlyWorkbookTest {
   }
 
   @Test
-  void dataQualityListsSilentHubsEmptySessionsAndLateEntries() throws IOException {
+  void dataQualityListsSilentHubsHubsOnRetiredCodesEmptySessionsAndLateEntries()
+      throws IOException {
     try (XSSFWorkbook workbook = ukrainian()) {
       Sheet quality = workbook.getSheet(uk(Text.SHEET_DATA_QUALITY));
 
@@ -365,6 +366,7 @@ class QuarterlyWorkbookTest {
               r -> r.getCell(0).getStringCellValue() + " " + r.getCell(1).getStringCellValue())
           .containsExactly(
               DataIssue.HUB_WITHOUT_SESSIONS.labelUk() + " OD-0004",
+              DataIssue.HUB_ON_RETIRED_CODE.labelUk() + " KV-0003",
               DataIssue.LATE_ENTRY.labelUk() + " LV-0001",
               DataIssue.SESSION_WITHOUT_ATTENDEES.labelUk() + " LV-0002");
       Row late = Read.row(quality, 0, DataIssue.LATE_ENTRY.labelUk());

@@ -159,24 +159,15 @@ final class DemoData {
     clock.set(openedOn.atTime(9, 0).toInstant(ZoneOffset.UTC));
     String code = String.format("%s-%04d", place.codePrefix(), 1 + index * 7);
     Hub hub =
-        new Hub(
+        Hub.sent(
             deterministicId("hub", code),
             code,
             place.name(),
             place.institutionType(),
             place.settlementCode(),
             null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
             openedOn,
             HubStatus.ACTIVE,
-            null,
-            null,
             null,
             null);
     return hubs.create(hub, ACTOR, messages);

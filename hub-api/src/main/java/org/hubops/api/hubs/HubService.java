@@ -151,25 +151,16 @@ public final class HubService {
 
   /** What the client gave, tidied; what follows from the settlement code is filled in later. */
   private static Hub normalized(Hub in, UUID id, Long version) {
-    return new Hub(
+    return Hub.sent(
         id,
         in.code() == null ? null : in.code().strip().toUpperCase(Locale.ROOT),
         clean(in.name()),
         in.institutionType(),
         in.settlementCode() == null ? null : in.settlementCode().strip().toUpperCase(Locale.ROOT),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
         clean(in.address()),
         in.openedOn(),
         in.status() == null ? HubStatus.ACTIVE : in.status(),
         in.statusSince(),
-        version,
-        null,
-        null);
+        version);
   }
 }

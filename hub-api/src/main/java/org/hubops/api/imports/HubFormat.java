@@ -65,24 +65,15 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
   @Override
   public Hub read(CellReader<HubColumn> cells, SheetTable.Row row) {
     String code = cells.text(row, HubColumn.CODE);
-    return new Hub(
+    return Hub.sent(
         null,
         code == null ? null : code.toUpperCase(Locale.ROOT),
         cells.text(row, HubColumn.NAME),
         cells.choice(row, HubColumn.INSTITUTION_TYPE, InstitutionType.class),
         settlementCode(cells, row),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
         cells.text(row, HubColumn.ADDRESS),
         cells.date(row, HubColumn.OPENED_ON),
         cells.choice(row, HubColumn.STATUS, HubStatus.class),
-        null,
-        null,
         null,
         null);
   }
@@ -149,26 +140,17 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
     // A status left empty keeps the hub's status rather than reopening a closed hub.
     HubStatus status = hub.status() == null ? stored.status() : hub.status();
     Hub edited =
-        new Hub(
+        Hub.sent(
             stored.id(),
             hub.code(),
             hub.name(),
             hub.institutionType(),
             hub.settlementCode(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
             hub.address(),
             hub.openedOn(),
             status,
             null,
-            stored.version(),
-            null,
-            null);
+            stored.version());
     if (sameContent(stored, edited)) {
       return new Stored(stored.id(), ImportResult.Status.UNCHANGED);
     }

@@ -13,6 +13,7 @@ import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
+import org.hubops.model.report.DataIssue;
 import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubFigures;
@@ -192,7 +193,10 @@ final class Datasets {
 
   private List<HubFigures> hubs(ReportScope scope, ScopeFigures slices) {
     FigureTable byHub = slices.table(Slice.HUB);
-    return lists.hubs(scope).stream().map(h -> new HubFigures(h, byHub.of(h.code()))).toList();
+    Map<String, DataIssue> placeIssues = lists.placeIssues(scope);
+    return lists.hubs(scope).stream()
+        .map(h -> new HubFigures(h, byHub.of(h.code()), placeIssues.get(h.code())))
+        .toList();
   }
 
   /** The topics taught in the scope, in the reference list's order. */

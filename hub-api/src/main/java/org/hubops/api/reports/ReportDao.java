@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hubops.model.report.DataIssue;
 import org.hubops.model.report.EquipmentCount;
 import org.hubops.model.report.EquipmentItem;
 import org.hubops.model.report.HubRef;
@@ -63,6 +64,23 @@ interface ReportDao {
           """)
   @RegisterRowMapper(ReportRows.Hubs.class)
   List<HubRef> hubs(@BindMethods("scope") ReportScope scope);
+
+  /**
+   * The scope's hubs whose place needs fixing, by code: no settlement code yet (registered before
+   * codes, not matched by name), or a code a newer codifier edition retired.
+   */
+  @SqlQuery(
+      """
+      select h.code as hub_code,
+             case when h.settlement_code is null then 'HUB_WITHOUT_SETTLEMENT_CODE'
+                  else 'HUB_ON_RETIRED_CODE' end as issue
+      from hub h left join place p on p.code = h.settlement_code
+      where (h.settlement_code is null or p.retired) and
+      """
+          + HUB_IN_SCOPE)
+  @KeyColumn("hub_code")
+  @ValueColumn("issue")
+  Map<String, DataIssue> placeIssues(@BindMethods("scope") ReportScope scope);
 
   /**
    * Sessions without attendees, then late entries, each by date and hub; {@code nobody} is {@link

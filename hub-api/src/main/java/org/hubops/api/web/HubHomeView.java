@@ -2,6 +2,7 @@ package org.hubops.api.web;
 
 import java.util.List;
 import org.hubops.api.imports.Imports;
+import org.hubops.model.HubStatus;
 import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 
@@ -12,6 +13,7 @@ public final class HubHomeView extends HubPageView {
   private final Quarter quarter;
   private final FiguresDao.HubFigures figures;
   private final List<SessionLine> recent;
+  private final String notice;
 
   HubHomeView(
       Visitor visitor,
@@ -19,8 +21,10 @@ public final class HubHomeView extends HubPageView {
       String oblast,
       Quarter quarter,
       FiguresDao.HubFigures figures,
-      List<SessionLine> recent) {
+      List<SessionLine> recent,
+      String notice) {
     super("hub.ftlh", visitor, hub.name(), hub);
+    this.notice = notice;
     this.oblast = oblast;
     this.quarter = quarter;
     this.figures = figures;
@@ -31,8 +35,21 @@ public final class HubHomeView extends HubPageView {
     return hub().code() + " · " + hub().settlement() + ", " + oblast;
   }
 
+  /** The status with the day it began, when known: "Призупинено з 2026-08-15". */
   public String getStatus() {
-    return getT().label(hub().status());
+    String status = getT().label(hub().status());
+    return hub().statusSince() == null || hub().status() == HubStatus.ACTIVE
+        ? status
+        : getT().get("hub.statusSince", status, hub().statusSince());
+  }
+
+  /** The hub's form, for those who keep the register. */
+  public String getEditHref() {
+    return visitor().keepsRegister() ? Paths.hub(hub().id()) + "/edit" : "";
+  }
+
+  public String getNotice() {
+    return notice;
   }
 
   public String getQuarter() {

@@ -2,10 +2,8 @@ package org.hubops.api.web;
 
 import java.util.List;
 import java.util.Map;
-import org.hubops.api.access.Caller;
 import org.hubops.api.imports.Imports;
 import org.hubops.model.HubStatus;
-import org.hubops.model.Role;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Oblast;
 import org.hubops.model.rest.Page;
@@ -49,10 +47,12 @@ public final class HubListView extends PageView {
 
   /** The register's upload page, for association staff and admins; empty for coordinators. */
   public String getImportHref() {
-    Caller caller = visitor().caller();
-    return caller != null && (caller.is(Role.ADMIN) || caller.is(Role.ASSOCIATION))
-        ? Paths.imports(Imports.Kind.HUBS, null)
-        : "";
+    return visitor().keepsRegister() ? Paths.imports(Imports.Kind.HUBS, null) : "";
+  }
+
+  /** The form that registers one hub, for those who keep the register. */
+  public String getNewHref() {
+    return visitor().keepsRegister() ? "/hubs/new" : "";
   }
 
   public FormData getForm() {

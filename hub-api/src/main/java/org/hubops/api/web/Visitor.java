@@ -52,6 +52,11 @@ record Visitor(Caller caller, WebText text, String csrf, String path) {
         && (caller.is(Role.ADMIN) || (caller.is(Role.COORDINATOR) && caller.canRead(hubId)));
   }
 
+  /** Whether the visitor keeps the hub register (registers and changes hubs): staff and admins. */
+  boolean keepsRegister() {
+    return caller != null && (caller.is(Role.ADMIN) || caller.is(Role.ASSOCIATION));
+  }
+
   String actor() {
     if (caller == null) {
       throw new IllegalStateException("No account is logged in for this request");

@@ -18,6 +18,7 @@ import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.places.PlaceService;
 import org.hubops.api.privacy.AccessLog;
 import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionService;
@@ -58,7 +59,8 @@ public final class WebPages {
       CompletenessReport completeness,
       SubmissionService submissions,
       QuarterLocks locks,
-      AccessLog accessLog) {}
+      AccessLog accessLog,
+      PlaceService places) {}
 
   public static void register(
       JerseyEnvironment jersey,
@@ -71,7 +73,8 @@ public final class WebPages {
     jersey.register(new PageFilter());
     jersey.register(new StaticFiles());
     jersey.register(new LoginPages(credentials, signIn, secureCookies));
-    jersey.register(new HubPages(jdbi, clock, services.hubs(), services.sessions()));
+    jersey.register(
+        new HubPages(jdbi, clock, services.hubs(), services.sessions(), services.places()));
     jersey.register(new SessionPages(jdbi, clock, services));
     jersey.register(
         new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));

@@ -2,13 +2,22 @@ package org.hubops.api.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dropwizard.jackson.Jackson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hubops.api.reports.ReportService;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.report.DataIssue;
+import org.hubops.model.report.HubFigures;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -57,6 +66,19 @@ class PlaceEditionsTest {
                     .mapTo(String.class)
                     .list());
     assertThat(settlements).containsExactly("Ніжин-Новий", "Тухля");
+    // The quarter's Data quality lists the hub left on the retired code, and one with no code.
+    hub(jdbi, "LV-0002", null, "UA-46", "Без коду");
+    Quarter quarter = Quarter.containing(LocalDate.now(Kyiv.ZONE));
+    Map<String, DataIssue> placeIssues =
+        new ReportService(jdbi, Clock.systemUTC(), Jackson.newObjectMapper())
+            .quarterly(quarter, "UA-46").hubs().stream()
+                .filter(h -> h.placeIssue() != null)
+                .collect(Collectors.toMap(h -> h.hub().code(), HubFigures::placeIssue));
+    assertThat(placeIssues)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "LV-0001", DataIssue.HUB_ON_RETIRED_CODE,
+                "LV-0002", DataIssue.HUB_WITHOUT_SETTLEMENT_CODE));
     // The same edition again changes nothing.
     PlaceEditions.Result again =
         new PlaceEditions(jdbi)

@@ -84,24 +84,15 @@ public final class Fixtures {
   }
 
   public static Hub hubOn(String code, String settlementCode, LocalDate openedOn) {
-    return new Hub(
+    return Hub.sent(
         null,
         code,
         "Публічна бібліотека «Світанок»",
         InstitutionType.LIBRARY,
         settlementCode,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
         "вул. Львівська, 12",
         openedOn,
         HubStatus.ACTIVE,
-        null,
-        null,
         null,
         null);
   }

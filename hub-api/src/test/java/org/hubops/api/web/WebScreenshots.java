@@ -199,7 +199,7 @@ class WebScreenshots {
     List<Hub> hubs = new ArrayList<>();
     for (String[] p : places) {
       Hub hub =
-          new Hub(
+          Hub.sent(
               null,
               p[0],
               p[1],
@@ -208,17 +208,8 @@ class WebScreenshots {
                   : InstitutionType.LIBRARY,
               Fixtures.SETTLEMENT_IN.get(p[2]),
               null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
               LocalDate.of(2023, 3, 1),
               HubStatus.ACTIVE,
-              null,
-              null,
               null,
               null);
       hubs.add(api.post("/api/v1/hubs", hub).as(Hub.class));

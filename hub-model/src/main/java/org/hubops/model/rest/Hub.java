@@ -52,6 +52,43 @@ public record Hub(
     Instant createdAt,
     Instant updatedAt) {
 
+  /**
+   * A hub as a client sends it: what follows from {@code settlementCode} (oblast, raion, hromada,
+   * settlement and its type) is left for the service to fill in.
+   */
+  public static Hub sent(
+      UUID id,
+      String code,
+      String name,
+      InstitutionType institutionType,
+      String settlementCode,
+      String address,
+      LocalDate openedOn,
+      HubStatus status,
+      LocalDate statusSince,
+      Long version) {
+    return new Hub(
+        id,
+        code,
+        name,
+        institutionType,
+        settlementCode,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        address,
+        openedOn,
+        status,
+        statusSince,
+        version,
+        null,
+        null);
+  }
+
   /** This hub standing on {@code place}, everything that follows from the code taken from it. */
   public Hub on(Place place) {
     return new Hub(
