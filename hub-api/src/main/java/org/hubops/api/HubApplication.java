@@ -41,6 +41,8 @@ import org.hubops.api.cycle.SubmissionListResource;
 import org.hubops.api.cycle.SubmissionResource;
 import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.demo.DemoCommand;
+import org.hubops.api.equipment.ChecksDueResource;
+import org.hubops.api.equipment.EquipmentChecks;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
@@ -184,7 +186,10 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new SessionResource(hubs, sessions));
     AccessLog accessLog = new AccessLog(jdbi, clock);
     environment.jersey().register(new ParticipantResource(hubs, participants, accessLog));
-    environment.jersey().register(new EquipmentResource(hubs, equipment));
+    EquipmentChecks checks =
+        new EquipmentChecks(jdbi, clock, audit, config.getEquipment().getAuditIntervalMonths());
+    environment.jersey().register(new EquipmentResource(hubs, equipment, checks));
+    environment.jersey().register(new ChecksDueResource(jdbi, checks));
     environment.jersey().register(new ReportResource(jdbi, reports));
     environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
     environment.jersey().register(new ApiDescription());

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.hubops.api.access.AccessConfiguration;
 import org.hubops.api.cycle.CycleConfiguration;
+import org.hubops.api.equipment.EquipmentConfiguration;
 import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.platform.RequestLimits;
 import org.hubops.api.privacy.PrivacyConfiguration;
@@ -64,6 +65,9 @@ public final class HubConfiguration extends Configuration {
   /** The quarterly reporting cycle: deadlines. */
   @Valid @NotNull private CycleConfiguration cycle = new CycleConfiguration();
 
+  /** Equipment audits: how often each item must be checked. */
+  @Valid @NotNull private EquipmentConfiguration equipment = new EquipmentConfiguration();
+
   /** Reminder e-mails before the deadline; off without an SMTP host. */
   @Valid @NotNull private RemindersConfiguration reminders = new RemindersConfiguration();
 
@@ -75,6 +79,16 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setReminders(RemindersConfiguration reminders) {
     this.reminders = reminders;
+  }
+
+  @JsonProperty
+  public EquipmentConfiguration getEquipment() {
+    return equipment;
+  }
+
+  @JsonProperty
+  public void setEquipment(EquipmentConfiguration equipment) {
+    this.equipment = equipment;
   }
 
   @JsonProperty

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.EquipmentCheck;
 import org.hubops.model.rest.EquipmentEvent;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -112,4 +113,64 @@ public interface EquipmentDao {
       order by event_date, recorded_at, id
       """)
   List<EquipmentEvent> history(UUID equipmentId);
+
+  @SqlUpdate(
+      """
+      insert into equipment_check (id, equipment_id, check_date, found, condition, note,
+                                   checked_by, recorded_at)
+      values (:c.id, :c.equipmentId, :c.date, :c.found, :c.condition, :c.note, :c.checkedBy,
+              :c.recordedAt)
+      """)
+  void insertCheck(@BindMethods("c") EquipmentCheck check);
+
+  /** An item's checks, the latest first. */
+  @SqlQuery(
+      """
+      select id, equipment_id, check_date as date, found, condition, note, checked_by, recorded_at
+      from equipment_check where equipment_id = :equipmentId
+      order by check_date desc, recorded_at desc
+      """)
+  @RegisterConstructorMapper(EquipmentCheck.class)
+  List<EquipmentCheck> checks(UUID equipmentId);
+
+  /** The item was checked on {@code day}: its last check, unless a later one is recorded. */
+  @SqlUpdate(
+      """
+      update equipment set last_checked_on = :day, version = version + 1, updated_at = :now
+      where id = :id and (last_checked_on is null or last_checked_on < :day)
+      """)
+  int markChecked(UUID id, LocalDate day, Instant now);
+
+  /**
+   * Items in service, under repair or broken whose last check (never checked: acquisition, else
+   * registration) was before {@code dueBefore}, of one hub or of one oblast's hubs (null: every
+   * hub), the longest unchecked first.
+   */
+  @SqlQuery(
+      """
+      select h.code as hub_code, h.oblast_code as oblast, e.id as equipment_id, e.inventory_number, e.category, e.model,
+             e.funding_source, e.status, e.last_checked_on,
+             coalesce(e.last_checked_on, e.acquired_on, cast(e.created_at as date)) as counted_from
+      from equipment e join hub h on h.id = e.hub_id
+      where e.status in ('IN_SERVICE', 'UNDER_REPAIR', 'BROKEN')
+        and coalesce(e.last_checked_on, e.acquired_on, cast(e.created_at as date)) < :dueBefore
+        and (cast(:hubId as uuid) is null or e.hub_id = cast(:hubId as uuid))
+        and (cast(:oblast as varchar(8)) is null or h.oblast_code = :oblast)
+      order by counted_from, h.code, e.inventory_number
+      """)
+  @RegisterConstructorMapper(Unchecked.class)
+  List<Unchecked> unchecked(LocalDate dueBefore, UUID hubId, String oblast);
+
+  /** An item not checked for a while, with its hub's code. */
+  record Unchecked(
+      String hubCode,
+      String oblast,
+      UUID equipmentId,
+      String inventoryNumber,
+      EquipmentCategory category,
+      String model,
+      String fundingSource,
+      EquipmentStatus status,
+      LocalDate lastCheckedOn,
+      LocalDate countedFrom) {}
 }

@@ -28,13 +28,18 @@ import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
+import org.hubops.model.rest.CheckDue;
 import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.EquipmentCheck;
 import org.hubops.model.rest.EquipmentEvent;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.StatusChange;
 
-/** {@code /hubs/{hubId}/equipment}: a hub's equipment, its status changes and their history. */
+/**
+ * {@code /hubs/{hubId}/equipment}: a hub's equipment, its status changes and their history, its
+ * physical checks and the items whose check is due.
+ */
 @Path("/api/v1/hubs/{hubId}/equipment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,10 +47,12 @@ public final class EquipmentResource {
 
   private final HubService hubs;
   private final EquipmentService equipment;
+  private final EquipmentChecks checks;
 
-  public EquipmentResource(HubService hubs, EquipmentService equipment) {
+  public EquipmentResource(HubService hubs, EquipmentService equipment, EquipmentChecks checks) {
     this.hubs = hubs;
     this.equipment = equipment;
+    this.checks = checks;
   }
 
   /** Ordered by inventory number; {@code status} and {@code category} narrow the list. */
@@ -122,6 +129,39 @@ public final class EquipmentResource {
         Bodies.required(change),
         Actor.of(security),
         Messages.in(RequestLanguage.of(headers)));
+  }
+
+  /** Records a physical check of the item: found or not, in what condition. */
+  @POST
+  @Path("/{id}/checks")
+  public Response check(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      EquipmentCheck check,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    EquipmentCheck stored =
+        checks.record(
+            hubs.resolve(hubId),
+            equipmentId(id),
+            Bodies.required(check),
+            Actor.of(security),
+            Messages.in(RequestLanguage.of(headers)));
+    return Response.status(Response.Status.CREATED).entity(stored).build();
+  }
+
+  /** The item's checks, the latest first. */
+  @GET
+  @Path("/{id}/checks")
+  public List<EquipmentCheck> checks(@PathParam("hubId") String hubId, @PathParam("id") String id) {
+    return checks.checks(hubs.resolve(hubId), equipmentId(id));
+  }
+
+  /** The hub's items whose check is due within a month or overdue, longest unchecked first. */
+  @GET
+  @Path("/checks-due")
+  public List<CheckDue> checksDue(@PathParam("hubId") String hubId) {
+    return checks.due(hubs.resolve(hubId).id(), null);
   }
 
   @GET

@@ -1,0 +1,54 @@
+package org.hubops.api.equipment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Set;
+import org.hubops.api.access.Caller;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reports.ReportParams;
+import org.hubops.model.rest.CheckDue;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@code /equipment/checks-due}: the items of the country or one oblast whose physical check is due
+ * or overdue, for the staff who ask hubs to check theirs; a regional officer sees their oblasts'
+ * only.
+ */
+@Path("/api/v1/equipment/checks-due")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
+public final class ChecksDueResource {
+
+  private final Jdbi jdbi;
+  private final EquipmentChecks checks;
+
+  public ChecksDueResource(Jdbi jdbi, EquipmentChecks checks) {
+    this.jdbi = jdbi;
+    this.checks = checks;
+  }
+
+  @GET
+  public List<CheckDue> due(
+      @QueryParam("oblast") String oblast,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    Messages messages = Messages.in(RequestLanguage.of(headers));
+    Violations violations = new Violations(messages);
+    String code = new ReportParams(jdbi, violations).oblast(oblast);
+    violations.throwIfAny();
+    Set<String> within = Caller.of(security).oblastsWithin(code, messages);
+    return checks.due(null, code).stream()
+        .filter(item -> within == null || within.contains(item.oblast()))
+        .toList();
+  }
+}
