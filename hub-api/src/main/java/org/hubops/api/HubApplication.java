@@ -201,7 +201,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
     registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);
-    registerReminders(config, environment, jdbi, clock, completeness);
+    registerReminders(config, environment, jdbi, clock, completeness, checks);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
@@ -256,7 +256,8 @@ public final class HubApplication extends Application<HubConfiguration> {
       Environment environment,
       Jdbi jdbi,
       Clock clock,
-      CompletenessReport completeness) {
+      CompletenessReport completeness,
+      EquipmentChecks checks) {
     Reminders reminders =
         new Reminders(
             jdbi,
@@ -264,7 +265,8 @@ public final class HubApplication extends Application<HubConfiguration> {
             completeness,
             config.getCycle()::deadline,
             config.getReminders(),
-            config.getPublicUrl());
+            config.getPublicUrl(),
+            checks);
     // For tests that run the daily job on a clock of their own; nothing else reads it.
     environment.getApplicationContext().setAttribute(Reminders.class.getName(), reminders);
     if (reminders.enabled()) {

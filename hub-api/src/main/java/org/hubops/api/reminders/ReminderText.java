@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.hubops.api.platform.Messages;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
+import org.hubops.model.rest.CheckDue;
 import org.hubops.model.rest.Reminder;
 
 /**
@@ -32,6 +33,20 @@ final class ReminderText {
       text.append(uk.get("reminder.hub", hub.code(), hub.name(), hub.submitUrl())).append('\n');
     }
     text.append('\n').append(uk.get("reminder.nil")).append("\n\n");
+    if (!reminder.checksDue().isEmpty()) {
+      text.append(uk.get("reminder.checksDue")).append('\n');
+      for (CheckDue item : reminder.checksDue()) {
+        text.append(
+                uk.get(
+                    "reminder.checkDue",
+                    item.hubCode(),
+                    item.inventoryNumber(),
+                    item.model() == null ? item.category().labelUk() : item.model(),
+                    DAY.format(item.dueOn())))
+            .append('\n');
+      }
+      text.append('\n');
+    }
     text.append(en.get("reminder.englishLine", quarter.toString(), due)).append("\n\n");
     text.append("-- \n").append(uk.get("reminder.signature")).append('\n');
     return text.toString();

@@ -15,11 +15,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubops.api.cycle.CompletenessReport;
+import org.hubops.api.equipment.EquipmentChecks;
 import org.hubops.api.platform.Database;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Completeness;
 import org.hubops.model.report.Completeness.MissingHub;
+import org.hubops.model.rest.CheckDue;
 import org.hubops.model.rest.HubContacts;
 import org.hubops.model.rest.Reminder;
 import org.hubops.model.rest.ReminderPlan;
@@ -43,11 +45,13 @@ public final class Reminders {
   private final RemindersConfiguration config;
   private final URI publicUrl;
   private final Mailer mailer;
+  private final EquipmentChecks checks;
   private final ReminderText text = new ReminderText();
 
   /**
    * @param deadlines the last on-time day of each quarter (the cycle's calendar)
    * @param publicUrl the service's address, for the links unless {@code reminders.publicUrl} is set
+   * @param checks the equipment audits, whose overdue items each reminder also names
    */
   public Reminders(
       Jdbi jdbi,
@@ -55,8 +59,10 @@ public final class Reminders {
       CompletenessReport completeness,
       Function<Quarter, LocalDate> deadlines,
       RemindersConfiguration config,
-      URI publicUrl) {
+      URI publicUrl,
+      EquipmentChecks checks) {
     this.jdbi = jdbi;
+    this.checks = checks;
     this.clock = clock;
     this.completeness = completeness;
     this.deadlines = deadlines;
@@ -178,9 +184,17 @@ public final class Reminders {
     List<Reminder> recipients = new ArrayList<>();
     List<Reminder> withoutEmail = new ArrayList<>();
     int alreadyReminded = 0;
+    Map<String, List<CheckDue>> overdue = overdueByHub();
     for (ReminderDao.CoordinatorOfHub c : people.values()) {
+      // Overdue checks at any of the coordinator's hubs, not only those that have not submitted.
+      List<CheckDue> toCheck =
+          byHub.entrySet().stream()
+              .filter(e -> e.getValue().stream().anyMatch(o -> o.accountId().equals(c.accountId())))
+              .flatMap(e -> overdue.getOrDefault(e.getKey(), List.of()).stream())
+              .toList();
       Reminder reminder =
-          new Reminder(c.username(), c.displayName(), c.email(), hubsOf.get(c.accountId()));
+          new Reminder(
+              c.username(), c.displayName(), c.email(), hubsOf.get(c.accountId()), toCheck);
       if (reminded.contains(c.accountId())) {
         alreadyReminded++;
       } else if (c.email() == null || c.email().isBlank()) {
@@ -201,6 +215,15 @@ public final class Reminders {
             alreadyReminded,
             List.of());
     return new Reckoning(plan, accountIds);
+  }
+
+  private Map<String, List<CheckDue>> overdueByHub() {
+    if (checks == null) {
+      return Map.of();
+    }
+    return checks.due(null, null).stream()
+        .filter(CheckDue::overdue)
+        .collect(Collectors.groupingBy(CheckDue::hubCode));
   }
 
   /** The coordinator's page for submitting the quarter: {@code /hubs/LV-0042/submit/2026-Q3}. */

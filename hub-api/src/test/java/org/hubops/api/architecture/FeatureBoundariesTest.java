@@ -46,6 +46,7 @@ class FeatureBoundariesTest {
           "cycle.QuarterGuard",
           "cycle.QuarterLockedException",
           "cycle.SubmissionService",
+          "equipment.EquipmentChecks",
           "equipment.EquipmentService",
           "hubs.HubService",
           "imports.Imports",

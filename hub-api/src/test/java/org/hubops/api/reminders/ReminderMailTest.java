@@ -23,6 +23,7 @@ import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Account;
+import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ReminderPlan;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +109,10 @@ class ReminderMailTest {
                 .status())
         .isEqualTo(200);
     String period = "?year=" + ended.year() + "&quarter=" + ended.quarter();
+    // Olena's hubs hold a laptop unchecked for 13 months and one checked last month.
+    LocalDate today = LocalDate.now(Kyiv.ZONE);
+    checkedOn(a, "РН-13", today.minusMonths(13));
+    checkedOn(b, "РН-01", today.minusMonths(1));
 
     ReminderPlan dryRun = admin.get("/api/v1/reminders" + period).as(ReminderPlan.class);
     assertThat(dryRun.enabled()).isTrue();
@@ -138,6 +143,8 @@ class ReminderMailTest {
         .contains(a.code() + " «" + a.name() + "»: " + submitUrl(a))
         .contains(b.code() + " «" + b.name() + "»: " + submitUrl(b))
         .contains("English:")
+        .contains(a.code() + ", РН-13 (Lenovo ThinkPad E14 Gen 5): перевірити до")
+        .doesNotContain("РН-01")
         .doesNotContain(submitted.code())
         .doesNotContain(nil.code())
         .doesNotContain(nobodys.code());
@@ -234,5 +241,27 @@ class ReminderMailTest {
     List<String> codes = new ArrayList<>();
     hubs.forEach(h -> codes.add(h.path("hubCode").asText()));
     return codes;
+  }
+
+  private void checkedOn(Hub hub, String inventoryNumber, LocalDate lastChecked) {
+    Equipment item = Fixtures.equipment(inventoryNumber);
+    Equipment sent =
+        new Equipment(
+            null,
+            null,
+            item.inventoryNumber(),
+            item.category(),
+            item.model(),
+            item.serialNumber(),
+            item.fundingSource(),
+            item.acquiredOn(),
+            null,
+            null,
+            lastChecked,
+            null,
+            null,
+            null,
+            null);
+    Fixtures.createEquipment(admin, hub, sent);
   }
 }

@@ -18,7 +18,8 @@ class ReminderWindowTest {
           null,
           quarter -> quarter.lastDay().plusDays(10),
           new RemindersConfiguration(),
-          URI.create("https://hubops.example.org/"));
+          URI.create("https://hubops.example.org/"),
+          null);
 
   @Test
   void remindersAreDueFromThreeDaysBeforeTheDeadlineUntilTheDeadline() {
