@@ -29,6 +29,7 @@ import org.hubops.api.accounts.AddAccountCommand;
 import org.hubops.api.accounts.IssueTokenCommand;
 import org.hubops.api.accounts.SignIn;
 import org.hubops.api.accounts.SignInResource;
+import org.hubops.api.accounts.VerifiedTokens;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.audit.AuditResource;
 import org.hubops.api.backup.BackupCommand;
@@ -161,9 +162,10 @@ public final class HubApplication extends Application<HubConfiguration> {
         new ReportService(jdbi, clock, environment.getObjectMapper(), completeness);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
-    AccountService accounts = new AccountService(jdbi, audit, clock);
+    VerifiedTokens verifiedTokens = new VerifiedTokens(clock);
+    AccountService accounts = new AccountService(jdbi, audit, clock, verifiedTokens);
     AccountCredentials credentials =
-        new AccountCredentials(jdbi, clock, config.getAccess().loginLifetimes());
+        new AccountCredentials(jdbi, clock, config.getAccess().loginLifetimes(), verifiedTokens);
     Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
     ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
     SignIn signIn = new SignIn(credentials, throttle, clientAddress);

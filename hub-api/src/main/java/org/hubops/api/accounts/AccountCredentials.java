@@ -28,11 +28,23 @@ public final class AccountCredentials implements Authenticator {
   private final Jdbi jdbi;
   private final Clock clock;
   private final LoginLifetimes logins;
+  private final VerifiedTokens verified;
 
+  /** For the shell's commands, which change nothing that a running service has cached. */
   public AccountCredentials(Jdbi jdbi, Clock clock, LoginLifetimes logins) {
+    this(jdbi, clock, logins, new VerifiedTokens(clock));
+  }
+
+  /**
+   * @param verified shared with the {@link AccountService} of this instance, which empties it on
+   *     every change to accounts and tokens
+   */
+  public AccountCredentials(
+      Jdbi jdbi, Clock clock, LoginLifetimes logins, VerifiedTokens verified) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.logins = logins;
+    this.verified = verified;
   }
 
   @Override
@@ -40,10 +52,15 @@ public final class AccountCredentials implements Authenticator {
     if (token == null || token.isEmpty() || token.length() > MAX_SECRET_LENGTH) {
       return Optional.empty();
     }
+    String tokenHash = Secrets.hash(token);
+    return verified.get(tokenHash, () -> lookUpToken(tokenHash));
+  }
+
+  private Optional<Caller> lookUpToken(String tokenHash) {
     return jdbi.inTransaction(
         handle -> {
           CredentialDao dao = handle.attach(CredentialDao.class);
-          Optional<CredentialRow> row = dao.byToken(Secrets.hash(token));
+          Optional<CredentialRow> row = dao.byToken(tokenHash);
           Instant now = clock.instant();
           row.filter(r -> r.lastUsedAt() == null || r.lastUsedAt().isBefore(now.minus(TOUCH_EVERY)))
               .ifPresent(r -> dao.touch(r.credentialId(), now, now.minus(TOUCH_EVERY)));
@@ -62,7 +79,12 @@ public final class AccountCredentials implements Authenticator {
         handle -> {
           CredentialDao dao = handle.attach(CredentialDao.class);
           Optional<CredentialRow> row = dao.bySession(idHash, now, now.minus(logins.idle()));
-          row.ifPresent(r -> dao.touchSession(idHash, now, now.minus(logins.touchEvery())));
+          // The update only when the last noted use is older than touchEvery: most requests of
+          // a login then cost no write and no round trip for it, and the idle timeout still
+          // holds to within touchEvery.
+          Instant touchBefore = now.minus(logins.touchEvery());
+          row.filter(r -> r.lastUsedAt() == null || r.lastUsedAt().isBefore(touchBefore))
+              .ifPresent(r -> dao.touchSession(idHash, now, touchBefore));
           return row.map(r -> caller(handle, r));
         });
   }

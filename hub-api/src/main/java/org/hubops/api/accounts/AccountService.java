@@ -40,11 +40,21 @@ public final class AccountService {
   private final Jdbi jdbi;
   private final AuditLog audit;
   private final Clock clock;
+  private final VerifiedTokens verified;
 
   public AccountService(Jdbi jdbi, AuditLog audit, Clock clock) {
+    this(jdbi, audit, clock, new VerifiedTokens(clock));
+  }
+
+  /**
+   * @param verified the tokens this instance's {@link AccountCredentials} has found valid: emptied
+   *     after every change here, so a revoked token or a deactivated account is refused at once
+   */
+  public AccountService(Jdbi jdbi, AuditLog audit, Clock clock, VerifiedTokens verified) {
     this.jdbi = jdbi;
     this.audit = audit;
     this.clock = clock;
+    this.verified = verified;
   }
 
   public Page<Account> list(PageRequest paging) {
@@ -115,6 +125,14 @@ public final class AccountService {
 
   /** Changes an account; a null password leaves it as it was. */
   public Account update(String username, Account input, String actor, Messages messages) {
+    try {
+      return changeAccount(username, input, actor, messages);
+    } finally {
+      verified.forgetAll();
+    }
+  }
+
+  private Account changeAccount(String username, Account input, String actor, Messages messages) {
     return jdbi.inTransaction(
         handle -> {
           AccountDao dao = handle.attach(AccountDao.class);
@@ -166,6 +184,14 @@ public final class AccountService {
   }
 
   public void revokeToken(String username, UUID tokenId, String actor) {
+    try {
+      revokeOne(username, tokenId, actor);
+    } finally {
+      verified.forgetAll();
+    }
+  }
+
+  private void revokeOne(String username, UUID tokenId, String actor) {
     jdbi.useTransaction(
         handle -> {
           AccountRow account = row(handle, username);

@@ -65,7 +65,7 @@ interface CredentialDao {
   @SqlQuery(
       """
       select a.id as account_id, a.username, a.display_name, a.role,
-             cast(null as uuid) as credential_id, cast(null as timestamp with time zone) as last_used_at
+             cast(null as uuid) as credential_id, s.last_seen_at as last_used_at
       from login_session s join account a on a.id = s.account_id
       where s.id_hash = :idHash and s.expires_at > :now and a.active = true
         and (s.remembered or s.last_seen_at > :idleSince)

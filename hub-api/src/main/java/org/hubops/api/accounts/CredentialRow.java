@@ -7,7 +7,7 @@ import org.hubops.model.Role;
 /**
  * The account behind a token or a login session.
  *
- * @param lastUsedAt of the token; null for a session
+ * @param lastUsedAt of the token, or when the login session was last noted as used
  */
 public record CredentialRow(
     UUID accountId,

@@ -20,22 +20,27 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorMapper.class);
   private static final int RETRY_AFTER_SECONDS = 5;
 
+  /** An overload passes in moments: a client spreading its retries over 1 to 2 s gets through. */
+  private static final int BUSY_RETRY_AFTER_SECONDS = 1;
+
   @Override
   public Response toResponse(Throwable exception) {
     Optional<BodyTooLarge> tooLarge = Causes.find(exception, BodyTooLarge.class);
     if (tooLarge.isPresent()) {
       return Problems.response(413, "Content too large", tooLarge.get().detail(), List.of());
     }
+    if (DatabaseUnavailable.isOverload(exception)) {
+      return unavailable(
+          "Service busy",
+          "The service is busy with other requests; try again in a moment",
+          BUSY_RETRY_AFTER_SECONDS);
+    }
     if (DatabaseUnavailable.isCause(exception)) {
       // Clients that honour Retry-After come back when the database has likely restarted.
-      return Response.fromResponse(
-              Problems.response(
-                  503,
-                  "Service unavailable",
-                  "The database cannot be reached; try again in a minute",
-                  List.of()))
-          .header("Retry-After", RETRY_AFTER_SECONDS)
-          .build();
+      return unavailable(
+          "Service unavailable",
+          "The database cannot be reached; try again in a minute",
+          RETRY_AFTER_SECONDS);
     }
     if (DatabaseConflict.isCause(exception)) {
       LOG.info("Concurrent transactions collided; the client is told to retry", exception);
@@ -55,5 +60,11 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             "Something went wrong on our side; quote error id " + errorId + " when reporting it",
             null,
             errorId));
+  }
+
+  private static Response unavailable(String title, String detail, int retryAfterSeconds) {
+    return Response.fromResponse(Problems.response(503, title, detail, List.of()))
+        .header("Retry-After", retryAfterSeconds)
+        .build();
   }
 }

@@ -103,6 +103,26 @@ class AccountApiTest {
     assertThat(stale.status()).isEqualTo(409);
   }
 
+  /** Verified tokens are cached for seconds: a change to the account must not wait for that. */
+  @Test
+  void aCoordinatorMovedToAnotherHubLosesTheOldOneAtOnce() {
+    TestService service = service();
+    Api admin = service.api();
+    Hub first = Fixtures.createHub(admin);
+    Hub second = Fixtures.createHub(admin);
+    Account sent = service.addAccount(Role.COORDINATOR, first);
+    Api coordinator = service.anonymous().withToken(service.issueToken(sent.username()));
+    int before = coordinator.get("/api/v1/hubs/" + first.id()).status();
+    ObjectNode edit = Api.JSON.valueToTree(admin.get(path(sent)).as(Account.class));
+    edit.putArray("hubIds").add(second.id().toString());
+
+    assertThat(admin.put(path(sent), edit).status()).isEqualTo(200);
+
+    assertThat(before).isEqualTo(200);
+    assertThat(coordinator.get("/api/v1/hubs/" + first.id()).status()).isEqualTo(404);
+    assertThat(coordinator.get("/api/v1/hubs/" + second.id()).status()).isEqualTo(200);
+  }
+
   @Test
   void meTellsWhoTheCallerIsAndWhichHubsTheyServe() {
     TestService service = service();

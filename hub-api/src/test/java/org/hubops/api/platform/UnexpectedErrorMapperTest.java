@@ -40,12 +40,27 @@ class UnexpectedErrorMapperTest {
   }
 
   @Test
-  void aPoolWithNoConnectionFreeIsUnavailableForTheMoment() {
+  void aPoolWithNoConnectionFreeSaysTheServiceIsBusyNotThatTheDatabaseIsAway() {
     Response response =
         mapper.toResponse(
             new ConnectionException(new PoolExhaustedException("Timeout: Pool empty.")));
 
     assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+    assertThat(((Problem) response.getEntity()).title()).isEqualTo("Service busy");
+    assertThat(((Problem) response.getEntity()).detail())
+        .contains("busy")
+        .doesNotContain("database");
+  }
+
+  @Test
+  void aRealOutageKeepsItsOwnMessage() {
+    Response response =
+        mapper.toResponse(new ConnectionException(new SQLException("refused", "08001")));
+
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+    assertThat(((Problem) response.getEntity()).detail()).contains("database cannot be reached");
   }
 
   @ParameterizedTest(name = "H2 lock timeout -> 409")

@@ -12,21 +12,27 @@ import org.hubops.api.testing.TestService;
 public final class ReportPause implements AutoCloseable {
 
   private final ReportService reports;
-  private final CountDownLatch reached = new CountDownLatch(1);
+  private final CountDownLatch reached;
   private final CountDownLatch released = new CountDownLatch(1);
 
-  private ReportPause(ReportService reports) {
+  private ReportPause(ReportService reports, int streams) {
     this.reports = reports;
+    this.reached = new CountDownLatch(streams);
   }
 
   /** Pauses the next report streams of {@code service}; close to stop pausing. */
   public static ReportPause on(TestService service) {
-    ReportPause pause = new ReportPause(service.attribute(ReportService.class));
+    return on(service, 1);
+  }
+
+  /** Pauses as {@link #on(TestService)}; {@link #awaitReached()} waits for {@code streams}. */
+  public static ReportPause on(TestService service, int streams) {
+    ReportPause pause = new ReportPause(service.attribute(ReportService.class), streams);
     pause.reports.betweenHalves(pause::hold);
     return pause;
   }
 
-  /** Waits until a report stream has reached the pause. */
+  /** Waits until the report streams (one unless told) have reached the pause. */
   public void awaitReached() throws InterruptedException {
     if (!reached.await(60, TimeUnit.SECONDS)) {
       throw new IllegalStateException("no report stream reached the pause within 60 s");

@@ -48,7 +48,14 @@ public enum TestDatabase {
       execute("create schema " + name);
       PostgresSchemas.created(name);
       factory.setDriverClass("org.postgresql.Driver");
-      factory.setUrl(PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
+      // reWriteBatchedInserts as config/hub-api-postgres.yml has it, so tests run what production
+      // does.
+      factory.setUrl(
+          PG_URL
+              + (PG_URL.contains("?") ? "&" : "?")
+              + "currentSchema="
+              + name
+              + "&reWriteBatchedInserts=true");
       factory.setUser(PG_USER);
       factory.setPassword("");
     }
