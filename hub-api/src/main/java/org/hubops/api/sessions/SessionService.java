@@ -22,6 +22,7 @@ import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Problem.FieldError;
 import org.hubops.model.rest.Session;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -84,6 +85,26 @@ public final class SessionService {
       // clean version conflict.
       return jdbi.inTransaction(handle -> write(handle, hub, session, input, actor, messages));
     }
+  }
+
+  /**
+   * Every rule the session breaks, without storing it: a form whose other fields could not be read
+   * still hears about these at once, not in a second round (issue #16, defect 5).
+   */
+  public List<FieldError> problems(Hub hub, UUID id, Session input, Messages messages) {
+    Session session = normalized(input, id, hub.id());
+    return jdbi.inTransaction(
+        handle -> {
+          Violations violations = new Violations(messages);
+          References references =
+              References.of(
+                  List.of(session),
+                  hub.id(),
+                  handle.attach(SessionDao.class),
+                  handle.attach(ReferenceDao.class));
+          SessionRules.check(session, hub, Kyiv.today(clock), references, violations);
+          return violations.errors();
+        });
   }
 
   public void delete(Hub hub, UUID id, Long version, String actor, Messages messages) {

@@ -49,7 +49,8 @@ record AttendeeGrid(
 
   /**
    * Reads the counts as typed. A cell or flag that is not a whole number from 0 to its limit is
-   * reported against the {@code attendees} group (or the flag's own field), and counts as zero.
+   * reported against its own input, with what is wrong with it (issue #16, defect 5: "2.5" is not a
+   * whole number, "-3" is out of range), and counts as zero.
    */
   static AttendeeGrid read(FormData form, WebText text, FormErrors errors) {
     Map<Gender, Map<AgeBand, Integer>> counts = new EnumMap<>(Gender.class);
@@ -57,13 +58,15 @@ record AttendeeGrid(
     for (Gender gender : Gender.values()) {
       Map<AgeBand, Integer> bands = new EnumMap<>(AgeBand.class);
       for (AgeBand band : AgeBand.values()) {
+        String cell = cell(gender, band);
         int n =
             count(
                 form,
-                cell(gender, band),
-                "attendees",
+                cell,
+                cell,
                 MAX_CELL,
                 text.messages().get("validation.between", 0, MAX_CELL),
+                text,
                 errors);
         bands.put(band, n);
         total += n;
@@ -73,7 +76,7 @@ record AttendeeGrid(
     int[] flags = new int[FLAGS.size()];
     for (int i = 0; i < flags.length; i++) {
       String flag = FLAGS.get(i);
-      flags[i] = count(form, flag, flag, total, text.get("session.flagMax", total), errors);
+      flags[i] = count(form, flag, flag, total, text.get("session.flagMax", total), text, errors);
     }
     return new AttendeeGrid(counts, flags[0], flags[1], flags[2]);
   }
@@ -133,20 +136,26 @@ record AttendeeGrid(
   }
 
   private static int count(
-      FormData form, String name, String field, int max, String message, FormErrors errors) {
-    String typed = form.text(name).orElse("");
+      FormData form,
+      String name,
+      String field,
+      int max,
+      String outOfRange,
+      WebText text,
+      FormErrors errors) {
+    String typed = form.text(name).orElse("").replace('\u2212', '-');
     if (typed.isEmpty()) {
       return 0;
     }
-    try {
-      int n = Integer.parseInt(typed);
-      if (n >= 0 && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, like a number out of range
+    if (!typed.matches("-?[0-9]{1,9}")) {
+      errors.add(field, text.get("grid.wholeNumber"));
+      return 0;
     }
-    errors.add(field, message);
+    int n = Integer.parseInt(typed);
+    if (n >= 0 && n <= max) {
+      return n;
+    }
+    errors.add(field, outOfRange);
     return 0;
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
@@ -50,11 +51,13 @@ public final class LoginPages {
 
   private final AccountCredentials credentials;
   private final SignIn signIn;
+  private final HeldForms held;
   private final boolean secureCookies;
 
-  LoginPages(AccountCredentials credentials, SignIn signIn, boolean secureCookies) {
+  LoginPages(AccountCredentials credentials, SignIn signIn, HeldForms held, boolean secureCookies) {
     this.credentials = credentials;
     this.signIn = signIn;
+    this.held = held;
     this.secureCookies = secureCookies;
   }
 
@@ -68,8 +71,14 @@ public final class LoginPages {
   @Path("login")
   @Public
   public Response loginForm(
-      @QueryParam("next") String next, @Context ContainerRequestContext request) {
-    return loginPage(Visitor.of(request), FormData.empty(), next, null, 200);
+      @QueryParam("next") String next,
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
+      @Context ContainerRequestContext request) {
+    FormData form = FormData.empty();
+    if (held.waiting(heldForm)) {
+      form.put("held", "true");
+    }
+    return loginPage(Visitor.of(request), form, next, null, 200);
   }
 
   @POST
@@ -85,7 +94,8 @@ public final class LoginPages {
     FormData form = FormData.of(posted);
     String next = form.text("next").orElse(null);
     // The password is never sent back into the page.
-    FormData shown = FormData.empty().put("username", form.value("username"));
+    FormData shown =
+        FormData.empty().put("username", form.value("username")).put("held", form.value("held"));
     if (!sameToken(loginToken, form.text("csrf").orElse(""))) {
       return loginPage(visitor, shown, next, "login.expired", 403);
     }
@@ -166,12 +176,17 @@ public final class LoginPages {
   }
 
   private NewCookie cookie(String name, String value, int maxAge) {
+    return cookie(name, value, maxAge, secureCookies);
+  }
+
+  /** A cookie of the pages: whole site, HttpOnly, same-site Lax. */
+  static NewCookie cookie(String name, String value, int maxAge, boolean secure) {
     return new NewCookie.Builder(name)
         .value(value)
         .path("/")
         .maxAge(maxAge)
         .httpOnly(true)
-        .secure(secureCookies)
+        .secure(secure)
         .sameSite(NewCookie.SameSite.LAX)
         .build();
   }

@@ -4,12 +4,14 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.List;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.model.rest.Problem;
 
 /**
@@ -25,6 +27,12 @@ public final class PageFilter implements ContainerResponseFilter {
           + " form-action 'self'; frame-ancestors 'none'";
 
   private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+  private final HeldForms held;
+
+  PageFilter(HeldForms held) {
+    this.held = held;
+  }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -46,7 +54,7 @@ public final class PageFilter implements ContainerResponseFilter {
     }
   }
 
-  private static void asPage(
+  private void asPage(
       ContainerRequestContext request, ContainerResponseContext response, Problem problem) {
     MultivaluedMap<String, Object> headers = response.getHeaders();
     headers.remove(HttpHeaders.WWW_AUTHENTICATE);
@@ -58,6 +66,9 @@ public final class PageFilter implements ContainerResponseFilter {
       if (back != null && query != null) {
         back += "?" + query;
       }
+      if (!reading) {
+        back = hold(request, response);
+      }
       response.setStatus(303);
       headers.putSingle(
           HttpHeaders.LOCATION,
@@ -68,5 +79,40 @@ public final class PageFilter implements ContainerResponseFilter {
     }
     Visitor visitor = Visitor.of(request);
     response.setEntity(new ErrorView(visitor, problem), new Annotation[0], HTML);
+  }
+
+  /**
+   * A session form sent after its login ended is kept for this browser, and the login leads back to
+   * the form filled in again; answers the page to go to after logging in, or null.
+   */
+  private String hold(ContainerRequestContext request, ContainerResponseContext response) {
+    String path = request.getUriInfo().getRequestUri().getRawPath();
+    if (!HttpMethod.POST.equals(request.getMethod())
+        || !HeldForms.holds(path)
+        || !sameSite(request)
+        || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
+        || !(request instanceof ContainerRequest container)) {
+      return null;
+    }
+    MultivaluedMap<String, String> fields;
+    try {
+      container.bufferEntity();
+      fields = container.readEntity(Form.class).asMap();
+    } catch (RuntimeException unreadable) {
+      return null; // nothing worth keeping arrived
+    }
+    response.getHeaders().add(HttpHeaders.SET_COOKIE, held.keep(path, fields));
+    return HeldForms.formPage(path);
+  }
+
+  /** Posted by a page of this site, by what the browser says (it sends both on a form post). */
+  private static boolean sameSite(ContainerRequestContext request) {
+    String site = request.getHeaderString("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin");
+    }
+    String origin = request.getHeaderString("Origin");
+    URI base = request.getUriInfo().getBaseUri();
+    return origin != null && origin.equals(base.getScheme() + "://" + base.getAuthority());
   }
 }

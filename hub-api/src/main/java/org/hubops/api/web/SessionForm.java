@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.platform.Text;
+import org.hubops.model.AgeBand;
+import org.hubops.model.Gender;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.rest.Attendee;
@@ -46,6 +48,16 @@ record SessionForm(Session session, AttendeeGrid grid, List<UUID> participantIds
             "trainer",
             "notes")) {
       labels.put(field, text.get("session." + field));
+      if (field.equals("attendees")) {
+        // Each cell of the grid has its own message, in the grid's order: row by row.
+        for (AgeBand band : AgeBand.values()) {
+          for (Gender gender : Gender.values()) {
+            labels.put(
+                AttendeeGrid.cell(gender, band),
+                text.get("grid." + gender.name()) + ", " + text.label(band));
+          }
+        }
+      }
     }
     return labels;
   }

@@ -30,6 +30,7 @@ public final class SessionFormView extends HubPageView {
   private final FormErrors errors;
   private final boolean editing;
   private final Session stored;
+  private String notice = "";
 
   /**
    * @param stored what is stored now, shown beside the form after a conflicting edit; else null
@@ -52,6 +53,24 @@ public final class SessionFormView extends HubPageView {
     this.errors = errors;
     this.editing = editing;
     this.stored = stored;
+  }
+
+  /** A message above the form, such as "what you typed is back". */
+  SessionFormView notice(String text) {
+    this.notice = text;
+    return this;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  /**
+   * Where the browser keeps its draft of this form: per hub, and per session when editing; a new
+   * form has one draft slot, so reopening "new" after a reload finds what was typed.
+   */
+  public String getDraftKey() {
+    return hub().id() + "." + (editing ? form.value("id") : "new");
   }
 
   public FormData getForm() {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,11 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.cycle.QuarterLockedException;
 import org.hubops.api.equipment.EquipmentService;
@@ -56,8 +59,10 @@ public final class SessionPages {
   private final ParticipantService participants;
   private final EquipmentService equipment;
   private final SessionSaver saver;
+  private final HeldForms held;
 
-  SessionPages(Jdbi jdbi, Clock clock, WebPages.Services services) {
+  SessionPages(Jdbi jdbi, Clock clock, WebPages.Services services, HeldForms held) {
+    this.held = held;
     this.jdbi = jdbi;
     this.clock = clock;
     this.hubs = services.hubs();
@@ -89,9 +94,17 @@ public final class SessionPages {
   @GET
   @Path("/new")
   public SessionFormView newForm(
-      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
+      @PathParam("hubId") String hubId,
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
+      @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
+    Optional<FormData> typed =
+        held.take(
+            heldForm, request.getUriInfo().getRequestUri().getRawPath().replaceAll("/new$", ""));
+    if (typed.isPresent()) {
+      return heldBack(visitor, hub, typed.get(), false);
+    }
     FormData form =
         FormData.empty()
             .put("id", UUID.randomUUID())
@@ -122,10 +135,16 @@ public final class SessionPages {
   public SessionFormView edit(
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
       @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Session session = sessions.get(hub, Text.pathId("Session", sessionId));
+    Optional<FormData> typed =
+        held.take(heldForm, request.getUriInfo().getRequestUri().getRawPath());
+    if (typed.isPresent()) {
+      return heldBack(visitor, hub, typed.get().put("id", session.id()), true);
+    }
     return view(visitor, hub, SessionForm.fill(session), FormErrors.none(), true, null);
   }
 
@@ -195,6 +214,15 @@ public final class SessionPages {
     return Response.status(outcome.status())
         .entity(view(visitor, hub, form, outcome.errors(), editing, outcome.stored()))
         .build();
+  }
+
+  /** A form sent after its login ended, filled in again as it was typed (issue #16, defect 1). */
+  private SessionFormView heldBack(Visitor visitor, Hub hub, FormData form, boolean editing) {
+    if (!editing) {
+      form.put("id", form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID));
+    }
+    return view(visitor, hub, form, FormErrors.none(), editing, null)
+        .notice(visitor.text().get("session.heldBack"));
   }
 
   private SessionFormView view(

@@ -42,6 +42,11 @@ final class SessionSaver {
     Session before = current(hub, id);
     List<Attendee> attendees = attendees(hub, read, before, text, errors);
     if (!errors.isEmpty()) {
+      // What could not be read is reported first (its field keeps that message); the rules then
+      // add what else is wrong, so every error comes in one round.
+      sessions
+          .problems(hub, id, read.with(attendees), text.messages())
+          .forEach(e -> errors.add(FormErrors.baseOf(e.field()), e.message()));
       return new Outcome(false, 422, errors, null);
     }
     try {

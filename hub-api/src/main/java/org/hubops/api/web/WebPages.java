@@ -70,12 +70,13 @@ public final class WebPages {
       AccountCredentials credentials,
       SignIn signIn,
       boolean secureCookies) {
-    jersey.register(new PageFilter());
+    HeldForms held = new HeldForms(secureCookies);
+    jersey.register(new PageFilter(held));
     jersey.register(new StaticFiles());
-    jersey.register(new LoginPages(credentials, signIn, secureCookies));
+    jersey.register(new LoginPages(credentials, signIn, held, secureCookies));
     jersey.register(
         new HubPages(jdbi, clock, services.hubs(), services.sessions(), services.places()));
-    jersey.register(new SessionPages(jdbi, clock, services));
+    jersey.register(new SessionPages(jdbi, clock, services, held));
     jersey.register(
         new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));

@@ -70,7 +70,13 @@ class AttendeeGridTest {
     AttendeeGrid grid = AttendeeGrid.read(form, text, errors);
 
     assertThat(grid.total()).isEqualTo(2);
-    assertThat(errors.get("attendees")).isEqualTo("Має бути від 0 до 500");
+    // Each bad cell has its own message, and only the bad cells (issue #16, defect 5).
+    assertThat(errors.get(AttendeeGrid.cell(Gender.FEMALE, AgeBand.AGE_30_39)))
+        .isEqualTo("Має бути ціле число");
+    assertThat(errors.get(AttendeeGrid.cell(Gender.MALE, AgeBand.UNDER_18)))
+        .isEqualTo("Має бути від 0 до 500");
+    assertThat(errors.has(AttendeeGrid.cell(Gender.MALE, AgeBand.AGE_30_39))).isFalse();
+    assertThat(errors.has("attendees")).isFalse();
     assertThat(errors.get("disability")).isEqualTo("Не більше, ніж людей у таблиці (2)");
   }
 }

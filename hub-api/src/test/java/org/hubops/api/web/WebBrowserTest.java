@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.WheelInput;
 
@@ -54,6 +56,8 @@ class WebBrowserTest {
   @BeforeEach
   void loggedOut() {
     browser.driver().manage().deleteAllCookies();
+    // No draft of the session form is carried from one test into the next.
+    browser.open("/login").driver().executeScript("localStorage.clear()");
   }
 
   @Test
@@ -318,6 +322,109 @@ class WebBrowserTest {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  @Test
+  void aSessionSentAfterLoggingOutInAnotherTabComesBackFilledAfterLoggingIn() {
+    Hub hub = cast.hubA();
+    String id = openANewSessionForm(hub);
+    browser.id("startTime").sendKeys("1100");
+    browser.id("n_FEMALE_AGE_60_69").sendKeys("7");
+    browser.find("input[name=topics][value='E.1']").click();
+    browser.id("title").sendKeys("Смартфон для початківців");
+
+    // Meanwhile the login ends: a colleague logs out in another tab of the same browser.
+    String form = browser.driver().getWindowHandle();
+    browser.driver().switchTo().newWindow(WindowType.TAB);
+    browser.open("/hubs/" + hub.id()).logout();
+    browser.driver().close();
+    browser.driver().switchTo().window(form);
+    browser.find("main form button[type=submit]").click();
+
+    browser.waitForPath("/login");
+    assertThat(browser.text("#held-notice")).contains("введене не втрачено");
+    browser.id("username").sendKeys(cast.coordinator().username());
+    browser.id("password").sendKeys(Fixtures.PASSWORD);
+    browser.find("form[action='/login'] button").click();
+    browser.waitForPath("/sessions/new");
+    assertThat(browser.text("main")).contains("Введене до виходу повернуто у форму");
+    assertThat(browser.id("title").getDomProperty("value")).isEqualTo("Смартфон для початківців");
+    assertThat(browser.id("n_FEMALE_AGE_60_69").getDomProperty("value")).isEqualTo("7");
+    assertThat(browser.find("input[name=id]").getDomAttribute("value")).isEqualTo(id);
+    browser.find("main form button[type=submit]").click();
+    browser.waitForPath("saved=" + id);
+
+    JsonNode stored =
+        cast.service().api().get("/api/v1/hubs/" + hub.id() + "/sessions/" + id).json();
+    assertThat(stored.path("attendees")).hasSize(7);
+    assertThat(stored.path("title").asText()).isEqualTo("Смартфон для початківців");
+  }
+
+  @Test
+  void aDraftSurvivesAReloadAndGoesOnceTheSessionIsSaved() {
+    Hub hub = cast.hubA();
+    String id = openANewSessionForm(hub);
+    browser.id("n_MALE_AGE_30_39").sendKeys("3");
+    browser.id("notes").sendKeys("Чернетка");
+
+    browser.driver().navigate().refresh();
+    browser.waitFor("#draft-notice");
+    assertThat(browser.id("notes").getDomProperty("value")).isEqualTo("Чернетка");
+    assertThat(browser.id("n_MALE_AGE_30_39").getDomProperty("value")).isEqualTo("3");
+    assertThat(browser.text("#attendee-total")).isEqualTo("3");
+    // The draft keeps the form's first id, so the session is stored under it once.
+    assertThat(browser.find("input[name=id]").getDomProperty("value")).isEqualTo(id);
+    browser.id("startTime").sendKeys("0900");
+    browser.find("input[name=topics][value='E.2']").click();
+    browser.find("main form button[type=submit]").click();
+    browser.waitForPath("saved=" + id);
+
+    browser.open("/hubs/" + hub.id() + "/sessions/new");
+    assertThat(browser.driver().findElements(By.id("draft-notice"))).isEmpty();
+    assertThat(browser.id("notes").getDomProperty("value")).isEmpty();
+    List<String> ids = new ArrayList<>();
+    cast.service()
+        .api()
+        .get("/api/v1/hubs/" + hub.id() + "/sessions?size=500")
+        .json()
+        .path("items")
+        .forEach(s -> ids.add(s.path("id").asText()));
+    assertThat(ids).containsOnlyOnce(id);
+  }
+
+  @Test
+  void everyErrorOfTheFormComesAtOnceAndEachBadCellHasItsOwnMessage() {
+    openANewSessionForm(cast.hubA());
+    browser.id("startTime").sendKeys("9 ранку");
+    browser.id("durationMinutes").sendKeys(Keys.chord(Keys.CONTROL, "a"), "0");
+    browser.id("n_FEMALE_AGE_40_49").sendKeys("4");
+    browser.id("n_FEMALE_AGE_30_39").sendKeys("-3");
+    browser.id("n_MALE_AGE_18_29").sendKeys("2.5");
+    browser.id("idp").sendKeys("9");
+    browser.find("main form button[type=submit]").click();
+
+    browser.waitFor("#error-summary");
+    // One round: what could not be read (the time, the cells, the IDPs) and what breaks the rules
+    // (the duration, no topic) together.
+    assertThat(browser.text("#startTime-error")).startsWith("Неправильний формат");
+    assertThat(browser.text("#durationMinutes-error")).isEqualTo("Має бути від 1 до 600");
+    assertThat(browser.text("#topics-error")).isNotEmpty();
+    assertThat(browser.text("#idp-error")).isEqualTo("Не більше, ніж людей у таблиці (4)");
+    assertThat(browser.text("#n_FEMALE_AGE_30_39-error")).isEqualTo("Має бути від 0 до 500");
+    assertThat(browser.text("#n_MALE_AGE_18_29-error")).isEqualTo("Має бути ціле число");
+    assertThat(browser.driver().findElements(By.cssSelector("input[data-count][aria-invalid]")))
+        .extracting(e -> e.getDomAttribute("id"))
+        .containsExactlyInAnyOrder("n_FEMALE_AGE_30_39", "n_MALE_AGE_18_29");
+    assertThat(browser.text("#error-summary"))
+        .contains("Жінки, 30–39: Має бути від 0 до 500", "Чоловіки, 18–29: Має бути ціле число");
+    assertThat(browser.id("n_MALE_AGE_18_29").getDomProperty("value")).isEqualTo("2.5");
+  }
+
+  /** Logs the coordinator in at a new session form; answers the form's id. */
+  private static String openANewSessionForm(Hub hub) {
+    browser.login(cast.coordinator().username(), Fixtures.PASSWORD);
+    browser.open("/hubs/" + hub.id() + "/sessions/new");
+    return browser.find("input[name=id]").getDomAttribute("value");
   }
 
   private static long sessionsOf(Hub hub) {
