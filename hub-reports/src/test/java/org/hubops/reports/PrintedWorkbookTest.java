@@ -76,6 +76,28 @@ class PrintedWorkbookTest {
         new EquipmentWorkbook(language).write(Fixture.equipment(), out);
         return out.toByteArray();
       }
+    },
+    EQUIPMENT_TEMPLATE {
+      @Override
+      byte[] write(Language language) throws IOException {
+        return ListTemplateTest.equipment(language);
+      }
+
+      @Override
+      String expectedText(Language language) {
+        return "LV-0042";
+      }
+    },
+    HUBS_TEMPLATE {
+      @Override
+      byte[] write(Language language) throws IOException {
+        return ListTemplateTest.hubs(language);
+      }
+
+      @Override
+      String expectedText(Language language) {
+        return "UA46100210130069026";
+      }
     };
 
     abstract byte[] write(Language language) throws IOException;

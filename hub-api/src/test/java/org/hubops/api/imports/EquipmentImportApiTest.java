@@ -115,5 +115,18 @@ class EquipmentImportApiTest {
     assertThat(dry.json().path("created").asInt()).isEqualTo(2);
     assertThat(dry.json().path("equipment")).hasSize(2);
     assertThat(stored()).isEmpty();
+
+    ApiResponse real = upload(twoLaptops(null), "");
+    assertThat(real.json().path("equipment").findValuesAsText("id"))
+        .as("the dry run names the ids the import creates")
+        .isEqualTo(dry.json().path("equipment").findValuesAsText("id"));
+  }
+
+  @Test
+  void anUnknownChoiceQuotesEachAllowedLabelWhoseOwnCommaWouldMisleadOtherwise() {
+    ApiResponse response = upload(twoLaptops("Справне"), "");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    assertThat(response.body()).contains("«Справне, у роботі»").contains("«На ремонті»");
   }
 }
