@@ -68,6 +68,7 @@ import org.hubops.api.platform.NoStoreByDefault;
 import org.hubops.api.platform.ProblemErrorPages;
 import org.hubops.api.platform.ProblemExceptionMapper;
 import org.hubops.api.platform.PublicLocations;
+import org.hubops.api.platform.QuietRequestLog;
 import org.hubops.api.platform.RequestSizeFilter;
 import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
@@ -138,6 +139,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     H2Durability.enforce(config.getDatabase());
     AdminPort.secure(config.getServerFactory(), environment);
     LogMasking.install();
+    QuietRequestLog.install(environment);
     if (config.isMigrateOnStart()) {
       Migrations.migrate(config.getDatabase());
     }
