@@ -46,7 +46,9 @@ import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.EquipmentImportResource;
+import org.hubops.api.imports.EquipmentTemplateResource;
 import org.hubops.api.imports.HubImportResource;
+import org.hubops.api.imports.HubRegisterTemplateResource;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.TemplateResource;
@@ -281,6 +283,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     // For the test that watches an upload in progress; nothing else reads it.
     environment.getApplicationContext().setAttribute(UploadFolder.class.getName(), uploads);
     environment.jersey().register(new TemplateResource(hubs, jdbi));
+    environment.jersey().register(new EquipmentTemplateResource(hubs));
+    environment.jersey().register(new HubRegisterTemplateResource());
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));
     environment.jersey().register(new HubImportResource(imports));

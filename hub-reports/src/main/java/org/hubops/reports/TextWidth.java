@@ -69,7 +69,23 @@ final class TextWidth {
     return lines(text, width, bold) * LINE_POINTS;
   }
 
+  /**
+   * {@link #classify} for Latin and Cyrillic, looked up: a national session sheet measures some
+   * thirty million characters.
+   */
+  private static final double[] EM = new double[0x530];
+
+  static {
+    for (char c = 0; c < EM.length; c++) {
+      EM[c] = classify(c);
+    }
+  }
+
   private static double em(char c) {
+    return c < EM.length ? EM[c] : classify(c);
+  }
+
+  private static double classify(char c) {
     if (NARROW.indexOf(c) >= 0) {
       return 0.36;
     }

@@ -65,8 +65,7 @@ public final class TemplateResource {
           String lang,
       @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
-    Language language =
-        lang == null || lang.isBlank() ? RequestLanguage.of(headers) : Language.fromTag(lang);
+    Language language = RequestLanguage.of(lang, headers);
     TemplateContext context =
         jdbi.inTransaction(
             handle ->

@@ -123,6 +123,33 @@ class EquipmentImportApiTest {
   }
 
   @Test
+  void theTemplateFilledInWithItsOwnLabelsImports() {
+    XSSFWorkbook workbook =
+        Sheets.open(api.downloadBody("/api/v1/hubs/" + hub.code() + "/equipment/template?lang=uk"));
+    Sheets.fill(
+        workbook,
+        "Обладнання",
+        List.of(
+            row(
+                "ІНВ-9",
+                "Настільний комп’ютер",
+                "Dell",
+                null,
+                "USAID",
+                LocalDate.of(2024, 3, 12),
+                "Справне, у роботі")));
+
+    ApiResponse imported = upload(workbook, "");
+
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().path("created").asInt()).isEqualTo(1);
+    assertThat(stored().get(0).path("category").asText()).isEqualTo("DESKTOP");
+    assertThat(Sheets.open(api.downloadBody("/api/v1/hubs/template?lang=en")).getSheet("Hubs"))
+        .as("the hub register's template")
+        .isNotNull();
+  }
+
+  @Test
   void anUnknownChoiceQuotesEachAllowedLabelWhoseOwnCommaWouldMisleadOtherwise() {
     ApiResponse response = upload(twoLaptops("Справне"), "");
 
