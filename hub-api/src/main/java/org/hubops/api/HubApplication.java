@@ -49,7 +49,9 @@ import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.EquipmentImportResource;
+import org.hubops.api.imports.EquipmentTemplateResource;
 import org.hubops.api.imports.HubImportResource;
+import org.hubops.api.imports.HubRegisterTemplateResource;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
 import org.hubops.api.imports.TemplateResource;
@@ -71,6 +73,7 @@ import org.hubops.api.platform.NoStoreByDefault;
 import org.hubops.api.platform.ProblemErrorPages;
 import org.hubops.api.platform.ProblemExceptionMapper;
 import org.hubops.api.platform.PublicLocations;
+import org.hubops.api.platform.QuietRequestLog;
 import org.hubops.api.platform.RequestSizeFilter;
 import org.hubops.api.platform.StorableStrings;
 import org.hubops.api.platform.UnexpectedErrorMapper;
@@ -141,6 +144,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     H2Durability.enforce(config.getDatabase());
     AdminPort.secure(config.getServerFactory(), environment);
     LogMasking.install();
+    QuietRequestLog.install(environment);
     if (config.isMigrateOnStart()) {
       Migrations.migrate(config.getDatabase());
     }
@@ -290,6 +294,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     // For the test that watches an upload in progress; nothing else reads it.
     environment.getApplicationContext().setAttribute(UploadFolder.class.getName(), uploads);
     environment.jersey().register(new TemplateResource(hubs, jdbi));
+    environment.jersey().register(new EquipmentTemplateResource(hubs));
+    environment.jersey().register(new HubRegisterTemplateResource());
     environment.jersey().register(new SessionImportResource(hubs, imports));
     environment.jersey().register(new EquipmentImportResource(hubs, imports));
     environment.jersey().register(new HubImportResource(imports));

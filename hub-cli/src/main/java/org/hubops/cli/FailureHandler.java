@@ -104,13 +104,29 @@ final class FailureHandler implements IExecutionExceptionHandler {
     };
   }
 
+  /** The service lists at most this many problems of a file; past it, its detail says how many. */
+  private static final int LISTED_AT_MOST = 1000;
+
+  /** What the service's answer names as the file as a whole, not one of its cells. */
+  private static final String WHOLE_FILE = "file";
+
   private static String explanation(ProblemException refused, CliText text) {
     StringBuilder said = new StringBuilder();
-    if (refused.detail() != null) {
+    boolean ofAFile =
+        refused.errors().stream()
+            .anyMatch(error -> error.sheet() != null || WHOLE_FILE.equals(error.field()));
+    if (ofAFile && refused.errors().size() < LISTED_AT_MOST) {
+      // Counted here, with the language's plural rules ("1 помилка", "5 помилок").
+      said.append(' ').append(text.get("import.problems", refused.errors().size()));
+    } else if (refused.detail() != null) {
       said.append(' ').append(refused.detail());
     }
     for (Problem.FieldError error : refused.errors()) {
-      said.append("\n  ").append(where(error, text)).append(": ").append(error.message());
+      said.append("\n  ");
+      if (!(error.sheet() == null && WHOLE_FILE.equals(error.field()))) {
+        said.append(where(error, text)).append(": ");
+      }
+      said.append(error.message());
     }
     if (refused.errorId() != null) {
       said.append(' ').append(text.get("service.errorId", refused.errorId()));

@@ -10,7 +10,11 @@ import picocli.CommandLine.Spec;
     name = "template",
     mixinStandardHelpOptions = true,
     description = "Download a template workbook (.xlsx) to fill in and import.",
-    subcommands = {SessionTemplateDownload.class})
+    subcommands = {
+      SessionTemplateDownload.class,
+      ListTemplateDownload.Equipment.class,
+      ListTemplateDownload.Hubs.class
+    })
 final class TemplateCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -228,13 +228,15 @@ class HubOpsImportTest {
         .contains("(422)")
         .contains("\n  Заняття, рядок 2, стовпець D (Хвилин): ")
         .contains("\n  Відвідувачі, рядок 3, стовпець B (Стать): ")
+        .contains("У файлі 2 помилки; нічого не збережено.")
         .doesNotContain("Exception");
     assertThat(stored()).isEmpty();
 
     Cli.Run english = importSessions(file.toString(), "--lang", "en");
     assertThat(english.err())
         .as("--lang en: the service's messages in English")
-        .containsPattern("Заняття, row 2, column D \\(Хвилин\\): [A-Z][a-z]");
+        .containsPattern("Заняття, row 2, column D \\(Хвилин\\): [A-Z][a-z]")
+        .contains("2 problems in the file; nothing was stored.");
   }
 
   @Test

@@ -22,6 +22,11 @@ public enum Language {
     return Locale.forLanguageTag(tag);
   }
 
+  /** {@code text} in this language's quotation marks: «лапки», “quotes”. */
+  public String quote(String text) {
+    return this == EN ? "“" + text + "”" : "«" + text + "»";
+  }
+
   /** Reads a tag such as {@code uk}, {@code en-GB} or {@code EN}; anything else is Ukrainian. */
   public static Language fromTag(String tag) {
     if (tag != null && tag.trim().toLowerCase(Locale.ROOT).startsWith("en")) {

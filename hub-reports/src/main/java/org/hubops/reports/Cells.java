@@ -25,10 +25,19 @@ final class Cells {
    * would take for a formula when retyped or exported to CSV also gets the quote prefix.
    */
   static Cell userText(Row row, int column, String value, Styles styles) {
+    return userText(row, column, value, styles, false);
+  }
+
+  /** {@link #userText(Row, int, String, Styles)}, wrapped in its column when {@code wrap}. */
+  static Cell userText(Row row, int column, String value, Styles styles, boolean wrap) {
     if (value == null) {
       return row.createCell(column);
     }
-    return text(row, column, value, looksLikeFormula(value) ? styles.quotedText : styles.text);
+    CellStyle style =
+        looksLikeFormula(value)
+            ? (wrap ? styles.quotedWrapped : styles.quotedText)
+            : (wrap ? styles.wrapped : styles.text);
+    return text(row, column, value, style);
   }
 
   static Cell number(Row row, int column, double value, CellStyle style) {

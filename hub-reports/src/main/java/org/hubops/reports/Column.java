@@ -12,6 +12,10 @@ record Column(String header, Kind kind, boolean totalled) {
   /** How a column's values look, which also decides its style and width. */
   enum Kind {
     TEXT,
+    /**
+     * Text that may be long (names, topics): a fixed width, wrapped onto as many lines as needed.
+     */
+    WRAPPED,
     INTEGER,
     HOURS,
     DATE,
@@ -20,6 +24,11 @@ record Column(String header, Kind kind, boolean totalled) {
 
   static Column text(String header) {
     return new Column(header, Kind.TEXT, false);
+  }
+
+  /** Long text, wrapped in a column of fixed width rather than cut. */
+  static Column wrapped(String header) {
+    return new Column(header, Kind.WRAPPED, false);
   }
 
   static Column date(String header) {

@@ -21,11 +21,14 @@ final class DefinitionsSheet {
     for (Definition definition : Definition.values()) {
       Row row = sheet.createRow(rowIndex++);
       String meaning = definition.meaning(book.language);
-      Cells.text(row, 0, definition.term(book.language), book.styles.subtitle);
+      String term = definition.term(book.language);
+      Cells.text(row, 0, term, book.styles.term);
       Cells.text(row, 1, meaning, book.styles.wrapped);
       // Streamed rows cannot be auto-sized: give each the lines its text needs at this width.
-      int lines = meaning.length() / (MEANING_WIDTH - 10) + 1;
-      row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+      row.setHeightInPoints(
+          Math.max(
+              TextWidth.wrappedHeight(term, TERM_WIDTH, true),
+              TextWidth.wrappedHeight(meaning, MEANING_WIDTH, false)));
     }
     sheet.setColumnWidth(0, TERM_WIDTH * 256);
     sheet.setColumnWidth(1, MEANING_WIDTH * 256);

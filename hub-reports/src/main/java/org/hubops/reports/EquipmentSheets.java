@@ -42,8 +42,11 @@ final class EquipmentSheets {
     table.finish();
   }
 
-  /** One row per category, a column per status, with totals both ways. */
-  static void byCategory(ReportBook book, List<EquipmentCount> counts) {
+  /**
+   * One row per category, a column per status, with totals both ways; under {@code caption} (a
+   * title and lines under it) when it is the sheet a workbook opens on, else none.
+   */
+  static void byCategory(ReportBook book, List<EquipmentCount> counts, List<String> caption) {
     Map<EquipmentCategory, long[]> totals = new EnumMap<>(EquipmentCategory.class);
     for (EquipmentCategory category : EquipmentCategory.values()) {
       totals.put(category, new long[STATUSES.length]);
@@ -51,12 +54,12 @@ final class EquipmentSheets {
     counts.forEach(c -> totals.get(c.category())[c.status().ordinal()] += c.count());
     List<Column> leading = List.of(Column.text(book.label(Text.CATEGORY)));
     Table table =
-        new Table(
+        Table.captioned(
             book,
             book.label(Text.SHEET_EQUIPMENT_BY_CATEGORY),
             statusColumns(book, leading),
-            1,
-            true);
+            true,
+            caption);
     totals.forEach((category, byStatus) -> writeStatuses(table.row().label(category), 1, byStatus));
     table.finish();
   }

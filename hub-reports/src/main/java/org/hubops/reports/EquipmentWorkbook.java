@@ -2,6 +2,7 @@ package org.hubops.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.hubops.model.Language;
 import org.hubops.model.report.EquipmentDataset;
 
@@ -22,15 +23,19 @@ public final class EquipmentWorkbook {
   public void write(EquipmentDataset dataset, OutputStream out) throws IOException {
     try (ReportBook book = new ReportBook(language, QuarterlyWorkbook.EXCEL_MAX_ROWS)) {
       OblastNames oblasts = new OblastNames(dataset.oblasts(), language);
-      EquipmentSheets.byCategory(book, dataset.counts());
-      EquipmentSheets.perHub(book, dataset.counts(), oblasts);
-      EquipmentSheets.items(
-          book, book.label(Text.SHEET_NEEDS_ATTENTION), dataset.needingAttention(), oblasts);
       String scope =
           dataset.oblastCode() == null
               ? book.label(Text.ALL_UKRAINE)
               : oblasts.name(dataset.oblastCode());
-      book.write(out, book.label(Text.TITLE_EQUIPMENT) + ", " + scope + ", " + dataset.asOf());
+      String title = book.label(Text.TITLE_EQUIPMENT);
+      EquipmentSheets.byCategory(
+          book,
+          dataset.counts(),
+          List.of(title, scope + " · " + book.label(Text.DATA_AS_OF) + " " + dataset.asOf()));
+      EquipmentSheets.perHub(book, dataset.counts(), oblasts);
+      EquipmentSheets.items(
+          book, book.label(Text.SHEET_NEEDS_ATTENTION), dataset.needingAttention(), oblasts);
+      book.write(out, title + ", " + scope + ", " + dataset.asOf());
     }
   }
 }

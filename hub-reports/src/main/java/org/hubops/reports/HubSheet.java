@@ -20,7 +20,7 @@ final class HubSheet {
   static List<Column> hubColumns(ReportBook book) {
     return List.of(
         Column.text(book.label(Text.HUB_CODE)),
-        Column.text(book.label(Text.HUB)),
+        Column.wrapped(book.label(Text.HUB)),
         Column.text(book.label(Text.OBLAST)),
         Column.text(book.label(Text.SETTLEMENT_TYPE)),
         Column.text(book.label(Text.URBAN_OR_RURAL)));

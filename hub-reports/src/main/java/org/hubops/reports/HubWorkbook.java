@@ -50,7 +50,6 @@ public final class HubWorkbook {
       blocks.headlines(SummaryBlocks.headlines(book, dataset.figures(), null), false);
       blocks.sexAge(dataset.figures().attendances());
       blocks.months(dataset.months());
-      blocks.widths(34, 14, 14, 14, 14, 14, 14);
       ReportBook.setUpPrinting(summary, 0);
 
       TopicSheet.write(book, dataset.topics());

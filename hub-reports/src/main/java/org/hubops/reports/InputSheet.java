@@ -9,6 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hubops.model.Labelled;
 import org.hubops.model.imports.SheetColumn;
 
 /**
@@ -80,10 +81,14 @@ final class InputSheet {
       CellStyle format,
       DataValidationConstraint constraint,
       Check check,
-      TemplateText hintTitle,
-      TemplateText hint) {
+      Labelled hintTitle,
+      Labelled hint) {
     Cells.text(header, column, book.label(name), book.styles.header);
     sheet.setColumnWidth(column, width * 256);
+    float height = TextWidth.wrappedHeight(book.label(name), width, true);
+    if (height > header.getHeightInPoints()) {
+      header.setHeightInPoints(height);
+    }
     sheet.setDefaultColumnStyle(column, format);
     DataValidation validation =
         validations.createValidation(

@@ -41,8 +41,7 @@ final class InstructionsSheet {
       Row row = sheet.createRow(r++);
       Cells.text(row, 0, String.valueOf(i + 1), book.styles.rightText);
       Cells.text(row, 1, steps.get(i), book.styles.wrapped);
-      int lines = steps.get(i).length() / (TEXT_WIDTH - 10) + 1;
-      row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+      row.setHeightInPoints(TextWidth.wrappedHeight(steps.get(i), TEXT_WIDTH, false));
     }
     r++;
     Cells.text(sheet.createRow(r++), 0, book.label(TemplateText.TOPIC_CODES), book.styles.subtitle);

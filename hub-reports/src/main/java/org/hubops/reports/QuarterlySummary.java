@@ -55,7 +55,6 @@ final class QuarterlySummary {
     blocks.sexAge(dataset.current().figures().attendances());
     urbanRural(book, blocks, dataset.hubs());
     SummaryBlocks.Rows months = blocks.months(dataset.months());
-    blocks.widths(34, 14, 14, 14, 14, 14, 14);
 
     if (!dataset.months().isEmpty()) {
       monthsChart(book, sheet, months);
@@ -157,8 +156,19 @@ final class QuarterlySummary {
         false);
   }
 
-  /** Attendances per oblast, read from "By region" so the chart follows that sheet. */
-  private static void oblastsChart(ReportBook book, XSSFSheet sheet, List<RegionFigures> regions) {
+  /**
+   * Attendances per oblast, read from the leading rows of "By region" (sorted by attendances) so
+   * the chart follows that sheet; oblasts with none are left out of the chart, and a line under it
+   * says so.
+   */
+  private static void oblastsChart(ReportBook book, XSSFSheet sheet, List<RegionFigures> all) {
+    List<RegionFigures> regions =
+        RegionSheet.byAttendances(all).stream()
+            .filter(r -> r.figures().attendances().total() > 0)
+            .toList();
+    if (regions.isEmpty()) {
+      return;
+    }
     String regionSheet = book.label(Text.SHEET_BY_REGION);
     String ref = Cells.sheetRef(regionSheet);
     int lastRow = regions.size() + 1;
@@ -169,9 +179,15 @@ final class QuarterlySummary {
             .map(r -> (double) r.figures().attendances().total())
             .toArray(Double[]::new);
     int top = 22;
+    int bottom = top + 6 + regions.size();
+    if (regions.size() < all.size()) {
+      Row note = sheet.getRow(bottom) == null ? sheet.createRow(bottom) : sheet.getRow(bottom);
+      Cells.text(
+          note, CHART_COLUMN, book.label(Text.CHART_OBLASTS_EMPTY_LEFT_OUT), book.styles.text);
+    }
     Charts.bars(
         sheet,
-        new Charts.Place(CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, top + 6 + regions.size()),
+        new Charts.Place(CHART_COLUMN, top, CHART_COLUMN + CHART_WIDTH, bottom),
         book.label(Text.CHART_OBLASTS),
         XDDFDataSourcesFactory.fromArray(names, range(ref, RegionSheet.NAME_COLUMN, lastRow)),
         List.of(

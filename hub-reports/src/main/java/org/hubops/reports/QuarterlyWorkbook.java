@@ -80,6 +80,8 @@ public final class QuarterlyWorkbook {
       RegionSheet.writeRaions(book, figures.regions());
       HubSheet.write(book, figures.hubs(), names);
       TopicSheet.write(book, figures.topics());
+      // The same summary by category as the equipment workbook's, ahead of the per-hub rows.
+      EquipmentSheets.byCategory(book, figures.equipment().counts(), List.of());
       EquipmentSheets.perHub(book, figures.equipment().counts(), names);
       EquipmentSheets.items(
           book,

@@ -1,5 +1,6 @@
 package org.hubops.reports;
 
+import java.util.Comparator;
 import java.util.List;
 import org.hubops.model.report.RaionFigures;
 import org.hubops.model.report.RegionFigures;
@@ -15,7 +16,21 @@ final class RegionSheet {
 
   private RegionSheet() {}
 
-  static void write(ReportBook book, List<RegionFigures> regions) {
+  /**
+   * The oblasts in the order "By region" lists them: most attendances first, so that the chart on
+   * the summary, which reads the leading rows, is sorted by value and can leave out the oblasts
+   * with none (still listed, at the end). Ties keep the reference order.
+   */
+  static List<RegionFigures> byAttendances(List<RegionFigures> regions) {
+    return regions.stream()
+        .sorted(
+            Comparator.comparingLong((RegionFigures r) -> r.figures().attendances().total())
+                .reversed())
+        .toList();
+  }
+
+  static void write(ReportBook book, List<RegionFigures> unordered) {
+    List<RegionFigures> regions = byAttendances(unordered);
     List<Column> leading =
         List.of(
             Column.text(book.label(Text.OBLAST_CODE)),

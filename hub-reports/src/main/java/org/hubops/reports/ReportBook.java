@@ -65,7 +65,6 @@ final class ReportBook implements AutoCloseable {
     return workbook.createSheet(name);
   }
 
-  /** Landscape, one page wide, the first {@code headerRows} rows repeated on every page. */
   int sheetCount() {
     return workbook.getNumberOfSheets();
   }
@@ -80,7 +79,13 @@ final class ReportBook implements AutoCloseable {
     }
   }
 
+  /** Landscape, one page wide, the first {@code headerRows} rows repeated on every page. */
   static void setUpPrinting(Sheet sheet, int headerRows) {
+    setUpPrinting(sheet, 0, headerRows);
+  }
+
+  /** As {@link #setUpPrinting(Sheet, int)}, repeating rows {@code from} up to {@code to}. */
+  static void setUpPrinting(Sheet sheet, int from, int to) {
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -88,8 +93,8 @@ final class ReportBook implements AutoCloseable {
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);
     sheet.setAutobreaks(true);
-    if (headerRows > 0) {
-      sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+    if (to > from) {
+      sheet.setRepeatingRows(new CellRangeAddress(from, to - 1, -1, -1));
     }
     sheet.getFooter().setCenter("&P / &N");
     sheet.getHeader().setLeft("&A");

@@ -128,7 +128,7 @@ public final class SessionTemplate {
             SessionColumn.EQUIPMENT,
             18,
             formats.text(),
-            context.inventoryNumbers().isEmpty()
+            context.equipment().isEmpty()
                 ? length(checks, MAX_TEXT)
                 : list(checks, Range.EQUIPMENT),
             Check.ADVISORY,
@@ -154,7 +154,7 @@ public final class SessionTemplate {
         length(checks, MAX_CODE),
         Check.STRICT,
         TemplateText.PROMPT_REF,
-        TemplateText.PROMPT_REF_TEXT);
+        TemplateText.PROMPT_ATTENDEE_REF_TEXT);
     choice(sheet, AttendeeColumn.GENDER, 14, formats, Range.GENDERS);
     choice(sheet, AttendeeColumn.AGE_BAND, 14, formats, Range.AGE_BANDS);
     choice(sheet, AttendeeColumn.IDP, 8, formats, Range.YES_NO);

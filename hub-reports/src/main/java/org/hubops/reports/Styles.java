@@ -22,6 +22,8 @@ final class Styles {
   final CellStyle rightText;
   final CellStyle wrapped;
   final CellStyle quotedText;
+  final CellStyle quotedWrapped;
+  final CellStyle term;
   final CellStyle integer;
   final CellStyle hours;
   final CellStyle percent;
@@ -54,23 +56,33 @@ final class Styles {
     header.setVerticalAlignment(VerticalAlignment.CENTER);
     header.setAlignment(HorizontalAlignment.CENTER);
 
-    text = workbook.createCellStyle();
-    rightText = workbook.createCellStyle();
+    // Top-aligned throughout, so that in a row made taller by wrapped text every cell still reads
+    // beside its neighbours rather than at the bottom of its cell.
+    text = top(workbook);
+    rightText = top(workbook);
     rightText.setAlignment(HorizontalAlignment.RIGHT);
-    wrapped = workbook.createCellStyle();
+    wrapped = top(workbook);
     wrapped.setWrapText(true);
-    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    term = top(workbook);
+    term.setWrapText(true);
+    term.setFont(bold);
     // Shows that a value such as "=1+1" is text, and keeps it text if someone edits the cell.
-    quotedText = workbook.createCellStyle();
+    quotedText = top(workbook);
     quotedText.setQuotePrefixed(true);
+    quotedWrapped = top(workbook);
+    quotedWrapped.setQuotePrefixed(true);
+    quotedWrapped.setWrapText(true);
 
     short integerFormat = workbook.createDataFormat().getFormat("#,##0");
     short hoursFormat = workbook.createDataFormat().getFormat("#,##0.0");
     integer = numeric(workbook, integerFormat);
     hours = numeric(workbook, hoursFormat);
     percent = numeric(workbook, workbook.createDataFormat().getFormat("+0.0%;-0.0%;0.0%"));
+    // Centred, so that a date never touches the left-aligned text of the next column.
     date = numeric(workbook, workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    date.setAlignment(HorizontalAlignment.CENTER);
     dateTime = numeric(workbook, workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+    dateTime.setAlignment(HorizontalAlignment.CENTER);
 
     totalLabel = total(workbook, bold);
     totalInteger = total(workbook, bold);
@@ -83,6 +95,7 @@ final class Styles {
   CellStyle of(Column.Kind kind) {
     return switch (kind) {
       case TEXT -> text;
+      case WRAPPED -> wrapped;
       case INTEGER -> integer;
       case HOURS -> hours;
       case DATE -> date;
@@ -95,8 +108,14 @@ final class Styles {
     return kind == Column.Kind.HOURS ? totalHours : totalInteger;
   }
 
-  private static CellStyle numeric(Workbook workbook, short format) {
+  private static CellStyle top(Workbook workbook) {
     CellStyle style = workbook.createCellStyle();
+    style.setVerticalAlignment(VerticalAlignment.TOP);
+    return style;
+  }
+
+  private static CellStyle numeric(Workbook workbook, short format) {
+    CellStyle style = top(workbook);
     style.setDataFormat(format);
     return style;
   }

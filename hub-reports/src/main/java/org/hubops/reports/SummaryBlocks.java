@@ -44,10 +44,19 @@ final class SummaryBlocks {
   private final XSSFSheet sheet;
   private int next;
 
+  private static final int LABEL_WIDTH = 34;
+  private static final int FIGURE_WIDTH = 14;
+  private static final int FIGURE_COLUMNS = 6;
+
   SummaryBlocks(ReportBook book, XSSFSheet sheet) {
     this.book = book;
     this.styles = book.styles;
     this.sheet = sheet;
+    // Set first, so that each block's header row can be given the lines its headers need.
+    sheet.setColumnWidth(0, LABEL_WIDTH * 256);
+    for (int i = 1; i <= FIGURE_COLUMNS; i++) {
+      sheet.setColumnWidth(i, FIGURE_WIDTH * 256);
+    }
   }
 
   /** The report's title and a line saying what and when it covers. */
@@ -214,11 +223,14 @@ final class SummaryBlocks {
   int heading(Text heading, List<String> headers) {
     Cells.text(sheet.createRow(next++), 0, book.label(heading), styles.subtitle);
     Row row = sheet.createRow(next++);
-    // Two lines: headers such as "Previous quarter" wrap in the summary's narrow columns.
-    row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
+    // Headers such as "Previous quarter" wrap in the summary's narrow columns.
+    float height = TextWidth.LINE_POINTS;
     for (int i = 0; i < headers.size(); i++) {
       Cells.text(row, i, headers.get(i), styles.header);
+      double width = sheet.getColumnWidth(i) / 256.0;
+      height = Math.max(height, TextWidth.wrappedHeight(headers.get(i), width, true));
     }
+    row.setHeightInPoints(height);
     return next - 1;
   }
 
@@ -240,13 +252,6 @@ final class SummaryBlocks {
 
   void gap() {
     next++;
-  }
-
-  /** Widths in characters, column by column from A. */
-  void widths(int... chars) {
-    for (int i = 0; i < chars.length; i++) {
-      sheet.setColumnWidth(i, chars[i] * 256);
-    }
   }
 
   private void writeMonthFigures(Row row, Figures figures) {

@@ -21,6 +21,12 @@ final class Table {
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 50;
 
+  /** The width of a {@link Column.Kind#WRAPPED} column, in which longer text wraps. */
+  static final int WRAPPED_WIDTH = 36;
+
+  /** Headers wrap onto at most this many lines; a column is widened until its header does. */
+  private static final int HEADER_LINES = 3;
+
   private final ReportBook book;
   private final String name;
   private final int maxRows;
@@ -28,13 +34,17 @@ final class Table {
   private final int frozenColumns;
   private final boolean totals;
   private final List<String> sheetNames = new ArrayList<>();
+  private final List<String> caption;
+
+  /** The row of the header: 0, or below the caption and a blank row. */
+  private int headerRow;
 
   private Sheet sheet;
   private Row row;
   private int rowIndex;
   private int column;
   private double[] sums;
-  private int[] widths;
+  private double[] widths;
 
   /**
    * Per column, the largest magnitude of a positive and of a negative number whose width has been
@@ -53,7 +63,16 @@ final class Table {
    * @param totals whether to end each part with a totals row
    */
   Table(ReportBook book, String name, List<Column> columns, int frozenColumns, boolean totals) {
-    this(book, name, columns, frozenColumns, totals, ReportBook.EXCEL_MAX_ROWS);
+    this(book, name, columns, frozenColumns, totals, ReportBook.EXCEL_MAX_ROWS, List.of());
+  }
+
+  /**
+   * A table under a caption: a title and lines under it (the scope, the date), for the table a
+   * workbook opens on.
+   */
+  static Table captioned(
+      ReportBook book, String name, List<Column> columns, boolean totals, List<String> caption) {
+    return new Table(book, name, columns, 1, totals, ReportBook.EXCEL_MAX_ROWS, caption);
   }
 
   /**
@@ -66,7 +85,18 @@ final class Table {
       int frozenColumns,
       boolean totals,
       int maxRows) {
-    if (maxRows < 3) {
+    this(book, name, columns, frozenColumns, totals, maxRows, List.of());
+  }
+
+  private Table(
+      ReportBook book,
+      String name,
+      List<Column> columns,
+      int frozenColumns,
+      boolean totals,
+      int maxRows,
+      List<String> caption) {
+    if (maxRows < 3 + caption.size()) {
       throw new IllegalArgumentException("a sheet needs room for a header, a row and a total");
     }
     this.book = book;
@@ -75,6 +105,7 @@ final class Table {
     this.columns = List.copyOf(columns);
     this.frozenColumns = frozenColumns;
     this.totals = totals;
+    this.caption = List.copyOf(caption);
     openPart();
   }
 
@@ -91,8 +122,12 @@ final class Table {
   }
 
   Table text(String value) {
-    track(value == null ? 0 : value.length());
-    Cells.text(row, column++, value, book.styles.text);
+    if (wraps(value)) {
+      Cells.text(row, column++, value, book.styles.wrapped);
+    } else {
+      track(TextWidth.units(value, false));
+      Cells.text(row, column++, value, book.styles.text);
+    }
     return this;
   }
 
@@ -102,8 +137,11 @@ final class Table {
 
   /** Text a user typed; see {@link Cells#userText}. */
   Table userText(String value) {
-    track(value == null ? 0 : value.length());
-    Cells.userText(row, column++, value, book.styles);
+    boolean wrap = wraps(value);
+    if (!wrap) {
+      track(TextWidth.units(value, false));
+    }
+    Cells.userText(row, column++, value, book.styles, wrap);
     return this;
   }
 
@@ -111,20 +149,20 @@ final class Table {
     Column.Kind kind = columns.get(column).kind();
     sums[column] += value;
     if (wider(value)) {
-      track(String.format(kind == Column.Kind.INTEGER ? "%,.0f" : "%,.1f", value).length());
+      track(TextWidth.units(formatted(kind, value), false));
     }
     Cells.number(row, column++, value, book.styles.of(kind));
     return this;
   }
 
   Table date(LocalDate value) {
-    track(11);
+    track(TextWidth.units("2026-12-31", false) + 1);
     Cells.date(row, column++, value, book.styles.date);
     return this;
   }
 
   Table dateTime(Instant value) {
-    track(16);
+    track(TextWidth.units("2026-12-31 23:59", false) + 1);
     Cells.dateTime(row, column++, value, book.styles.dateTime);
     return this;
   }
@@ -133,7 +171,7 @@ final class Table {
   Table formula(String template, double cached) {
     Column.Kind kind = columns.get(column).kind();
     sums[column] += cached;
-    track(String.format("%,.1f", cached).length());
+    track(TextWidth.units(formatted(kind, cached), false));
     Cells.formula(row, column++, template.formatted(rowIndex), cached, book.styles.of(kind));
     return this;
   }
@@ -154,41 +192,54 @@ final class Table {
     sheetNames.add(sheetName);
     sheet = book.streamingSheet(sheetName);
     sums = new double[columns.size()];
-    widths = new int[columns.size()];
+    widths = new double[columns.size()];
     widestPositive = new double[columns.size()];
     widestNegative = new double[columns.size()];
     Arrays.fill(widestPositive, -1);
     Arrays.fill(widestNegative, -1);
-    Row header = sheet.createRow(0);
-    header.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
-    for (int i = 0; i < columns.size(); i++) {
-      Cells.text(header, i, columns.get(i).header(), book.styles.header);
-      widths[i] = headerWidth(columns.get(i).header());
+    for (int i = 0; i < caption.size(); i++) {
+      Cells.text(
+          sheet.createRow(i), 0, caption.get(i), i == 0 ? book.styles.title : book.styles.text);
     }
-    rowIndex = 1;
+    headerRow = caption.isEmpty() ? 0 : caption.size() + 1;
+    Row header = sheet.createRow(headerRow);
+    int headerLines = 1;
+    for (int i = 0; i < columns.size(); i++) {
+      String text = columns.get(i).header();
+      Cells.text(header, i, text, book.styles.header);
+      widths[i] = columns.get(i).kind() == Column.Kind.WRAPPED ? WRAPPED_WIDTH : headerWidth(text);
+      headerLines = Math.max(headerLines, TextWidth.lines(text, widths[i], true));
+    }
+    // Set now: a streamed header row is on disk before the data may widen its columns, so this is
+    // the height for the narrowest the columns can be.
+    header.setHeightInPoints(headerLines * TextWidth.LINE_POINTS);
+    rowIndex = headerRow + 1;
   }
 
   private void closePart() {
     int lastDataRow = rowIndex - 1;
-    if (totals && lastDataRow >= 1) {
+    if (totals && lastDataRow > headerRow) {
       Row total = sheet.createRow(rowIndex++);
       Cells.text(total, 0, book.label(Text.TOTAL), book.styles.totalLabel);
       for (int i = 1; i < columns.size(); i++) {
         Column col = columns.get(i);
         if (col.totalled()) {
-          Cells.sum(total, i, 1, lastDataRow, sums[i], book.styles.totalOf(col.kind()));
+          Cells.sum(total, i, headerRow + 1, lastDataRow, sums[i], book.styles.totalOf(col.kind()));
+          // The total is the widest number of its column, and bold.
+          widths[i] = Math.max(widths[i], TextWidth.units(formatted(col.kind(), sums[i]), true));
         } else {
           Cells.text(total, i, "", book.styles.totalLabel);
         }
       }
     }
-    sheet.createFreezePane(frozenColumns, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastDataRow, 0), 0, columns.size() - 1));
+    sheet.createFreezePane(frozenColumns, headerRow + 1);
+    sheet.setAutoFilter(
+        new CellRangeAddress(headerRow, Math.max(lastDataRow, headerRow), 0, columns.size() - 1));
     for (int i = 0; i < columns.size(); i++) {
-      int chars = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[i] + 2));
-      sheet.setColumnWidth(i, chars * 256);
+      double units = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widths[i] + 1));
+      sheet.setColumnWidth(i, (int) Math.ceil(units * 256));
     }
-    ReportBook.setUpPrinting(sheet, 1);
+    ReportBook.setUpPrinting(sheet, headerRow, headerRow + 1);
   }
 
   /** Whether {@code value} may need more room than the numbers of its column so far. */
@@ -204,16 +255,44 @@ final class Table {
     return Double.isNaN(value);
   }
 
-  private void track(int length) {
-    widths[column] = Math.max(widths[column], length);
+  private void track(double width) {
+    widths[column] = Math.max(widths[column], width);
   }
 
-  /** Headers wrap onto up to three lines, so they need only a third of their length, or a word. */
-  private static int headerWidth(String header) {
-    int longestWord = 0;
-    for (String word : header.split("\\s+")) {
-      longestWord = Math.max(longestWord, word.length());
+  /**
+   * Whether {@code value} goes into a wrapped column; if so, the row grows to the lines it needs
+   * (set as each row is written: a streamed row cannot be changed once flushed).
+   */
+  private boolean wraps(String value) {
+    if (columns.get(column).kind() != Column.Kind.WRAPPED) {
+      return false;
     }
-    return Math.max(longestWord, (header.length() + 2) / 3);
+    if (value != null) {
+      float height = TextWidth.wrappedHeight(value, WRAPPED_WIDTH, false);
+      if (height > row.getHeightInPoints()) {
+        row.setHeightInPoints(height);
+      }
+    }
+    return true;
+  }
+
+  private static String formatted(Column.Kind kind, double value) {
+    return String.format(kind == Column.Kind.HOURS ? "%,.1f" : "%,.0f", value);
+  }
+
+  /**
+   * The narrowest width at which {@code header} wraps onto at most {@link #HEADER_LINES} lines
+   * without breaking a word.
+   */
+  private static double headerWidth(String header) {
+    double width = 0;
+    for (String word : header.split("\\s+")) {
+      width = Math.max(width, TextWidth.units(word, true));
+    }
+    width = Math.max(width, TextWidth.units(header, true) / HEADER_LINES);
+    while (TextWidth.lines(header, width, true) > HEADER_LINES) {
+      width += 0.5;
+    }
+    return width;
   }
 }

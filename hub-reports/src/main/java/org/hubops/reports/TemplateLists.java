@@ -45,7 +45,7 @@ final class TemplateLists {
     columns.add(labels(book, Gender.values()));
     columns.add(labels(book, AgeBand.values()));
     columns.add(labels(book, YesNo.values()));
-    columns.add(context.inventoryNumbers());
+    columns.add(context.equipment().stream().map(item -> equipmentEntry(item, book)).toList());
     int longest = columns.stream().mapToInt(List::size).max().orElse(0);
     for (int r = 0; r < longest; r++) {
       Row row = sheet.createRow(r);
@@ -71,8 +71,23 @@ final class TemplateLists {
 
   /** The dropdown entry of a topic: its code, then its name, which the import reads either way. */
   static String topicEntry(Topic topic, ReportBook book) {
-    return topic.code() + " — " + topic.name(book.language);
+    return topic.code() + ENTRY_DASH + topic.name(book.language);
   }
+
+  /**
+   * The dropdown entry of an item: its inventory number, then its category and model after the same
+   * dash as a topic's entry, which the import reads either way.
+   */
+  static String equipmentEntry(TemplateContext.Item item, ReportBook book) {
+    String what = book.label(item.category());
+    if (item.model() != null && !item.model().isBlank()) {
+      what += ", " + item.model();
+    }
+    return item.inventoryNumber() + ENTRY_DASH + what;
+  }
+
+  /** Between a code and its description in a dropdown entry. */
+  static final String ENTRY_DASH = " — ";
 
   private static List<String> labels(ReportBook book, Labelled... values) {
     return Arrays.stream(values).map(book::label).toList();

@@ -6,6 +6,19 @@ import org.hubops.model.Labelled;
 enum TemplateText implements Labelled {
   TITLE("Облік занять хабу %s «%s»", "Session log of hub %s, %s"),
   HOW_TO("Як заповнювати", "How to fill it in"),
+  TITLE_EQUIPMENT("Перелік обладнання хабу %s", "Equipment list of hub %s"),
+  TITLE_HUBS("Реєстр хабів", "Hub register"),
+  LIST_HOW_TO(
+      "Заповніть наступний аркуш: один рядок — один запис, заголовки не змінюйте. Імпорт"
+          + " перевіряє весь файл і не зберігає нічого, доки є хоч одна помилка; той самий файл"
+          + " удруге нічого не дублює.",
+      "Fill in the next sheet: one row per record, headers unchanged. The import checks the"
+          + " whole file and stores nothing while any row is wrong; the same file sent again"
+          + " duplicates nothing."),
+  COLUMN("Стовпець", "Column"),
+  REQUIRED("Обов’язковий", "Required"),
+  WHAT_TO_WRITE("Що писати", "What to write"),
+  ALLOWED("Можливі значення", "Allowed values"),
   STEP_SESSIONS(
       "Аркуш «%s»: один рядок — одне заняття. «Номер» — будь-який, але у файлі не повторюється"
           + " (1, 2, 3…).",
@@ -57,6 +70,9 @@ enum TemplateText implements Labelled {
   PROMPT_REF_TEXT(
       "Будь-який номер, що не повторюється у файлі: 1, 2, 3…",
       "Any ref not repeated in the file: 1, 2, 3…"),
+  PROMPT_ATTENDEE_REF_TEXT(
+      "Номер заняття з аркуша «Заняття»: повторіть його в рядку кожної людини, що була на ньому",
+      "The session's ref from the Sessions sheet: repeat it on the row of each person who came"),
   PROMPT_DATE("Дата", "Date"),
   PROMPT_DATE_TEXT(
       "Дата заняття, напр. 12.03.2026; не раніше відкриття хабу і не пізніше ніж за тиждень від"

@@ -42,6 +42,9 @@ enum Text implements Labelled {
   TABLE_MONTHS("За місяцями", "By month"),
   CHART_MONTHS("Відвідування за місяцями і статтю", "Attendances by month and sex"),
   CHART_OBLASTS("Відвідування за областями", "Attendances by oblast"),
+  CHART_OBLASTS_EMPTY_LEFT_OUT(
+      "Області без відвідувань не показано; усі області — на аркуші «За областями»",
+      "Oblasts with no attendances are left out; every oblast is on the sheet “By region”"),
 
   FIGURE("Показник", "Figure"),
   THIS_QUARTER("Цей квартал", "This quarter"),

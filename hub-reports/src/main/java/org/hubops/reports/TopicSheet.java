@@ -1,6 +1,7 @@
 package org.hubops.reports;
 
 import java.util.List;
+import org.hubops.model.TopicArea;
 import org.hubops.model.report.TopicFigures;
 
 /**
@@ -15,8 +16,8 @@ final class TopicSheet {
     List<Column> leading =
         List.of(
             Column.text(book.label(Text.TOPIC_CODE)),
-            Column.text(book.label(Text.TOPIC_AREA)),
-            Column.text(book.label(Text.TOPIC)));
+            Column.wrapped(book.label(Text.TOPIC_AREA)),
+            Column.wrapped(book.label(Text.TOPIC)));
     Table table =
         new Table(
             book,
@@ -25,7 +26,10 @@ final class TopicSheet {
             3,
             false);
     for (TopicFigures topic : topics) {
-      table.row().text(topic.topic().code()).text(topic.topic().area());
+      String area = topic.topic().area();
+      // A bare area code (1, 2, E) explains nothing to a reader: name the DigComp area.
+      table.row().text(topic.topic().code());
+      table.text(TopicArea.ofCode(area).map(book::label).orElse(area));
       table.text(topic.topic().name(book.language));
       FigureColumns.writeFigures(table, topic.figures());
     }

@@ -36,7 +36,15 @@ class EquipmentWorkbookTest {
       assertThat(Read.number(laptops, Read.column(byCategory, "Broken"))).isEqualTo(1);
       assertThat(laptops.getCell(items).getCellType()).isEqualTo(CellType.FORMULA);
       assertThat(Read.number(laptops, items)).isEqualTo(4);
-      assertThat(Read.dataRows(byCategory, true)).hasSize(EquipmentCategory.values().length);
+      assertThat(byCategory.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Digital Education Hubs: equipment");
+      assertThat(byCategory.getRow(1).getCell(0).getStringCellValue())
+          .as("what it covers, and when")
+          .isEqualTo("All Ukraine · Data as of 2026-09-30");
+      int header = Read.row(byCategory, 0, "Category").getRowNum();
+      assertThat(byCategory.getLastRowNum() - header - 1)
+          .as("a row per category, then the totals")
+          .isEqualTo(EquipmentCategory.values().length);
       assertThat(Read.number(Read.totals(byCategory), items))
           .isEqualTo(dataset.counts().stream().mapToLong(EquipmentCount::count).sum());
     }

@@ -11,12 +11,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.Language;
+import org.hubops.model.TopicArea;
 import org.hubops.model.report.Completeness;
 import org.hubops.model.report.DataIssue;
 import org.hubops.model.report.Figures;
@@ -314,7 +316,35 @@ class QuarterlyWorkbookTest {
               oblasts.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
           .startsWith("'" + uk(Text.SHEET_BY_REGION) + "'!");
       assertThat(oblasts.getChartSeries().get(0).getSeries(0).getValuesData().getPointCount())
-          .isEqualTo(dataset.regions().size());
+          .as("the oblasts with attendances; Odesa had none")
+          .isEqualTo(dataset.regions().size() - 1);
+      Sheet regions = workbook.getSheet(uk(Text.SHEET_BY_REGION));
+      assertThat(Read.dataRows(regions, true))
+          .as("the table keeps every oblast, most attendances first")
+          .extracting(r -> r.getCell(0).getStringCellValue())
+          .containsExactly("UA-46", "UA-32", "UA-51");
+      assertThat(Read.allText(workbook)).contains(uk(Text.CHART_OBLASTS_EMPTY_LEFT_OUT));
+    }
+  }
+
+  @Test
+  void topicsNameTheirDigCompAreaAndDefinitionsReadAcrossTheirRow() throws IOException {
+    try (XSSFWorkbook workbook = ukrainian()) {
+      Sheet topics = workbook.getSheet(uk(Text.SHEET_TOPICS));
+      Row browsing = Read.row(topics, 0, "1.1");
+      assertThat(browsing.getCell(Read.column(topics, uk(Text.TOPIC_AREA))).getStringCellValue())
+          .isEqualTo(TopicArea.INFORMATION.labelUk());
+      assertThat(Read.row(topics, 0, "E.1").getCell(1).getStringCellValue())
+          .isEqualTo(TopicArea.PRACTICAL.labelUk());
+
+      Sheet definitions = workbook.getSheet(uk(Text.SHEET_DEFINITIONS));
+      for (Row row : Read.dataRows(definitions, false)) {
+        assertThat(row.getCell(0).getCellStyle().getVerticalAlignment())
+            .as("the term beside the first line of its meaning")
+            .isEqualTo(VerticalAlignment.TOP);
+        assertThat(row.getCell(1).getCellStyle().getVerticalAlignment())
+            .isEqualTo(VerticalAlignment.TOP);
+      }
     }
   }
 
@@ -391,6 +421,7 @@ class QuarterlyWorkbookTest {
               "By raion",
               "By hub",
               "Topics",
+              "Equipment by category",
               "Equipment",
               "Needs attention",
               "Sessions",

@@ -21,11 +21,17 @@ final class Read {
     return new XSSFWorkbook(new ByteArrayInputStream(bytes));
   }
 
-  /** The index of the column whose header (row 1) is {@code header}. */
+  /**
+   * The index of the column whose header is {@code header}: in row 1, or a few rows down on a sheet
+   * whose table has a caption above it.
+   */
   static int column(Sheet sheet, String header) {
-    for (Cell cell : sheet.getRow(0)) {
-      if (cell.getStringCellValue().equals(header)) {
-        return cell.getColumnIndex();
+    for (int r = 0; r <= Math.min(4, sheet.getLastRowNum()); r++) {
+      Row row = sheet.getRow(r);
+      for (Cell cell : row == null ? List.<Cell>of() : row) {
+        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(header)) {
+          return cell.getColumnIndex();
+        }
       }
     }
     throw new AssertionError("no column " + header + " on " + sheet.getSheetName());

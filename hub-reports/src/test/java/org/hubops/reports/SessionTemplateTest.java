@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hubops.model.EquipmentCategory;
 import org.hubops.model.Language;
 import org.hubops.model.imports.AttendeeColumn;
 import org.hubops.model.imports.SessionColumn;
@@ -34,7 +35,9 @@ class SessionTemplateTest {
           List.of(
               new Topic("2.2", "2", "Обмін інформацією", "Sharing"),
               new Topic("E.1", "E", "Державні е-послуги", "Public e-services")),
-          List.of("ІНВ-0001", "ІНВ-0002"));
+          List.of(
+              new TemplateContext.Item("ІНВ-0001", EquipmentCategory.LAPTOP, "Lenovo IdeaPad 3"),
+              new TemplateContext.Item("ІНВ-0002", EquipmentCategory.PROJECTOR, null)));
 
   private static byte[] template(TemplateContext context, Language language) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,6 +75,11 @@ class SessionTemplateTest {
           .isEqualTo("'Списки'!$G$1:$G$2");
       assertThat(workbook.getSheet("Списки").getRow(0).getCell(2).getStringCellValue())
           .isEqualTo("2.2 — Обмін інформацією");
+      assertThat(workbook.getSheet("Списки"))
+          .filteredOn(row -> row.getCell(6) != null)
+          .extracting(row -> row.getCell(6).getStringCellValue())
+          .as("each item's category and model beside its inventory number")
+          .containsExactly("ІНВ-0001 — Ноутбук, Lenovo IdeaPad 3", "ІНВ-0002 — Проєктор");
     }
   }
 
@@ -91,6 +99,11 @@ class SessionTemplateTest {
       XSSFDataValidation date = validationOf(sessions, SessionColumn.DATE.ordinal());
       assertThat(date.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.DATE);
       assertThat(date.getPromptBoxText()).contains("12.03.2026");
+      assertThat(
+              validationOf(workbook.getSheet("Відвідувачі"), AttendeeColumn.REF.ordinal())
+                  .getPromptBoxText())
+          .as("an attendee's row repeats the number of the session they came to")
+          .contains("повторіть його в рядку кожної людини");
       assertThat(sessions.getProtect()).isTrue();
       assertThat(sessions.getRow(0).getCell(0).getCellStyle().getLocked()).isTrue();
       assertThat(sessions.getColumnStyle(0).getLocked()).isFalse();

@@ -71,7 +71,8 @@ final class DemoEquipment {
                   acquired,
                   EquipmentStatus.IN_SERVICE,
                   null,
-                  null,
+                  // Checked on arrival, so the report's "last checked" column has dates to show.
+                  acquired,
                   null,
                   null,
                   null,

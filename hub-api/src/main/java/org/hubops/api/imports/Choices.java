@@ -41,7 +41,9 @@ final class Choices {
   /** The labels to choose from, for a message. */
   static <E extends Enum<E> & Labelled> String allowed(Class<E> type, Language language) {
     return Arrays.stream(type.getEnumConstants())
-        .map(value -> value.label(language))
+        // Quoted: labels such as "Справне, у роботі" hold commas of their own, so a bare list
+        // would make "Справне" look like a choice.
+        .map(value -> language.quote(value.label(language)))
         .collect(Collectors.joining(", "));
   }
 

@@ -1,8 +1,10 @@
 package org.hubops.api.imports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.hubops.api.equipment.EquipmentDao;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.platform.Messages;
@@ -79,7 +81,7 @@ final class EquipmentFormat implements ListFormat<EquipmentColumn, Equipment> {
   public Stored store(Handle handle, Equipment item) {
     Equipment current = stored(handle).get(item.inventoryNumber());
     if (current == null) {
-      Equipment created = equipment.create(hub, item, actor, messages);
+      Equipment created = equipment.create(hub, withId(handle, item), actor, messages);
       stored.put(created.inventoryNumber(), created);
       return new Stored(created.id(), ImportResult.Status.CREATED);
     }
@@ -115,6 +117,35 @@ final class EquipmentFormat implements ListFormat<EquipmentColumn, Equipment> {
       case "status", "date", "note" -> EquipmentColumn.STATUS;
       default -> EquipmentColumn.INVENTORY_NUMBER;
     };
+  }
+
+  /**
+   * The new item with an id derived from its hub and inventory number, so that a dry run names the
+   * ids the import will then create. Should that id be taken (the item's number was changed since
+   * an earlier import), the service gives it a fresh one.
+   */
+  private Equipment withId(Handle handle, Equipment item) {
+    String key = "equipment:" + hub.id() + ":" + item.inventoryNumber();
+    UUID id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    if (handle.attach(EquipmentDao.class).exists(id)) {
+      return item;
+    }
+    return new Equipment(
+        id,
+        item.hubId(),
+        item.inventoryNumber(),
+        item.category(),
+        item.model(),
+        item.serialNumber(),
+        item.fundingSource(),
+        item.acquiredOn(),
+        item.status(),
+        item.statusSince(),
+        item.lastCheckedOn(),
+        item.notes(),
+        item.version(),
+        item.createdAt(),
+        item.updatedAt());
   }
 
   /** The stored item with the file's columns; what the file has no column for is kept. */

@@ -44,6 +44,9 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
       this.oblasts.put(Choices.normalize(oblast.code()), oblast.code());
       this.oblasts.put(Choices.normalize(oblast.nameUk()), oblast.code());
       this.oblasts.put(Choices.normalize(oblast.nameEn()), oblast.code());
+      // Registers write "Львівська" as often as "Львівська область": both name one oblast.
+      this.oblasts.putIfAbsent(shortName(oblast.nameUk(), " область"), oblast.code());
+      this.oblasts.putIfAbsent(shortName(oblast.nameEn(), " oblast"), oblast.code());
     }
   }
 
@@ -76,6 +79,14 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
         cells.choice(row, HubColumn.STATUS, HubStatus.class),
         null,
         null);
+  }
+
+  /** The normalized name without its trailing word ("область", "Oblast"), if it has one. */
+  private static String shortName(String name, String word) {
+    String normalized = Choices.normalize(name);
+    return normalized.endsWith(word)
+        ? normalized.substring(0, normalized.length() - word.length())
+        : normalized;
   }
 
   /**

@@ -60,8 +60,14 @@ final class HubLookups implements SessionChanges.Names {
     return code;
   }
 
-  UUID equipment(String inventoryNumber) {
-    return find(equipment, inventoryNumber);
+  /**
+   * The hub's item an entry of the Equipment cell names: its inventory number, or the template's
+   * dropdown entry, the inventory number followed by what it is ({@code INV-0001 — Ноутбук}).
+   */
+  UUID equipment(String item) {
+    UUID id = find(equipment, item);
+    int dash = item.indexOf(" — ");
+    return id == null && dash > 0 ? find(equipment, item.substring(0, dash)) : id;
   }
 
   UUID participant(String code) {

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.hubops.api.platform.ProblemException;
+import org.hubops.model.Labelled;
+import org.hubops.model.imports.AttendeeColumn;
 import org.hubops.model.imports.ImportSheet;
+import org.hubops.model.imports.SessionColumn;
 
 /**
  * Finds the tables an import needs in what was uploaded: sheets of an {@code .xlsx} workbook, found
@@ -30,7 +33,13 @@ final class ImportFiles {
     Map<ImportSheet, SheetTable> tables = new EnumMap<>(ImportSheet.class);
     if (file.isPresent()) {
       if (file.get().format() == Upload.Format.TEXT) {
-        problems.file("import.csvNeedsPair");
+        String name = file.get().label();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+          // Renamed, not saved as a workbook: say what it is, not what CSV would need.
+          problems.file("import.textNamedXlsx", name);
+        } else {
+          problems.file("import.csvNeedsPair");
+        }
       } else {
         try (XlsxFile workbook = open(file.get(), problems)) {
           List<String> names = sheetNames(workbook, problems);
@@ -58,6 +67,14 @@ final class ImportFiles {
         } else {
           tables.put(sheet, checked(csv(part.get(), problems), problems));
         }
+      }
+      if (swapped(tables)) {
+        // Otherwise each file's every header is reported unknown, which hides the one fix.
+        problems.file(
+            "import.csvSwapped",
+            upload.part("sessions").get().label(),
+            upload.part("attendees").get().label());
+        throw problems.failure();
       }
     } else {
       problems.file("import.noFile");
@@ -92,6 +109,23 @@ final class ImportFiles {
     SheetTable result = checked(table, problems);
     problems.throwIfAny();
     return result;
+  }
+
+  /** Whether the sessions file has the attendees' headers and the attendees file the sessions'. */
+  private static boolean swapped(Map<ImportSheet, SheetTable> tables) {
+    SheetTable sessions = tables.get(ImportSheet.SESSIONS);
+    SheetTable attendees = tables.get(ImportSheet.ATTENDEES);
+    return sessions != null
+        && attendees != null
+        && has(sessions, AttendeeColumn.class, AttendeeColumn.GENDER)
+        && has(attendees, SessionColumn.class, SessionColumn.DATE)
+        && !has(sessions, SessionColumn.class, SessionColumn.DATE);
+  }
+
+  private static <C extends Enum<C> & Labelled> boolean has(
+      SheetTable table, Class<C> type, C column) {
+    return table.headers().stream()
+        .anyMatch(header -> header != null && Choices.match(type, header) == column);
   }
 
   private static XlsxFile open(Upload.Part part, FileProblems problems) {

@@ -19,7 +19,6 @@ import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Language;
-import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
 import org.hubops.reports.SessionTemplate;
 import org.hubops.reports.TemplateContext;
@@ -66,8 +65,7 @@ public final class TemplateResource {
           String lang,
       @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
-    Language language =
-        lang == null || lang.isBlank() ? RequestLanguage.of(headers) : Language.fromTag(lang);
+    Language language = RequestLanguage.of(lang, headers);
     TemplateContext context =
         jdbi.inTransaction(
             handle ->
@@ -80,7 +78,10 @@ public final class TemplateResource {
                         .attach(EquipmentDao.class)
                         .list(hub.id(), null, null, Integer.MAX_VALUE, 0)
                         .stream()
-                        .map(Equipment::inventoryNumber)
+                        .map(
+                            item ->
+                                new TemplateContext.Item(
+                                    item.inventoryNumber(), item.category(), item.model()))
                         .toList()));
     StreamingOutput body = out -> SessionTemplate.write(context, language, out);
     String fileName = "hubops-sessions-" + hub.code() + "-" + language.tag() + ".xlsx";

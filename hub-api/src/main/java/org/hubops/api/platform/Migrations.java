@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.ui.LoggerUIService;
 
 /** Brings the schema up to date with the Liquibase changelog, as {@code db migrate} does. */
@@ -40,9 +41,12 @@ public final class Migrations {
     }
     try (CloseableLiquibase liquibase =
         new CloseableLiquibaseWithClassPathMigrationsFile(dataSource, CHANGELOG)) {
-      // Progress goes to the log, not straight to the console as Liquibase does by default.
+      // Progress and the update summary go to the log, not straight to the console as Liquibase
+      // does by default. The summary's destination must be set on the Liquibase object: it passes
+      // its own (console) to the update command, whatever the scope says.
+      liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
       Scope.child(
-          Map.of(Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.showSummaryOutput", "LOG"),
+          Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
           () -> liquibase.update(new Contexts(), new LabelExpression()));
       record(dataSource, fingerprint);
     } catch (Exception e) {

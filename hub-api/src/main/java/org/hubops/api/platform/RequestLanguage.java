@@ -10,6 +10,11 @@ public final class RequestLanguage {
 
   private RequestLanguage() {}
 
+  /** {@code ?lang=} when given, else the request's {@code Accept-Language}, else Ukrainian. */
+  public static Language of(String lang, HttpHeaders headers) {
+    return lang == null || lang.isBlank() ? of(headers) : Language.fromTag(lang);
+  }
+
   public static Language of(HttpHeaders headers) {
     return headers == null ? Language.UK : of(headers.getAcceptableLanguages());
   }

@@ -185,6 +185,16 @@ public final class ImportView extends PageView {
         : "";
   }
 
+  /** A list's template (its columns explained), in the page's language; none for sessions. */
+  public String getListTemplate() {
+    String lang = "?lang=" + visitor().language().tag();
+    return switch (kind) {
+      case SESSIONS -> "";
+      case EQUIPMENT -> Paths.equipmentTemplate(hub.id()) + lang;
+      case HUBS -> Paths.HUB_REGISTER_TEMPLATE + lang;
+    };
+  }
+
   /** The headers a list file needs (required ones marked), in the page's language. */
   public List<String> getColumns() {
     SheetColumn[] columns =

@@ -108,6 +108,14 @@ final class Paths {
     return "/api/v1/hubs/" + hubId + "/template";
   }
 
+  /** The empty equipment list of the hub, every column explained, from the imports API. */
+  static String equipmentTemplate(Object hubId) {
+    return "/api/v1/hubs/" + hubId + "/equipment/template";
+  }
+
+  /** The empty hub register, every column explained, from the imports API. */
+  static final String HUB_REGISTER_TEMPLATE = "/api/v1/hubs/template";
+
   /** The national quarterly workbook, from the reports API. */
   static String quarterlyWorkbook(Quarter quarter) {
     return "/api/v1/reports/quarterly?format=xlsx&year="

@@ -115,5 +115,45 @@ class EquipmentImportApiTest {
     assertThat(dry.json().path("created").asInt()).isEqualTo(2);
     assertThat(dry.json().path("equipment")).hasSize(2);
     assertThat(stored()).isEmpty();
+
+    ApiResponse real = upload(twoLaptops(null), "");
+    assertThat(real.json().path("equipment").findValuesAsText("id"))
+        .as("the dry run names the ids the import creates")
+        .isEqualTo(dry.json().path("equipment").findValuesAsText("id"));
+  }
+
+  @Test
+  void theTemplateFilledInWithItsOwnLabelsImports() {
+    XSSFWorkbook workbook =
+        Sheets.open(api.downloadBody("/api/v1/hubs/" + hub.code() + "/equipment/template?lang=uk"));
+    Sheets.fill(
+        workbook,
+        "Обладнання",
+        List.of(
+            row(
+                "ІНВ-9",
+                "Настільний комп’ютер",
+                "Dell",
+                null,
+                "USAID",
+                LocalDate.of(2024, 3, 12),
+                "Справне, у роботі")));
+
+    ApiResponse imported = upload(workbook, "");
+
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().path("created").asInt()).isEqualTo(1);
+    assertThat(stored().get(0).path("category").asText()).isEqualTo("DESKTOP");
+    assertThat(Sheets.open(api.downloadBody("/api/v1/hubs/template?lang=en")).getSheet("Hubs"))
+        .as("the hub register's template")
+        .isNotNull();
+  }
+
+  @Test
+  void anUnknownChoiceQuotesEachAllowedLabelWhoseOwnCommaWouldMisleadOtherwise() {
+    ApiResponse response = upload(twoLaptops("Справне"), "");
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    assertThat(response.body()).contains("«Справне, у роботі»").contains("«На ремонті»");
   }
 }

@@ -52,10 +52,12 @@ class HubImportApiTest {
   void registerIsImportedOnceAndChangesUpdateTheHub() {
     String first = Fixtures.newHubCode();
     String second = Fixtures.newHubCode();
+    String third = Fixtures.newHubCode();
     String csv =
         HEADER
             + hubRow(first, "Бібліотека «Світанок»", "Львівська область", "")
-            + hubRow(second, "ЦНАП Жовкви", "UA-46", "Призупинено");
+            + hubRow(second, "ЦНАП Жовкви", "UA-46", "Призупинено")
+            + hubRow(third, "Школа Жовкви", "Львівська", "");
 
     ApiResponse created = upload(csv, "");
     ApiResponse again = upload(csv, "");
@@ -63,14 +65,17 @@ class HubImportApiTest {
         upload(csv.replace("Бібліотека «Світанок»", "Бібліотека «Світанок-2»"), "");
 
     assertThat(created.status()).as(created.toString()).isEqualTo(200);
-    assertThat(created.json().path("created").asInt()).isEqualTo(2);
-    assertThat(again.json().path("unchanged").asInt()).isEqualTo(2);
+    assertThat(created.json().path("created").asInt()).isEqualTo(3);
+    assertThat(again.json().path("unchanged").asInt()).isEqualTo(3);
     assertThat(renamed.json().path("updated").asInt()).isEqualTo(1);
     Hub hub = api().get("/api/v1/hubs/" + first).as(Hub.class);
     assertThat(hub.name()).isEqualTo("Бібліотека «Світанок-2»");
     assertThat(hub.oblast()).isEqualTo("UA-46");
     assertThat(api().get("/api/v1/hubs/" + second).as(Hub.class).status().name())
         .isEqualTo("SUSPENDED");
+    assertThat(api().get("/api/v1/hubs/" + third).as(Hub.class).oblast())
+        .as("the oblast named without the word «область»")
+        .isEqualTo("UA-46");
   }
 
   @Test

@@ -114,4 +114,33 @@ class SessionCsvImportTest {
     assertThat(api.get("/api/v1/hubs/" + hub.id() + "/sessions").json().path("total").asInt())
         .isZero();
   }
+
+  @Test
+  void aPairSentTheWrongWayRoundIsSaidToBeSwapped() {
+    String sessions =
+        "Ref,Date,Start,Minutes,Kind,Format,Topics\n1," + DAY + ",10:00,60,EVENT,ONLINE,E.1\n";
+    String attendees = "Ref,Gender,Age band\n1,FEMALE,AGE_30_39\n";
+
+    ApiResponse response =
+        upload(
+            attendees.getBytes(StandardCharsets.UTF_8), sessions.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    assertThat(response.errorFields()).as("one problem, not a header error each").hasSize(1);
+    assertThat(response.body()).contains("Файли переплутано");
+  }
+
+  @Test
+  void textNamedXlsxIsDescribedAsWhatItIsWithoutFieldNames() {
+    ApiResponse response =
+        new Multipart()
+            .file("file", "fake.xlsx", "application/octet-stream", "Ref,Date\n1,x\n".getBytes())
+            .post(api, imports(hub));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(422);
+    assertThat(response.body())
+        .contains("«fake.xlsx» названо .xlsx, але це текст")
+        .doesNotContain("sessions")
+        .doesNotContain("attendees");
+  }
 }

@@ -246,7 +246,8 @@ class ImportPagesTest {
     WebClient staff = cast().as(cast().staff());
     assertThat(staff.get("/hubs").body()).contains("href=\"/hubs/imports\"");
     assertThat(staff.get("/hubs/imports").body())
-        .contains("Імпорт реєстру хабів з Excel", "<li>Код *</li>", "<li>Назва *</li>");
+        .contains("Імпорт реєстру хабів з Excel", "<li>Код *</li>", "<li>Назва *</li>")
+        .contains("href=\"/api/v1/hubs/template?lang=uk\" download");
     assertThat(staff.get("/hubs/" + cast().hubA().id() + "/imports").status()).isEqualTo(403);
 
     WebClient coordinator = cast().as(cast().coordinator());
