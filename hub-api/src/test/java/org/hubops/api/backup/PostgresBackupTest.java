@@ -53,7 +53,7 @@ class PostgresBackupTest {
   void dumpDropAndRestoreGivesBackTheSameRecords() throws Exception {
     DataSourceFactory database = TestDatabase.POSTGRES.fresh();
     Migrations.migrate(database);
-    String schema = database.getUrl().replaceAll(".*currentSchema=", "");
+    String schema = database.getUrl().replaceAll(".*currentSchema=", "").replaceAll("&.*", "");
     Jdbi jdbi = jdbi(database);
     Messages messages = Messages.in(Language.UK);
     Hub hub =

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(TestDatabase.class)
 class HubFormPagesTest {
 
-  static final String KAMIANETS = "UA68020110010097898";
+  static final String KAMIANKA = "UA23040130010014334";
 
   @Parameter TestDatabase database;
 
@@ -37,34 +37,34 @@ class HubFormPagesTest {
     assertThat(staff.get("/hubs/new").status()).isEqualTo(200);
 
     // Typed with a plain apostrophe; the codifier writes the typographic one.
-    Map<String, String> form = typed("Кам'янець-Под");
+    Map<String, String> form = typed("Кам'янка-Дн");
     form.put("find", "1");
     WebClient.Answer found = staff.post("/hubs/new", form);
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.body())
-        .contains("value=\"" + KAMIANETS + "\"")
-        .contains("Кам’янець-Подільський (Місто)")
-        .contains("Кам’янець-Подільська громада");
+        .contains("value=\"" + KAMIANKA + "\"")
+        .contains("Кам’янка-Дніпровська (Місто)")
+        .contains("Кам’янсько-Дніпровська громада");
 
-    WebClient.Answer unchosen = staff.post("/hubs/new", typed("Кам'янець-Под"));
+    WebClient.Answer unchosen = staff.post("/hubs/new", typed("Кам'янка-Дн"));
     assertThat(unchosen.status()).isEqualTo(422);
     assertThat(unchosen.body()).contains("id=\"settlementCode-error\"");
 
-    Map<String, String> chosen = typed("Кам'янець-Под");
-    chosen.put("settlementCode", KAMIANETS);
+    Map<String, String> chosen = typed("Кам'янка-Дн");
+    chosen.put("settlementCode", KAMIANKA);
     WebClient.Answer saved = staff.post("/hubs/new", chosen);
     assertThat(saved.status()).as(saved.toString()).isEqualTo(303);
     String home = saved.response().headers().firstValue("Location").orElseThrow();
     Hub hub = cast.service().api().get("/api/v1/hubs/" + chosen.get("code")).as(Hub.class);
-    assertThat(hub.oblast()).isEqualTo("UA-68");
+    assertThat(hub.oblast()).isEqualTo("UA-23");
     assertThat(hub.settlementType()).isEqualTo(SettlementType.CITY);
-    assertThat(hub.raion()).isEqualTo("Кам’янець-Подільський");
+    assertThat(hub.raion()).isEqualTo("Василівський");
     assertThat(staff.get(home.replaceFirst("^https?://[^/]+", "")).body()).contains("Збережено");
 
     // It closed last month; recorded today, dated as it happened.
     LocalDate closedOn = LocalDate.now(Kyiv.ZONE).minusMonths(1);
     String edit = "/hubs/" + hub.id() + "/edit";
-    assertThat(staff.get(edit).body()).contains("value=\"" + KAMIANETS + "\" checked");
+    assertThat(staff.get(edit).body()).contains("value=\"" + KAMIANKA + "\" checked");
     Map<String, String> closing = HubFormPagesTest.filled(hub);
     closing.put("status", HubStatus.CLOSED.name());
     closing.put("statusSince", closedOn.toString());
