@@ -43,8 +43,9 @@ public final class ServiceProcess {
     this.config = config;
     this.folder = folder;
     this.environment = new HashMap<>(environment);
-    this.environment.put("HUBOPS_PORT", String.valueOf(freePort()));
-    this.environment.put("HUBOPS_ADMIN_PORT", String.valueOf(freePort()));
+    int[] ports = freePorts();
+    this.environment.put("HUBOPS_PORT", String.valueOf(ports[0]));
+    this.environment.put("HUBOPS_ADMIN_PORT", String.valueOf(ports[1]));
     this.environment.put("HUBOPS_ADMIN_TOKEN", token);
     this.jvmOptions = List.of(jvmOptions);
   }
@@ -123,9 +124,14 @@ public final class ServiceProcess {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /**
+   * Two free ports, both held open while the second is asked for: one closed first could be handed
+   * out again at once, and the service would then bind its two connectors to the same port.
+   */
+  private static int[] freePorts() {
+    try (ServerSocket application = new ServerSocket(0);
+        ServerSocket admin = new ServerSocket(0)) {
+      return new int[] {application.getLocalPort(), admin.getLocalPort()};
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
