@@ -1,6 +1,7 @@
 package org.hubops.reports;
 
 import org.hubops.model.Language;
+import org.hubops.model.Phrases;
 import org.hubops.model.report.ReportRules;
 
 /** How each figure is counted, as the "Definitions" sheet explains it to readers and donors. */
@@ -48,8 +49,9 @@ enum Definition {
   LATE_ENTRY(
       "Запізнілий запис",
       "Late entry",
-      "Заняття, внесене більше ніж через %d дн. після його дати (за київським часом).",
-      "A session recorded more than %d days after its date (Kyiv time)."),
+      "Заняття, внесене більше ніж через {0,plural,one{# день}few{# дні}many{# днів}other{# дня}}"
+          + " після його дати (за київським часом).",
+      "A session recorded more than {0,plural,one{# day}other{# days}} after its date (Kyiv time)."),
   AGE_AT_SESSION(
       "Вік на дату заняття",
       "Age at session",
@@ -107,6 +109,7 @@ enum Definition {
   }
 
   String meaning(Language language) {
-    return (language == Language.EN ? meaningEn : meaningUk).formatted(ReportRules.LATE_ENTRY_DAYS);
+    return Phrases.format(
+        language, language == Language.EN ? meaningEn : meaningUk, ReportRules.LATE_ENTRY_DAYS);
   }
 }

@@ -1,30 +1,20 @@
 package org.hubops.api.platform;
 
-import java.text.MessageFormat;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.hubops.model.Language;
+import org.hubops.model.Phrases;
 
 /**
- * Texts people read (validation messages, page labels) in each {@link Language}, from {@code
- * i18n/messages_*.properties}. Bundles are read once; lookups are cheap.
+ * The texts the service's answers give (validation messages, problem details) in each {@link
+ * Language}, from {@code i18n/messages_*.properties}, formatted as every text is ({@link Phrases}).
  */
 public final class Messages {
 
-  private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
+  private static final String BUNDLE = "i18n.messages";
 
-  static {
-    for (Language language : Language.values()) {
-      BUNDLES.put(language, ResourceBundle.getBundle("i18n.messages", language.locale()));
-    }
-  }
-
-  private final Language language;
+  private final Phrases phrases;
 
   private Messages(Language language) {
-    this.language = language;
+    this.phrases = Phrases.of(BUNDLE, language);
   }
 
   public static Messages in(Language language) {
@@ -32,17 +22,11 @@ public final class Messages {
   }
 
   public Language language() {
-    return language;
+    return phrases.language();
   }
 
   /** The text for {@code key} with {@code args} filled in; the key itself if it is missing. */
   public String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = BUNDLES.get(language).getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    return phrases.get(key, args);
   }
 }

@@ -1,7 +1,6 @@
 package org.hubops.api.web;
 
 import java.util.List;
-import java.util.Locale;
 import org.hubops.model.Gender;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Completeness;
@@ -17,7 +16,7 @@ public final class DashboardView extends PageView {
       long activeHubs,
       long reportingHubs,
       long sessions,
-      String hours,
+      double hours,
       long attendances,
       long women,
       long men) {}
@@ -85,7 +84,7 @@ public final class DashboardView extends PageView {
         dataset.current().activeHubs(),
         dataset.current().reportingHubs(),
         f.sessions(),
-        String.format(Locale.ROOT, "%.0f", f.trainingHours()),
+        Math.round(f.trainingHours() * 10) / 10.0,
         f.attendances().total(),
         f.attendances().count(Gender.FEMALE),
         f.attendances().count(Gender.MALE));

@@ -60,9 +60,12 @@ public final class HubHomeView extends HubPageView {
     return figures;
   }
 
-  /** Training hours with one decimal, as donors count them. */
-  public String getHours() {
-    return String.format(visitor().language().locale(), "%.1f", figures.minutes() / 60.0);
+  /**
+   * Training hours to one decimal, as donors count them; a number, so that the page writes it and
+   * picks the word's form from the same figure ("1,5 години", "52 години", "55 годин").
+   */
+  public double getHours() {
+    return Math.round(figures.minutes() / 6.0) / 10.0;
   }
 
   public List<SessionLine> getRecent() {

@@ -4,35 +4,29 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
-import java.text.MessageFormat;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.hubops.api.platform.Messages;
 import org.hubops.model.Labelled;
 import org.hubops.model.Language;
+import org.hubops.model.Phrases;
 
 /**
  * The words of the pages in one language, from {@code i18n/web_*.properties}. Templates call it as
  * a function, {@code ${t("session.save")}} or {@code ${t("list.total", 12)}}, so that no page text
- * lives in a template and both languages stay side by side in two files.
+ * lives in a template and both languages stay side by side in two files. Counts take their plural
+ * forms in the pattern ({@link Phrases}), so a template passes the number: {@code
+ * ${t("figures.sessions", n)}}.
  */
 final class WebText implements TemplateMethodModelEx {
 
-  private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
-
-  static {
-    for (Language language : Language.values()) {
-      BUNDLES.put(language, ResourceBundle.getBundle("i18n.web", language.locale()));
-    }
-  }
+  private static final String BUNDLE = "i18n.web";
 
   private final Language language;
+  private final Phrases phrases;
 
   private WebText(Language language) {
     this.language = language;
+    this.phrases = Phrases.of(BUNDLE, language);
   }
 
   static WebText in(Language language) {
@@ -50,13 +44,7 @@ final class WebText implements TemplateMethodModelEx {
 
   /** The text for {@code key}; the key itself when missing, so a gap shows rather than breaks. */
   String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = BUNDLES.get(language).getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    return phrases.get(key, args);
   }
 
   String label(Labelled value) {

@@ -57,6 +57,25 @@ class WebTextTest {
     assertThat(uk.get("no.such.key")).isEqualTo("no.such.key");
   }
 
+  @Test
+  void aCountOnAPageTakesItsPluralForm() {
+    WebText uk = WebText.in(Language.UK);
+    WebText en = WebText.in(Language.EN);
+
+    assertThat(uk.get("sessions.people", 1)).isEqualTo("1 особа");
+    assertThat(uk.get("sessions.people", 3)).isEqualTo("3 особи");
+    assertThat(uk.get("sessions.people", 12)).isEqualTo("12 осіб");
+    assertThat(en.get("sessions.people", 1)).isEqualTo("1 person");
+    assertThat(en.get("sessions.people", 12)).isEqualTo("12 people");
+    assertThat(uk.get("figures.sessions", 43)).isEqualTo("заняття");
+    assertThat(uk.get("figures.men", 123)).isEqualTo("чоловіки");
+    assertThat(uk.get("figures.men", 125)).isEqualTo("чоловіків");
+    assertThat(uk.get("figures.number", 52.0) + " " + uk.get("figures.hours", 52.0))
+        .isEqualTo("52 години навчання");
+    assertThat(uk.get("figures.number", 1.5) + " " + uk.get("figures.hours", 1.5))
+        .isEqualTo("1,5 години навчання");
+  }
+
   private static Set<String> keys(String language) throws IOException {
     Properties properties = new Properties();
     try (InputStream in =
