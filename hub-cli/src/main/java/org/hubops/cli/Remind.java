@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,11 +31,7 @@ final class Remind implements Callable<Integer> {
   @Mixin ServerOptions server;
   @Mixin LanguageOption language;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "e.g. 2026")
-  int year;
-
-  @Option(names = "--quarter", required = true, paramLabel = "1-4", description = "1 to 4")
-  int quarter;
+  @Mixin QuarterOption period;
 
   @Option(
       names = "--dry-run",
@@ -46,13 +41,7 @@ final class Remind implements Callable<Integer> {
   @Override
   public Integer call() throws CliFailure {
     CliText text = HubOps.text(spec);
-    if (quarter < 1 || quarter > 4) {
-      throw new ParameterException(spec.commandLine(), text.get("args.quarter", quarter));
-    }
-    if (year < 2000 || year > 2999) {
-      throw new ParameterException(spec.commandLine(), text.get("args.year", year));
-    }
-    Quarter asked = Quarter.of(year, quarter);
+    Quarter asked = period.quarter(spec);
     ReminderPlan plan = server.client(language.language, text).reminders(asked, !dryRun);
     PrintWriter out = spec.commandLine().getOut();
     String deadline = DAY.format(plan.deadline());

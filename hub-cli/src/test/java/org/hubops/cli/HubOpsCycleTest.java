@@ -106,6 +106,25 @@ class HubOpsCycleTest {
   }
 
   @Test
+  void theQuarterMayBeWrittenWholeAsThePagesWriteIt() {
+    Cli.Run whole = staff().run("quarter", "status", "--quarter", "2018-Q4", "--oblast", OBLAST);
+    Cli.Run split = staff().run(args("quarter", "status", "--oblast", OBLAST));
+    Cli.Run disagreeing =
+        staff().run("quarter", "status", "--quarter", "2018-Q4", "--year", "2019");
+    Cli.Run noYear = staff().run("quarter", "status", "--quarter", "4");
+    Cli.Run notAQuarter = staff().run("quarter", "status", "--quarter", "2018-Q5");
+
+    assertThat(whole.exitCode()).as(whole.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(whole.out()).isEqualTo(split.out());
+    assertThat(disagreeing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(disagreeing.err()).contains("--year 2019 не збігається з --quarter 2018-Q4");
+    assertThat(noYear.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noYear.err()).contains("Бракує --year", "--quarter 2026-Q4");
+    assertThat(notAQuarter.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(notAQuarter.err()).contains("«2018-Q5» — не квартал");
+  }
+
+  @Test
   void aWrongQuarterOrStateIsOneLineNamingIt() {
     Cli.Run quarter = staff().run("quarter", "status", "--year", "2018", "--quarter", "5");
     Cli.Run state = staff().run(args("submissions", "--state", "DONE"));
