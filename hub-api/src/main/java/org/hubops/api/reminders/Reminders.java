@@ -185,12 +185,20 @@ public final class Reminders {
     List<Reminder> withoutEmail = new ArrayList<>();
     int alreadyReminded = 0;
     Map<String, List<CheckDue>> overdue = overdueByHub();
+    // Every hub of each coordinator, read once: a national run has thousands of both.
+    Map<UUID, List<String>> hubCodesOf = new HashMap<>();
+    byHub.forEach(
+        (hubCode, coordinators) ->
+            coordinators.forEach(
+                o ->
+                    hubCodesOf
+                        .computeIfAbsent(o.accountId(), id -> new ArrayList<>())
+                        .add(hubCode)));
     for (ReminderDao.CoordinatorOfHub c : people.values()) {
       // Overdue checks at any of the coordinator's hubs, not only those that have not submitted.
       List<CheckDue> toCheck =
-          byHub.entrySet().stream()
-              .filter(e -> e.getValue().stream().anyMatch(o -> o.accountId().equals(c.accountId())))
-              .flatMap(e -> overdue.getOrDefault(e.getKey(), List.of()).stream())
+          hubCodesOf.getOrDefault(c.accountId(), List.of()).stream()
+              .flatMap(hubCode -> overdue.getOrDefault(hubCode, List.of()).stream())
               .toList();
       Reminder reminder =
           new Reminder(
