@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Flow;
 import java.util.function.LongConsumer;
+import org.hubops.model.rest.MediaTypes;
 
 /**
  * A {@code multipart/form-data} body of local files, as a browser's file input sends it. Each file
@@ -23,8 +24,7 @@ import java.util.function.LongConsumer;
 public final class MultipartBody {
 
   /** The media type of an .xlsx workbook. */
-  public static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX = MediaTypes.XLSX;
 
   /** One file, sent in the form field {@code field}. */
   public record FilePart(String field, Path file) {}

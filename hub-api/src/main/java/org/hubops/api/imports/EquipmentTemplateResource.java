@@ -15,6 +15,7 @@ import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.model.Language;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.MediaTypes;
 import org.hubops.reports.ListTemplate;
 
 /**
@@ -32,7 +33,7 @@ public final class EquipmentTemplateResource {
   }
 
   @GET
-  @Produces(SessionImportResource.XLSX)
+  @Produces(MediaTypes.XLSX)
   @Operation(summary = "The template of the hub's equipment list, for the equipment import")
   public Response get(
       @PathParam("hubId") String hubId,

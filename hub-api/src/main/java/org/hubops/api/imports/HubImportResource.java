@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.ImportResult;
-import org.hubops.model.rest.Problem;
+import org.hubops.model.rest.MediaTypes;
 
 /**
  * {@code POST /hubs/imports}: the hub register as .xlsx or CSV (a form field {@code file}, or the
@@ -39,65 +38,32 @@ public final class HubImportResource {
     this.imports = imports;
   }
 
+  // The file as the whole body, the dry run, 413 and 422: described once, by UploadOperations.
   @Operation(
       summary = "Imports the hub register (.xlsx or CSV), keyed by hub code; all or nothing",
       requestBody =
           @RequestBody(
-              required = true,
-              content = {
-                @Content(
-                    mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schemaProperties = {
-                      @SchemaProperty(
-                          name = "file",
-                          schema =
-                              @Schema(
-                                  type = "string",
-                                  format = "binary",
-                                  description = "the hub register (.xlsx or CSV)"))
-                    }),
-                @Content(
-                    mediaType = SessionImportResource.XLSX,
-                    schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                    mediaType = "text/csv",
-                    schema = @Schema(type = "string", format = "binary"))
-              }),
-      responses = {
-        @ApiResponse(
-            responseCode = "200",
-            description = "What was stored (or, for a dry run, would be): one entry per row",
-            content = @Content(schema = @Schema(implementation = ImportResult.class))),
-        @ApiResponse(
-            responseCode = "413",
-            description = "The upload is over requestLimits.uploadMax, or inflates too far",
-            content =
-                @Content(
-                    mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class))),
-        @ApiResponse(
-            responseCode = "422",
-            description =
-                "Nothing stored: every problem of the file, each naming its sheet, row, column"
-                    + " and header",
-            content =
-                @Content(
-                    mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-      })
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA,
+                      schemaProperties = {
+                        @SchemaProperty(
+                            name = "file",
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "the hub register (.xlsx or CSV)"))
+                      })))
   @POST
   @Consumes({
     MediaType.MULTIPART_FORM_DATA,
-    SessionImportResource.XLSX,
+    MediaTypes.XLSX,
     MediaType.APPLICATION_OCTET_STREAM,
     "text/csv"
   })
   public ImportResult upload(
-      @Parameter(
-              description = "true: check and answer, store nothing",
-              schema = @Schema(type = "boolean", defaultValue = "false"))
-          @QueryParam("dryRun")
-          String dryRun,
+      @QueryParam("dryRun") String dryRun,
       @Parameter(hidden = true) @Context ContainerRequest body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.model.Language;
+import org.hubops.model.rest.MediaTypes;
 import org.hubops.reports.ListTemplate;
 
 /**
@@ -24,7 +25,7 @@ import org.hubops.reports.ListTemplate;
 public final class HubRegisterTemplateResource {
 
   @GET
-  @Produces(SessionImportResource.XLSX)
+  @Produces(MediaTypes.XLSX)
   @Operation(summary = "The template of the hub register, for the hub register import")
   public Response get(
       @Parameter(description = "uk or en; else the request's Accept-Language, else uk")

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,7 @@ import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
-import org.hubops.model.rest.Problem;
+import org.hubops.model.rest.MediaTypes;
 
 /**
  * {@code POST /hubs/{hubId}/imports}: a hub's sessions from the template workbook (a form field
@@ -34,8 +33,6 @@ import org.hubops.model.rest.Problem;
 @UploadEndpoint
 public final class SessionImportResource {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private final HubService hubs;
   private final Imports imports;
 
@@ -44,81 +41,48 @@ public final class SessionImportResource {
     this.imports = imports;
   }
 
+  // The file as the whole body, the dry run, 413 and 422: described once, by UploadOperations.
   @Operation(
       summary =
           "Imports a hub's sessions from the template workbook or the CSV pair; all or nothing",
       requestBody =
           @RequestBody(
-              required = true,
-              content = {
-                @Content(
-                    mediaType = MediaType.MULTIPART_FORM_DATA,
-                    schemaProperties = {
-                      @SchemaProperty(
-                          name = "file",
-                          schema =
-                              @Schema(
-                                  type = "string",
-                                  format = "binary",
-                                  description = "the filled-in template (.xlsx)")),
-                      @SchemaProperty(
-                          name = "sessions",
-                          schema =
-                              @Schema(
-                                  type = "string",
-                                  format = "binary",
-                                  description = "or: the Sessions table as CSV")),
-                      @SchemaProperty(
-                          name = "attendees",
-                          schema =
-                              @Schema(
-                                  type = "string",
-                                  format = "binary",
-                                  description = "and the Attendees table as CSV"))
-                    }),
-                @Content(
-                    mediaType = SessionImportResource.XLSX,
-                    schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                    mediaType = "text/csv",
-                    schema = @Schema(type = "string", format = "binary"))
-              }),
-      responses = {
-        @ApiResponse(
-            responseCode = "200",
-            description = "What was stored (or, for a dry run, would be): one entry per row",
-            content = @Content(schema = @Schema(implementation = ImportResult.class))),
-        @ApiResponse(
-            responseCode = "413",
-            description = "The upload is over requestLimits.uploadMax, or inflates too far",
-            content =
-                @Content(
-                    mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class))),
-        @ApiResponse(
-            responseCode = "422",
-            description =
-                "Nothing stored: every problem of the file, each naming its sheet, row, column"
-                    + " and header",
-            content =
-                @Content(
-                    mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
-      })
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA,
+                      schemaProperties = {
+                        @SchemaProperty(
+                            name = "file",
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "the filled-in template (.xlsx)")),
+                        @SchemaProperty(
+                            name = "sessions",
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "or: the Sessions table as CSV")),
+                        @SchemaProperty(
+                            name = "attendees",
+                            schema =
+                                @Schema(
+                                    type = "string",
+                                    format = "binary",
+                                    description = "and the Attendees table as CSV"))
+                      })))
   @POST
   @Consumes({
     MediaType.MULTIPART_FORM_DATA,
-    SessionImportResource.XLSX,
+    MediaTypes.XLSX,
     MediaType.APPLICATION_OCTET_STREAM,
     "text/csv"
   })
   public ImportResult upload(
       @PathParam("hubId") String hubId,
-      @Parameter(
-              description = "true: check and answer, store nothing",
-              schema = @Schema(type = "boolean", defaultValue = "false"))
-          @QueryParam("dryRun")
-          String dryRun,
+      @QueryParam("dryRun") String dryRun,
       @Parameter(hidden = true) @Context ContainerRequest body,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {

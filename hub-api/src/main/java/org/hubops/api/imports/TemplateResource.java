@@ -20,6 +20,7 @@ import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Language;
 import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.MediaTypes;
 import org.hubops.reports.SessionTemplate;
 import org.hubops.reports.TemplateContext;
 import org.jdbi.v3.core.Jdbi;
@@ -41,7 +42,7 @@ public final class TemplateResource {
   }
 
   @GET
-  @Produces(SessionImportResource.XLSX)
+  @Produces(MediaTypes.XLSX)
   @Operation(
       summary = "The hub's offline template workbook, to fill in and send to the sessions import",
       responses = {
@@ -50,7 +51,7 @@ public final class TemplateResource {
             description = "The template, with the hub's equipment in its dropdowns",
             content =
                 @Content(
-                    mediaType = SessionImportResource.XLSX,
+                    mediaType = MediaTypes.XLSX,
                     schema = @Schema(type = "string", format = "binary")))
       })
   public Response get(

@@ -22,6 +22,7 @@ public final class ApiDescription extends OpenApiResource {
             .resourcePackages(Set.of("org.hubops.api"))
             .prettyPrint(true)
             .readAllResources(true)
+            .filterClass(UploadOperations.class.getName())
             .openAPI(
                 new OpenAPI()
                     .info(

@@ -4,11 +4,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.hubops.model.rest.MediaTypes;
 
 /** How reports are answered: the JSON dataset, or a workbook to save, chosen by {@code Accept}. */
 final class Downloads {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = MediaTypes.XLSX;
 
   private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
