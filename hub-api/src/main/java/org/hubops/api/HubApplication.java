@@ -163,7 +163,11 @@ public final class HubApplication extends Application<HubConfiguration> {
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
     CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
     ReportService reports =
-        new ReportService(jdbi, clock, environment.getObjectMapper(), completeness);
+        new ReportService(
+            reportsJdbi(config, environment, jdbi),
+            clock,
+            environment.getObjectMapper(),
+            completeness);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     VerifiedTokens verifiedTokens = new VerifiedTokens(clock);
@@ -240,6 +244,20 @@ public final class HubApplication extends Application<HubConfiguration> {
   }
 
   /** The quarterly reporting cycle: submissions, their review, locks and completeness. */
+  /**
+   * Where reports read: the standby of {@code reportsDatabase} when one is configured (its pool is
+   * checked by its own health check, "reportsDatabase"), else the main database.
+   */
+  private static Jdbi reportsJdbi(HubConfiguration config, Environment environment, Jdbi main) {
+    if (config.getReportsDatabase() == null) {
+      return main;
+    }
+    Jdbi reports =
+        new JdbiFactory().build(environment, config.getReportsDatabase(), "reportsDatabase");
+    Database.configure(reports);
+    return reports;
+  }
+
   private static void registerCycle(
       Environment environment,
       Jdbi jdbi,

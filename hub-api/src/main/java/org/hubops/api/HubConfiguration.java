@@ -22,6 +22,13 @@ public final class HubConfiguration extends Configuration {
 
   @Valid @NotNull private DataSourceFactory database = new DataSourceFactory();
 
+  /**
+   * Where reports, the dashboard and exports read, when not the main database: a PostgreSQL
+   * streaming standby (docs/scaling.md), so that a national report's scans never slow logging.
+   * Writes always go to {@link #database}.
+   */
+  @Valid private DataSourceFactory reportsDatabase;
+
   /** Bring the schema up to date at start-up; on for the embedded database. */
   private boolean migrateOnStart = true;
 
@@ -109,6 +116,17 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty("database")
   public void setDatabase(DataSourceFactory database) {
     this.database = database;
+  }
+
+  /** The reports' database: {@code reportsDatabase} if set, else the main one. */
+  @JsonProperty("reportsDatabase")
+  public DataSourceFactory getReportsDatabase() {
+    return reportsDatabase;
+  }
+
+  @JsonProperty("reportsDatabase")
+  public void setReportsDatabase(DataSourceFactory reportsDatabase) {
+    this.reportsDatabase = reportsDatabase;
   }
 
   @JsonProperty

@@ -58,6 +58,37 @@ public final class OwnPostgres implements AutoCloseable {
     }
   }
 
+  /**
+   * A hot standby of this server on a port of its own, copied with {@code pg_basebackup -R} and
+   * streaming from it from then on (initdb's trust rules already let 127.0.0.1 replicate).
+   */
+  public OwnPostgres standby() {
+    try {
+      Path folder = Files.createTempDirectory("hubops-pg-standby-");
+      OwnPostgres standby = new OwnPostgres(bin, folder, freePort());
+      if (isRoot()) {
+        run(List.of("chown", "postgres", folder.toString()));
+      }
+      tool(
+          "pg_basebackup",
+          "-D",
+          standby.data.toString(),
+          "-R",
+          "-X",
+          "stream",
+          "-h",
+          "127.0.0.1",
+          "-p",
+          String.valueOf(port),
+          "-U",
+          "postgres");
+      standby.up();
+      return standby;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public String url() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
