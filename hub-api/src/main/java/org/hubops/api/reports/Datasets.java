@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubops.api.places.PlaceService;
 import org.hubops.api.reference.ReferenceDao;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.DataIssue;
@@ -42,7 +41,7 @@ final class Datasets {
   private final ReferenceDao reference;
 
   Datasets(Handle handle) {
-    this.handle = handle;
+    this.handle = FigureDao.defineFragments(handle);
     this.figures = handle.attach(FigureDao.class);
     this.lists = handle.attach(ReportDao.class);
     this.reference = handle.attach(ReferenceDao.class);
@@ -215,6 +214,6 @@ final class Datasets {
           day.plusDays(ReportRules.LATE_ENTRY_DAYS + 1L).atStartOfDay(Kyiv.ZONE).toInstant();
       cutoffs.add(new ReportDao.LateFrom(day, lateFrom));
     }
-    return lists.sessionIssues(Headcounts.NOBODY, scope, cutoffs);
+    return lists.sessionIssues(scope, cutoffs);
   }
 }

@@ -1,51 +1,209 @@
 package org.hubops.api.reports;
 
 import java.util.List;
+import org.hubops.api.sessions.Headcounts;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * What the report queries share: the sessions of a {@link ReportScope} (deleted sessions are left
- * out everywhere), and the count of hubs that were active and reporting.
+ * The queries of a report's figures. A scope of whole months (every quarter) reads its sessions'
+ * figures from those kept per hub and month, and a scope of one quarter its people from those kept
+ * per person and quarter ({@link FigureRollup}); any other range (a hub's report of some days) is
+ * counted from its sessions. The fragments every query shares are defined once and put in by name:
+ * {@code <inScope>} the scope's hubs ({@link #HUB_IN_SCOPE}), {@code <sessionsInScope>} its
+ * sessions ({@link #SESSIONS_IN_SCOPE}), {@code <month>} and {@code <raion>} the keys of {@link
+ * Slice#MONTH} and {@link Slice#RAION}, {@code <counts>}, {@code <keptSums>} and {@code <sums>} the
+ * headcount columns of kept rows {@code r} and their sums, and the sums of sessions {@code s}
+ * ({@link org.hubops.api.sessions.Headcounts}).
  */
 interface FigureDao {
 
-  /** The sessions of the scope and their hubs. */
-  String SESSIONS = " from session s join hub h on h.id = s.hub_id ";
-
-  String IN_SCOPE =
+  /** The hubs of a {@link ReportScope}, for a hub aliased {@code h}. */
+  String HUB_IN_SCOPE =
       """
+      (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+      and (cast(:scope.hub as varchar(16)) is null or h.code = :scope.hub)""";
+
+  /**
+   * The sessions of a {@link ReportScope}, for a session {@code s} of a hub {@code h}: deleted
+   * sessions are left out everywhere.
+   */
+  String SESSIONS_IN_SCOPE =
+      """
+      s.deleted_at is null
+      and s.session_date >= :scope.from and s.session_date <= :scope.to
+      and """
+          + HUB_IN_SCOPE;
+
+  /** The hubs that logged a session in the scope's period, kept per month. */
+  String REPORTED =
+      """
+      select distinct r.hub_id from figure_hub_month r
+      where r.period >= :scope.firstMonth and r.period <= :scope.lastMonth""";
+
+  /** The same, from the sessions. */
+  String REPORTED_COUNTED =
+      """
+      select distinct s.hub_id from session s
       where s.deleted_at is null
-        and s.session_date >= :scope.from and s.session_date <= :scope.to
-        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
-        and (cast(:scope.hub as varchar(16)) is null or h.code = :scope.hub)
+        and s.session_date >= :scope.from and s.session_date <= :scope.to""";
+
+  /** Sessions and attendances by hub and month, kept. */
+  String HUB_MONTHS =
+      """
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, r.period,
+             r.sessions, r.minutes, <counts>
+      from figure_hub_month r join hub h on h.id = r.hub_id
+      where r.period >= :scope.firstMonth and r.period <= :scope.lastMonth and <inScope>
       """;
+
+  /** The same, counted from the sessions. */
+  String HUB_MONTHS_COUNTED =
+      """
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <month> as period,
+             count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, <sums>
+      from session s join hub h on h.id = s.hub_id
+      where <sessionsInScope>
+      group by h.code, h.oblast_code, <raion>, <month>
+      """;
+
+  /** Sessions and attendances by topic (a session counts under each of its topics), kept. */
+  String TOPICS =
+      """
+      select r.topic_code as topic, sum(r.sessions) as sessions, sum(r.minutes) as minutes, <keptSums>
+      from figure_topic_month r join hub h on h.id = r.hub_id
+      where r.period >= :scope.firstMonth and r.period <= :scope.lastMonth and <inScope>
+      group by r.topic_code
+      """;
+
+  String TOPICS_COUNTED =
+      """
+      select st.topic_code as topic, count(*) as sessions,
+             coalesce(sum(s.duration_minutes), 0) as minutes, <sums>
+      from session s join hub h on h.id = s.hub_id join session_topic st on st.session_id = s.id
+      where <sessionsInScope>
+      group by st.topic_code
+      """;
+
+  /** The whole scope's sessions and attendances, kept. */
+  String WHOLE =
+      """
+      select coalesce(sum(r.sessions), 0) as sessions, coalesce(sum(r.minutes), 0) as minutes,
+             <keptSums>
+      from figure_hub_month r join hub h on h.id = r.hub_id
+      where r.period >= :scope.firstMonth and r.period <= :scope.lastMonth and <inScope>
+      """;
+
+  String WHOLE_COUNTED =
+      """
+      select count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, <sums>
+      from session s join hub h on h.id = s.hub_id
+      where <sessionsInScope>
+      """;
+
+  /**
+   * Each registered participant of a quarter once, with the months and topics they came in and what
+   * the register says of them: kept.
+   */
+  String PEOPLE =
+      """
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, r.months, r.topics,
+             p.gender, p.birth_year, p.idp, p.disability, p.veteran
+      from figure_person_quarter r
+      join hub h on h.id = r.hub_id
+      join participant p on p.id = r.participant_id
+      where r.quarter = :scope.quarterKey and <inScope>
+      """;
+
+  /**
+   * Each registered participant once per month, topic and hub they came to, with the first day of
+   * it and what the register says of them, in person, month and day order.
+   */
+  String PEOPLE_COUNTED =
+      """
+      select f.participant_id, f.hub, f.oblast, f.raion, f.period, f.first_date, f.topic_code,
+             p.gender, p.birth_year, p.idp, p.disability, p.veteran
+      from (select a.participant_id, h.code as hub, h.oblast_code as oblast, <raion> as raion,
+                   <month> as period, st.topic_code, min(s.session_date) as first_date
+            from session s
+            join hub h on h.id = s.hub_id
+            join session_topic st on st.session_id = s.id
+            join attendee a on a.session_id = s.id
+            where <sessionsInScope> and a.participant_id is not null
+            group by a.participant_id, h.code, h.oblast_code, <raion>, <month>, st.topic_code) f
+      join participant p on p.id = f.participant_id
+      order by f.participant_id, f.period, f.first_date
+      """;
+
+  /** Each registered participant of a quarter once, on its first day: kept. */
+  String PEOPLE_WHOLE =
+      """
+      select cast(:scope.from as date) as first_date,
+             p.gender, p.birth_year, p.idp, p.disability, p.veteran
+      from figure_person_quarter r
+      join hub h on h.id = r.hub_id
+      join participant p on p.id = r.participant_id
+      where r.quarter = :scope.quarterKey and <inScope>
+      """;
+
+  /** Each registered participant of the scope once, with their first day: no order. */
+  String PEOPLE_WHOLE_COUNTED =
+      """
+      select f.first_date, p.gender, p.birth_year, p.idp, p.disability, p.veteran
+      from (select a.participant_id, min(s.session_date) as first_date
+            from session s join hub h on h.id = s.hub_id join attendee a on a.session_id = s.id
+            where <sessionsInScope> and a.participant_id is not null
+            group by a.participant_id) f
+      join participant p on p.id = f.participant_id
+      """;
+
+  /** The hub columns of report rows, as {@code select <hubColumns> from hub h ...}. */
+  String HUB_COLUMNS =
+      """
+      h.code as hub_code, h.name as hub_name, h.oblast_code as hub_oblast,
+      h.settlement_type as hub_settlement""";
+
+  /**
+   * Puts in the fragments named above for every statement {@code handle} runs, and returns it: the
+   * report queries name them instead of repeating them.
+   */
+  static Handle defineFragments(Handle handle) {
+    handle.define("inScope", HUB_IN_SCOPE);
+    handle.define("sessionsInScope", SESSIONS_IN_SCOPE);
+    handle.define("hubColumns", HUB_COLUMNS);
+    handle.define("activeHub", ActiveHubs.IN_PERIOD);
+    handle.define("month", Slice.MONTH.key());
+    handle.define("raion", Slice.RAION.key());
+    handle.define("nobody", Headcounts.NOBODY);
+    return handle;
+  }
 
   /** Active hubs in one slice, and how many of them logged a session. */
   record HubCount(String slice, int active, int reporting) {}
 
-  /** Active hubs of the scope, whole or by oblast, and those of them that logged a session. */
+  /**
+   * Active hubs of the scope, whole or by oblast or raion, and those of them that logged a session;
+   * {@code <activeHub>} is {@link ActiveHubs#IN_PERIOD}, {@code <reported>} {@link #REPORTED} or
+   * {@link #REPORTED_COUNTED}.
+   */
   @SqlQuery(
       """
       select <key> as slice, count(*) as active, count(r.hub_id) as reporting
       from hub h
-      left join (select distinct s.hub_id from session s
-                 where s.deleted_at is null
-                   and s.session_date >= :scope.from and s.session_date <= :scope.to) r
-             on r.hub_id = h.id
-      where """
-          + ActiveHubs.IN_PERIOD
-          + """
-        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
-        and (cast(:scope.hub as varchar(16)) is null or h.code = :scope.hub)
+      left join (<reported>) r on r.hub_id = h.id
+      where <activeHub> and <inScope>
       <groupBy>
       """)
   @RegisterConstructorMapper(HubCount.class)
   List<HubCount> hubCounts(
       @Define("key") String key,
       @Define("groupBy") String groupBy,
+      @Define("activeHub") String activeHub,
+      @Define("inScope") String inScope,
+      @Define("reported") String reported,
       @BindMethods("scope") ReportScope scope);
 
   /** Only the whole, oblasts and raions apply: hubs have no month or topic. */
@@ -53,6 +211,12 @@ interface FigureDao {
     if (slice != Slice.WHOLE && slice != Slice.OBLAST && slice != Slice.RAION) {
       throw new IllegalArgumentException("hubs are not counted by " + slice);
     }
-    return hubCounts(slice.key(), slice.groupBy(), scope);
+    return hubCounts(
+        slice.key(),
+        slice.groupBy(),
+        ActiveHubs.IN_PERIOD,
+        HUB_IN_SCOPE,
+        scope.wholeMonths() ? REPORTED : REPORTED_COUNTED,
+        scope);
   }
 }

@@ -14,17 +14,15 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
-import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The lists of a report: its hubs, the sessions that need a second look, and equipment. */
+/**
+ * The lists of a report: its hubs, the sessions that need a second look, and equipment. Attach it
+ * to a handle given {@link FigureDao#defineFragments}, whose fragments ({@code <inScope>}, {@code
+ * <sessionsInScope>}, {@code <hubColumns>}, {@code <activeHub>}, {@code <nobody>}) the queries
+ * name.
+ */
 interface ReportDao {
-
-  String HUB_IN_SCOPE =
-      """
-      (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
-      and (cast(:scope.hub as varchar(16)) is null or h.code = :scope.hub)
-      """;
 
   /**
    * The day from which a session held on {@code day} counts as a late entry: the start, in Kyiv, of
@@ -35,8 +33,10 @@ interface ReportDao {
 
   /** The oblast each raion of the scope's hubs is counted under (the hubs' oblast). */
   @SqlQuery(
-      "select distinct h.raion_code, h.oblast_code from hub h where h.raion_code is not null and "
-          + HUB_IN_SCOPE)
+      """
+      select distinct h.raion_code, h.oblast_code from hub h
+      where h.raion_code is not null and <inScope>
+      """)
   @KeyColumn("raion_code")
   @ValueColumn("oblast_code")
   Map<String, String> raionOblasts(@BindMethods("scope") ReportScope scope);
@@ -46,22 +46,16 @@ interface ReportDao {
    * hubs' figures add up to the totals.
    */
   @SqlQuery(
-      "select "
-          + ReportRows.HUB_COLUMNS
-          + """
-          from hub h
-          where
-          """
-          + HUB_IN_SCOPE
-          + """
-            and ("""
-          + ActiveHubs.IN_PERIOD
-          + """
-                 or exists (select 1 from session s
-                            where s.hub_id = h.id and s.deleted_at is null
-                              and s.session_date >= :scope.from and s.session_date <= :scope.to))
-          order by h.oblast_code, h.code
-          """)
+      """
+      select <hubColumns>
+      from hub h
+      where <inScope>
+        and (<activeHub>
+             or exists (select 1 from session s
+                        where s.hub_id = h.id and s.deleted_at is null
+                          and s.session_date >= :scope.from and s.session_date <= :scope.to))
+      order by h.oblast_code, h.code
+      """)
   @RegisterRowMapper(ReportRows.Hubs.class)
   List<HubRef> hubs(@BindMethods("scope") ReportScope scope);
 
@@ -75,35 +69,31 @@ interface ReportDao {
              case when h.settlement_code is null then 'HUB_WITHOUT_SETTLEMENT_CODE'
                   else 'HUB_ON_RETIRED_CODE' end as issue
       from hub h left join place p on p.code = h.settlement_code
-      where (h.settlement_code is null or p.retired) and
-      """
-          + HUB_IN_SCOPE)
+      where (h.settlement_code is null or p.retired) and <inScope>
+      """)
   @KeyColumn("hub_code")
   @ValueColumn("issue")
   Map<String, DataIssue> placeIssues(@BindMethods("scope") ReportScope scope);
 
-  /**
-   * Sessions without attendees, then late entries, each by date and hub; {@code nobody} is {@link
-   * org.hubops.api.sessions.Headcounts#NOBODY}.
-   */
+  /** Sessions without attendees, then late entries, each by date and hub. */
   @SqlQuery(
-      "select 'SESSION_WITHOUT_ATTENDEES' as issue, s.session_date, s.kind, s.created_at, "
-          + ReportRows.HUB_COLUMNS
-          + FigureDao.SESSIONS
-          + FigureDao.IN_SCOPE
-          + " and <nobody>"
-          + " union all select 'LATE_ENTRY' as issue, s.session_date, s.kind, s.created_at, "
-          + ReportRows.HUB_COLUMNS
-          + FigureDao.SESSIONS
-          // PostgreSQL types the columns of a VALUES list of parameters as text: hence the casts.
-          + " join (values <cutoffs>) as c (held_on, late_from)"
-          + " on cast(c.held_on as date) = s.session_date "
-          + FigureDao.IN_SCOPE
-          + " and s.created_at >= cast(c.late_from as timestamp with time zone)"
-          + " order by issue desc, session_date, hub_code, created_at")
+      """
+      select 'SESSION_WITHOUT_ATTENDEES' as issue, s.session_date, s.kind, s.created_at,
+             <hubColumns>
+      from session s join hub h on h.id = s.hub_id
+      where <sessionsInScope> and <nobody>
+      union all
+      select 'LATE_ENTRY' as issue, s.session_date, s.kind, s.created_at, <hubColumns>
+      from session s join hub h on h.id = s.hub_id
+      -- PostgreSQL types the columns of a VALUES list of parameters as text: hence the casts.
+      join (values <cutoffs>) as c (held_on, late_from)
+        on cast(c.held_on as date) = s.session_date
+      where <sessionsInScope>
+        and s.created_at >= cast(c.late_from as timestamp with time zone)
+      order by issue desc, session_date, hub_code, created_at
+      """)
   @RegisterRowMapper(ReportRows.Issues.class)
   List<SessionIssue> sessionIssues(
-      @Define("nobody") String nobody,
       @BindMethods("scope") ReportScope scope,
       @BindMethodsList(
               value = "cutoffs",
@@ -111,33 +101,27 @@ interface ReportDao {
           List<LateFrom> cutoffs);
 
   @SqlQuery(
-      "select "
-          + ReportRows.HUB_COLUMNS
-          + ", e.category, e.status, count(*) as items"
-          + " from equipment e join hub h on h.id = e.hub_id where "
-          + HUB_IN_SCOPE
-          + " group by "
-          + ReportRows.HUB_GROUP
-          + ", e.category, e.status"
-          + " order by h.oblast_code, h.code, e.category, e.status")
+      """
+      select <hubColumns>, e.category, e.status, count(*) as items
+      from equipment e join hub h on h.id = e.hub_id
+      where <inScope>
+      group by h.code, h.name, h.oblast_code, h.settlement_type, e.category, e.status
+      order by h.oblast_code, h.code, e.category, e.status
+      """)
   @RegisterRowMapper(ReportRows.Counts.class)
   List<EquipmentCount> equipmentCounts(@BindMethods("scope") ReportScope scope);
 
   /** Items of the scope, all of them or only those broken or under repair. */
   @SqlQuery(
-      "select "
-          + ReportRows.HUB_COLUMNS
-          + """
-          , e.inventory_number, e.category, e.model, e.serial_number, e.funding_source,
-            e.acquired_on, e.status, e.status_since, e.last_checked_on
-          from equipment e join hub h on h.id = e.hub_id
-          where
-          """
-          + HUB_IN_SCOPE
-          + """
-            and (:attentionOnly = false or e.status in ('BROKEN', 'UNDER_REPAIR'))
-          order by h.oblast_code, h.code, e.inventory_number
-          """)
+      """
+      select <hubColumns>,
+             e.inventory_number, e.category, e.model, e.serial_number, e.funding_source,
+             e.acquired_on, e.status, e.status_since, e.last_checked_on
+      from equipment e join hub h on h.id = e.hub_id
+      where <inScope>
+        and (:attentionOnly = false or e.status in ('BROKEN', 'UNDER_REPAIR'))
+      order by h.oblast_code, h.code, e.inventory_number
+      """)
   @RegisterRowMapper(ReportRows.Items.class)
   List<EquipmentItem> equipmentItems(
       @BindMethods("scope") ReportScope scope, boolean attentionOnly);

@@ -18,19 +18,11 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Row mappers for report rows that carry a hub, reading columns by the names the queries give them,
- * so a query and its mapper can be checked against each other at a glance. Public only because JDBI
- * instantiates the mappers reflectively.
+ * Row mappers for report rows that carry a hub ({@link FigureDao#HUB_COLUMNS}), reading columns by
+ * the names the queries give them, so a query and its mapper can be checked against each other at a
+ * glance. Public only because JDBI instantiates the mappers reflectively.
  */
 public final class ReportRows {
-
-  /** The hub columns, as {@code select HUB_COLUMNS from hub h ...}. */
-  static final String HUB_COLUMNS =
-      " h.code as hub_code, h.name as hub_name, h.oblast_code as hub_oblast,"
-          + " h.settlement_type as hub_settlement ";
-
-  /** The same columns as a {@code GROUP BY} list. */
-  static final String HUB_GROUP = " h.code, h.name, h.oblast_code, h.settlement_type ";
 
   private ReportRows() {}
 

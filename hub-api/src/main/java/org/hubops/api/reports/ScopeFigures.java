@@ -16,80 +16,17 @@ import org.hubops.model.report.Figures;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The figures of a scope by every {@link Slice} at once, from three grouped queries: sessions and
- * attendances by hub and month (added up here into the whole, months, oblasts, raions and hubs,
- * since they add), the same by topic, and the registered participants who came, once per person,
- * month and topic (distinct people do not add up, so they are counted here as they stream by, in
- * person order). Attendances come from the sessions' {@link Headcounts}: no attendee row is read
- * for them.
+ * The figures of a scope by every {@link Slice} at once, from three queries of {@link FigureDao}:
+ * sessions and attendances by hub and month (added up here into the whole, months, oblasts, raions
+ * and hubs, since they add), the same by topic, and the registered participants who came, once per
+ * person, month and topic (distinct people do not add up, so they are counted here as they stream
+ * by, in person order). Whole months are read from the figures kept per hub and month, other ranges
+ * from the sessions and their {@link Headcounts}.
  */
 final class ScopeFigures {
 
-  private static final String MONTH = Slice.MONTH.key();
-  private static final String RAION = Slice.RAION.key();
-
-  private static final String BY_HUB_AND_MONTH =
-      "select h.code as hub, h.oblast_code as oblast, "
-          + RAION
-          + " as raion, "
-          + MONTH
-          + " as period, count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, "
-          + Headcounts.sums("s")
-          + FigureDao.SESSIONS
-          + FigureDao.IN_SCOPE
-          + " group by h.code, h.oblast_code, "
-          + RAION
-          + ", "
-          + MONTH;
-
-  private static final String BY_TOPIC =
-      "select st.topic_code as topic, count(*) as sessions,"
-          + " coalesce(sum(s.duration_minutes), 0) as minutes, "
-          + Headcounts.sums("s")
-          + FigureDao.SESSIONS
-          + " join session_topic st on st.session_id = s.id "
-          + FigureDao.IN_SCOPE
-          + " group by st.topic_code";
-
-  private static final String WHOLE =
-      "select count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, "
-          + Headcounts.sums("s")
-          + FigureDao.SESSIONS
-          + FigureDao.IN_SCOPE;
-
-  /** Each registered participant of the scope once, with their first day: no order needed. */
-  private static final String PEOPLE_WHOLE =
-      "select f.first_date, p.gender, p.birth_year, p.idp, p.disability, p.veteran"
-          + " from (select a.participant_id, min(s.session_date) as first_date"
-          + FigureDao.SESSIONS
-          + " join attendee a on a.session_id = s.id "
-          + FigureDao.IN_SCOPE
-          + " and a.participant_id is not null group by a.participant_id) f"
-          + " join participant p on p.id = f.participant_id";
-
-  /**
-   * Each registered participant once per month and topic they came, with the first day of it, in
-   * person, month and day order, with what the register says of them.
-   */
-  private static final String PEOPLE =
-      "select f.participant_id, f.hub, f.oblast, f.raion, f.period, f.first_date, f.topic_code"
-          + ", p.gender, p.birth_year, p.idp, p.disability, p.veteran"
-          + " from (select a.participant_id, h.code as hub, h.oblast_code as oblast, "
-          + RAION
-          + " as raion, "
-          + MONTH
-          + " as period, st.topic_code, min(s.session_date) as first_date"
-          + FigureDao.SESSIONS
-          + " join session_topic st on st.session_id = s.id"
-          + " join attendee a on a.session_id = s.id "
-          + FigureDao.IN_SCOPE
-          + " and a.participant_id is not null"
-          + " group by a.participant_id, h.code, h.oblast_code, "
-          + RAION
-          + ", "
-          + MONTH
-          + ", st.topic_code) f join participant p on p.id = f.participant_id"
-          + " order by f.participant_id, f.period, f.first_date";
+  /** Rows fetched per round trip of the people queries, which go through a cursor. */
+  private static final int FETCH = SessionLines.FETCH_SIZE;
 
   private final Map<Slice, Map<String, Tally>> slices = new EnumMap<>(Slice.class);
 
@@ -99,12 +36,21 @@ final class ScopeFigures {
     }
   }
 
-  /** Every slice of {@code scope}. */
+  /** Every slice of {@code scope}, on a handle given {@link FigureDao#defineFragments}. */
   static ScopeFigures read(Handle handle, ReportScope scope) {
+    return read(handle, scope, true);
+  }
+
+  /**
+   * Every slice of {@code scope}, from the figures kept per hub and month where {@code kept} and
+   * the scope allows, else counted from its sessions.
+   */
+  static ScopeFigures read(Handle handle, ReportScope scope, boolean keptWhereItCan) {
     ScopeFigures figures = new ScopeFigures();
+    boolean kept = keptWhereItCan && scope.wholeMonths();
     each(
         handle,
-        BY_HUB_AND_MONTH,
+        kept ? FigureDao.HUB_MONTHS : FigureDao.HUB_MONTHS_COUNTED,
         scope,
         rs -> {
           figures.tally(Slice.WHOLE, Slice.WHOLE_KEY).addSessions(rs);
@@ -116,12 +62,16 @@ final class ScopeFigures {
         0);
     each(
         handle,
-        BY_TOPIC,
+        kept ? FigureDao.TOPICS : FigureDao.TOPICS_COUNTED,
         scope,
         rs -> figures.tally(Slice.TOPIC, rs.getString("topic")).addSessions(rs),
         0);
-    People people = figures.new People();
-    each(handle, PEOPLE, scope, people::add, SessionLines.FETCH_SIZE);
+    if (keptWhereItCan && scope.wholeQuarter()) {
+      each(handle, FigureDao.PEOPLE, scope, rs -> figures.addPerson(rs, scope.from()), FETCH);
+    } else {
+      People people = figures.new People();
+      each(handle, FigureDao.PEOPLE_COUNTED, scope, people::add, FETCH);
+    }
     return figures;
   }
 
@@ -131,11 +81,56 @@ final class ScopeFigures {
    * #read}.
    */
   static ScopeFigures readWhole(Handle handle, ReportScope scope) {
+    return readWhole(handle, scope, true);
+  }
+
+  /** {@link #readWhole}, from the kept figures only where {@code keptWhereItCan}. */
+  static ScopeFigures readWhole(Handle handle, ReportScope scope, boolean keptWhereItCan) {
     ScopeFigures figures = new ScopeFigures();
     Tally whole = figures.tally(Slice.WHOLE, Slice.WHOLE_KEY);
-    each(handle, WHOLE, scope, whole::addSessions, 0);
-    each(handle, PEOPLE_WHOLE, scope, whole::addPerson, SessionLines.FETCH_SIZE);
+    boolean kept = keptWhereItCan && scope.wholeMonths();
+    each(handle, kept ? FigureDao.WHOLE : FigureDao.WHOLE_COUNTED, scope, whole::addSessions, 0);
+    each(
+        handle,
+        keptWhereItCan && scope.wholeQuarter()
+            ? FigureDao.PEOPLE_WHOLE
+            : FigureDao.PEOPLE_WHOLE_COUNTED,
+        scope,
+        whole::addPerson,
+        FETCH);
     return figures;
+  }
+
+  /**
+   * One registered participant of a quarter (a row of {@link FigureDao#PEOPLE}): once in the whole
+   * scope, their oblast, raion and hub, and once in each month and topic they came in. Their age is
+   * the same on every day of the quarter (it is counted by year), so {@code day} stands for all.
+   */
+  private void addPerson(ResultSet rs, LocalDate day) throws SQLException {
+    // Each column read once: a row counts in some eight slices.
+    int[] cells = Tally.cells(rs, day);
+    tally(Slice.WHOLE, Slice.WHOLE_KEY).addPerson(cells);
+    tally(Slice.OBLAST, rs.getString("oblast")).addPerson(cells);
+    tally(Slice.RAION, rs.getString("raion")).addPerson(cells);
+    tally(Slice.HUB, rs.getString("hub")).addPerson(cells);
+    for (String month : rs.getString("months").split(";")) {
+      tally(Slice.MONTH, month).addPerson(cells);
+    }
+    for (String topic : rs.getString("topics").split(";")) {
+      tally(Slice.TOPIC, topic).addPerson(cells);
+    }
+  }
+
+  /** The figures of every slice, for a test to compare two ways of counting. */
+  Map<Slice, Map<String, Figures>> all() {
+    Map<Slice, Map<String, Figures>> all = new EnumMap<>(Slice.class);
+    slices.forEach(
+        (slice, tallies) -> {
+          Map<String, Figures> figures = new HashMap<>();
+          tallies.forEach((key, tally) -> figures.put(key, tally.figures()));
+          all.put(slice, figures);
+        });
+    return all;
   }
 
   FigureTable table(Slice slice) {
@@ -195,6 +190,9 @@ final class ScopeFigures {
       Handle handle, String sql, ReportScope scope, RowHandler handler, int fetchSize) {
     handle
         .createQuery(sql)
+        .define("counts", Headcounts.select("r"))
+        .define("keptSums", Headcounts.sums("r"))
+        .define("sums", Headcounts.sums("s"))
         .bindMethods("scope", scope)
         .setFetchSize(fetchSize)
         .map(
@@ -218,15 +216,40 @@ final class ScopeFigures {
       Headcounts.read(rs, attendances);
     }
 
-    /** One registered participant, by the register's sex and flags and their age on that day. */
+    /** One registered participant, by the register's sex and flags and their first day's age. */
     void addPerson(ResultSet rs) throws SQLException {
+      addPerson(rs, rs.getObject("first_date", LocalDate.class));
+    }
+
+    /** One registered participant, by the register's sex and flags and their age on {@code day}. */
+    void addPerson(ResultSet rs, LocalDate day) throws SQLException {
+      addPerson(cells(rs, day));
+    }
+
+    /** The counts a person adds to: their sex and age band's, and each of their flags'. */
+    static int[] cells(ResultSet rs, LocalDate day) throws SQLException {
       int birthYear = rs.getInt("birth_year");
       Integer born = rs.wasNull() ? null : birthYear;
-      AgeBand band = AgeBand.atSession(born, rs.getObject("first_date", LocalDate.class));
-      people[Headcounts.index(Gender.valueOf(rs.getString("gender")), band)]++;
-      people[Headcounts.IDP] += rs.getBoolean("idp") ? 1 : 0;
-      people[Headcounts.IDP + 1] += rs.getBoolean("disability") ? 1 : 0;
-      people[Headcounts.IDP + 2] += rs.getBoolean("veteran") ? 1 : 0;
+      AgeBand band = AgeBand.atSession(born, day);
+      int[] cells = new int[4];
+      int n = 0;
+      cells[n++] = Headcounts.index(Gender.valueOf(rs.getString("gender")), band);
+      if (rs.getBoolean("idp")) {
+        cells[n++] = Headcounts.IDP;
+      }
+      if (rs.getBoolean("disability")) {
+        cells[n++] = Headcounts.IDP + 1;
+      }
+      if (rs.getBoolean("veteran")) {
+        cells[n++] = Headcounts.IDP + 2;
+      }
+      return java.util.Arrays.copyOf(cells, n);
+    }
+
+    void addPerson(int[] cells) {
+      for (int cell : cells) {
+        people[cell]++;
+      }
     }
 
     Figures figures() {

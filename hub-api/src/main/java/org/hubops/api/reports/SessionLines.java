@@ -24,32 +24,28 @@ final class SessionLines {
   /** Rows fetched per round trip: small enough for little memory, big enough for few trips. */
   static final int FETCH_SIZE = 1_000;
 
-  private static final String SQL = query();
+  private static final String SQL =
+      """
+          select s.session_date, s.kind, s.format, s.duration_minutes, s.created_at, <hubColumns>,
+                 <counts>,
+                 (select string_agg(st.topic_code, ';' order by st.topic_code)
+                  from session_topic st where st.session_id = s.id) as topics
+          from session s
+          join hub h on h.id = s.hub_id
+          where <sessionsInScope>
+          order by s.session_date, h.code, s.start_time, s.id
+          """;
 
   private SessionLines() {}
 
   static ResultIterator<SessionLine> stream(Handle handle, ReportScope scope) {
-    return handle
+    return FigureDao.defineFragments(handle)
         .createQuery(SQL)
+        .define("counts", Headcounts.select("s"))
         .bindMethods("scope", scope)
         .setFetchSize(FETCH_SIZE)
         .map(new Mapper())
         .iterator();
-  }
-
-  private static String query() {
-    return "select s.session_date, s.kind, s.format, s.duration_minutes, s.created_at, "
-        + ReportRows.HUB_COLUMNS
-        + ", "
-        + Headcounts.select("s")
-        + """
-        , (select string_agg(st.topic_code, ';' order by st.topic_code)
-           from session_topic st where st.session_id = s.id) as topics
-        from session s
-        join hub h on h.id = s.hub_id
-        """
-        + FigureDao.IN_SCOPE
-        + " order by s.session_date, h.code, s.start_time, s.id";
   }
 
   private static final class Mapper implements RowMapper<SessionLine> {

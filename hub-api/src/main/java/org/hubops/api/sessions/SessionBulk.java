@@ -19,6 +19,7 @@ import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.reports.FigureRollup;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
@@ -208,6 +209,7 @@ public final class SessionBulk {
       store.deleteParts(updated.stream().map(SessionRow::id).toList());
     }
     store.insertParts(changed);
+    FigureRollup.recount(handle, changed, plan.stored());
     if (!plan.adopted().isEmpty()) {
       dao.markImported(
           plan.adopted().entrySet().stream()

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.audit.AuditEntity;
@@ -19,6 +20,7 @@ import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.reports.FigureRollup;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
@@ -121,6 +123,7 @@ public final class SessionService {
           if (dao.softDelete(id, expected, clock.instant()) == 0) {
             throw ProblemException.staleVersion("Session " + id, current.version());
           }
+          FigureRollup.recount(handle, List.of(current), Map.of());
           audit.deleted(handle, actor, AuditEntity.SESSION, id, current);
         });
   }
@@ -165,6 +168,8 @@ public final class SessionService {
       store.deleteParts(List.of(session.id()));
     }
     store.insertParts(List.of(session));
+    FigureRollup.recount(
+        handle, List.of(session), current.map(c -> Map.of(c.id(), c)).orElse(Map.of()));
     // Not read back: four queries of the sixteen it took to log a session (docs/benchmarks.md).
     Session stored =
         SessionStore.asStored(

@@ -58,6 +58,7 @@ class FeatureBoundariesTest {
           "reference.ReferenceDao",
           "reports.ActiveHubs",
           "reports.CompletenessSource",
+          "reports.FigureRollup",
           "reports.ReportParams",
           "reports.ReportScope",
           "reports.ReportService",

@@ -55,6 +55,7 @@ final class KnownQuarter {
           new KnownQuarter(handle).insert();
           // The rows above are written by SQL: count each session's people as the service would.
           handle.execute(Headcounts.recount());
+          FigureRollup.recountAll(handle);
         });
     return jdbi;
   }

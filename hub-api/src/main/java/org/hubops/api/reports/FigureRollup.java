@@ -1,0 +1,120 @@
+package org.hubops.api.reports;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hubops.api.sessions.Headcounts;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The report figures kept per hub and month (migration 075): sessions, minutes and headcounts by
+ * hub and month and by hub, month and topic, and each registered participant once per month, topic
+ * and hub. A quarter's report reads these instead of its sessions and attendee rows. They are
+ * counted again from the session tables, one hub's month at a time, by whoever writes sessions, in
+ * the same transaction, so they always agree with what the report's session detail reads.
+ */
+public final class FigureRollup {
+
+  private static final String COLUMNS = String.join(", ", Headcounts.COLUMNS);
+  private static final String SUMS = Headcounts.sums("s");
+  private static final String MONTH = Slice.MONTH.key();
+
+  private FigureRollup() {}
+
+  /**
+   * Counts again the months of the hubs whose sessions were just written, created, changed or
+   * deleted: call it in the transaction that wrote them, with each written session as it is now
+   * and, by id, as it was before (a session moved to another month changes both months). Cheap: a
+   * hub's month is tens of sessions.
+   */
+  public static void recount(Handle handle, List<Session> written, Map<UUID, Session> before) {
+    Map<UUID, List<LocalDate>> days = new HashMap<>();
+    for (Session session : written) {
+      days.computeIfAbsent(session.hubId(), h -> new ArrayList<>()).add(session.date());
+      Session was = before.get(session.id());
+      if (was != null) {
+        days.computeIfAbsent(was.hubId(), h -> new ArrayList<>()).add(was.date());
+      }
+    }
+    recount(handle, days);
+  }
+
+  private static void recount(Handle handle, Map<UUID, ? extends Collection<LocalDate>> daysByHub) {
+    if (daysByHub.isEmpty()) {
+      return;
+    }
+    RollupDao dao = handle.attach(RollupDao.class);
+    // In one order, so that two writers of the same hubs wait for each other, never deadlock.
+    Map<UUID, Set<YearMonth>> months = new TreeMap<>();
+    daysByHub.forEach(
+        (hub, days) -> {
+          Set<YearMonth> of = months.computeIfAbsent(hub, h -> new TreeSet<>());
+          days.forEach(day -> of.add(YearMonth.from(day)));
+        });
+    dao.lockHubs(List.copyOf(months.keySet()));
+    months.forEach(
+        (hub, those) -> {
+          those.forEach(month -> count(dao, hub, month.atDay(1), month.atEndOfMonth()));
+          those.stream()
+              .map(month -> Quarter.containing(month.atDay(1)))
+              .distinct()
+              .forEach(quarter -> countPeople(dao, hub, quarter));
+        });
+  }
+
+  /** Counts every hub's every month again: after rows were written by other means than the API. */
+  public static void recountAll(Handle handle) {
+    RollupDao dao = handle.attach(RollupDao.class);
+    LocalDate first = dao.firstSessionDay();
+    if (first == null) {
+      return;
+    }
+    // A month at a time: each statement then stays well inside the connection's socket timeout.
+    YearMonth last = YearMonth.from(dao.lastSessionDay());
+    for (YearMonth month = YearMonth.from(first);
+        !month.isAfter(last);
+        month = month.plusMonths(1)) {
+      count(dao, null, month.atDay(1), month.atEndOfMonth());
+    }
+    for (Quarter quarter = Quarter.containing(first);
+        !quarter.firstDay().isAfter(last.atEndOfMonth());
+        quarter = quarter.next()) {
+      countPeople(dao, null, quarter);
+    }
+  }
+
+  private static void count(RollupDao dao, UUID hub, LocalDate from, LocalDate to) {
+    int first = period(from);
+    int last = period(to);
+    dao.deleteHubMonths(hub, first, last);
+    dao.insertHubMonths(COLUMNS, SUMS, MONTH, hub, from, to);
+    dao.deleteTopicMonths(hub, first, last);
+    dao.insertTopicMonths(COLUMNS, SUMS, MONTH, hub, from, to);
+  }
+
+  /** Each registered participant of the quarter once, with the months and topics they came in. */
+  private static void countPeople(RollupDao dao, UUID hub, Quarter quarter) {
+    dao.deletePersonQuarters(hub, key(quarter));
+    dao.insertPersonQuarters(MONTH, hub, key(quarter), quarter.firstDay(), quarter.lastDay());
+  }
+
+  /** A quarter's key: {@code yyyyq}. */
+  static int key(Quarter quarter) {
+    return quarter.year() * 10 + quarter.quarter();
+  }
+
+  /** A month's key, as {@link Slice#MONTH} computes it: {@code yyyymm}. */
+  static int period(LocalDate day) {
+    return day.getYear() * 100 + day.getMonthValue();
+  }
+}

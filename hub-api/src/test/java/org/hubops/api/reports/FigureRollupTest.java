@@ -1,0 +1,141 @@
+package org.hubops.api.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hubops.api.testing.Api;
+import org.hubops.api.testing.ApiResponse;
+import org.hubops.api.testing.Fixtures;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.testing.TestService;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.Attendee;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Participant;
+import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The figures kept per hub and month, and per person and quarter, follow every write of the API:
+ * after sessions with registered participants are logged, changed (moved to another month, other
+ * topics, other people) and deleted, each slice of the quarter read from them equals the same slice
+ * counted from the sessions, in one snapshot.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
+class FigureRollupTest {
+
+  @Parameter TestDatabase database;
+
+  @Test
+  void keptFiguresEqualThoseCountedFromTheSessionsAfterEveryKindOfWrite() {
+    TestService service = TestService.on(database);
+    Api api = service.api();
+    LocalDate today = LocalDate.now(Kyiv.ZONE);
+    Quarter quarter = Quarter.containing(today);
+    Hub hub =
+        Fixtures.created(
+            api.post(
+                "/api/v1/hubs",
+                Fixtures.hub(Fixtures.newHubCode(), "UA-18", LocalDate.of(2023, 1, 1))),
+            Hub.class);
+    Participant anna = Fixtures.createParticipant(api, hub, Fixtures.participant("P-1"));
+    Participant ivan = Fixtures.createParticipant(api, hub, Fixtures.participant("P-2"));
+    LocalDate first = quarter.firstDay();
+    Session early = logged(api, hub, withPeople(Fixtures.session(first, 3), anna, ivan));
+    Session late = logged(api, hub, withPeople(Fixtures.session(today, 2), anna));
+    logged(api, hub, withPeople(Fixtures.session(first.plusDays(1), 4), ivan));
+
+    // Moved a month on, other topics, one person fewer; then one deleted.
+    LocalDate moved = first.plusMonths(1).isAfter(today) ? today : first.plusMonths(1);
+    Session edited =
+        new Session(
+            early.id(),
+            hub.id(),
+            moved,
+            early.startTime(),
+            60,
+            early.kind(),
+            early.format(),
+            early.title(),
+            List.of("2.2"),
+            early.trainer(),
+            null,
+            List.of(),
+            withPeople(Fixtures.session(moved, 2), ivan).attendees(),
+            early.version(),
+            null,
+            null);
+    ApiResponse put = api.put("/api/v1/hubs/" + hub.id() + "/sessions/" + early.id(), edited);
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    ApiResponse deleted =
+        api.delete(
+            "/api/v1/hubs/" + hub.id() + "/sessions/" + late.id() + "?version=" + late.version());
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+
+    for (ReportScope scope :
+        List.of(
+            ReportScope.of(quarter.firstDay(), quarter.lastDay(), null),
+            ReportScope.of(quarter.firstDay(), quarter.lastDay(), "UA-18"),
+            ReportScope.ofHub(quarter.firstDay(), quarter.lastDay(), hub.code()))) {
+      service
+          .jdbi()
+          .useTransaction(
+              TransactionIsolationLevel.REPEATABLE_READ,
+              handle -> {
+                FigureDao.defineFragments(handle);
+                assertThat(ScopeFigures.read(handle, scope).all())
+                    .as("kept, " + scope)
+                    .isEqualTo(ScopeFigures.read(handle, scope, false).all());
+                assertThat(ScopeFigures.readWhole(handle, scope).all())
+                    .isEqualTo(ScopeFigures.readWhole(handle, scope, false).all());
+              });
+    }
+    ReportScope ours = ReportScope.ofHub(quarter.firstDay(), quarter.lastDay(), hub.code());
+    ScopeFigures figures =
+        service.jdbi().inTransaction(h -> ScopeFigures.read(FigureDao.defineFragments(h), ours));
+    assertThat(figures.table(Slice.WHOLE).whole().sessions()).isEqualTo(2);
+    assertThat(figures.table(Slice.WHOLE).whole().uniqueParticipants().total()).isEqualTo(1);
+  }
+
+  /** {@code session} with its first attendees linked to {@code people}, in order. */
+  private static Session withPeople(Session session, Participant... people) {
+    List<Attendee> attendees = new ArrayList<>(session.attendees());
+    for (int i = 0; i < people.length; i++) {
+      Attendee a = attendees.get(i);
+      attendees.set(
+          i,
+          new Attendee(
+              people[i].id(), a.gender(), a.ageBand(), a.idp(), a.disability(), a.veteran()));
+    }
+    return new Session(
+        null,
+        null,
+        session.date(),
+        session.startTime(),
+        session.durationMinutes(),
+        session.kind(),
+        session.format(),
+        session.title(),
+        session.topics(),
+        session.trainer(),
+        null,
+        session.equipmentIds(),
+        attendees,
+        null,
+        null,
+        null);
+  }
+
+  private static Session logged(Api api, Hub hub, Session session) {
+    return Fixtures.created(
+        api.post("/api/v1/hubs/" + hub.id() + "/sessions", session), Session.class);
+  }
+}
