@@ -49,6 +49,8 @@ public final class AccountPages {
   private final AccountService accounts;
   private final HubService hubs;
 
+  private final ShownOnce<IssuedToken> issuedTokens = new ShownOnce<>(java.time.Clock.systemUTC());
+
   AccountPages(AccountService accounts, HubService hubs) {
     this.accounts = accounts;
     this.hubs = hubs;
@@ -100,8 +102,63 @@ public final class AccountPages {
   @GET
   @Path("/{username}")
   public AccountView show(
-      @PathParam("username") String username, @Context ContainerRequestContext request) {
-    return view(Visitor.of(request), accounts.get(username), null, "");
+      @PathParam("username") String username,
+      @QueryParam("issued") String issued,
+      @QueryParam("password") String passwordSet,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    IssuedToken token = issuedTokens.take(issued, visitor.actor()).orElse(null);
+    AccountView view = view(visitor, accounts.get(username), token, "");
+    return passwordSet == null ? view : view.notice(visitor.text().get("account.passwordSet"));
+  }
+
+  /**
+   * An admin sets a new password for someone who forgot theirs (the login page sends them here):
+   * the account's logins end, and the person logs in with the new one.
+   */
+  @POST
+  @Path("/{username}/password")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setPassword(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    FormData form = FormData.of(posted);
+    Account current = accounts.get(username);
+    Account changed =
+        new Account(
+            current.username(),
+            current.displayName(),
+            current.role(),
+            current.hubIds(),
+            current.oblasts(),
+            current.email(),
+            form.text("password").orElse(""),
+            current.active(),
+            form.whole("version").orElse(null),
+            null,
+            null,
+            null);
+    try {
+      accounts.update(username, changed, visitor.actor(), visitor.text().messages());
+    } catch (InvalidInputException e) {
+      String problem =
+          e.errors().stream().map(error -> error.message()).collect(Collectors.joining("; "));
+      return Response.status(422)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      String problem = visitor.text().get("account.notChanged");
+      return Response.status(409)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    }
+    return Response.seeOther(URI.create(Paths.account(current.username()) + "?password=set"))
+        .build();
   }
 
   /** Deactivates or reactivates: the account's sessions end when it is deactivated. */
@@ -204,7 +261,9 @@ public final class AccountPages {
           .build();
     }
     IssuedToken issued = accounts.issueToken(username, label, visitor.actor());
-    return Response.ok(view(visitor, accounts.get(username), issued, "")).build();
+    // Shown by the page the browser is sent to, so a reload asks for that page, not a new token.
+    String key = issuedTokens.keep(issued, visitor.actor());
+    return Response.seeOther(URI.create(Paths.account(username) + "?issued=" + key)).build();
   }
 
   @POST
