@@ -123,42 +123,18 @@ public final class AccountPages {
       @PathParam("username") String username,
       MultivaluedMap<String, String> posted,
       @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     Account changed =
-        new Account(
-            current.username(),
-            current.displayName(),
-            current.role(),
-            current.hubIds(),
+        edited(
+            current,
             current.oblasts(),
             current.email(),
             form.text("password").orElse(""),
             current.active(),
-            form.whole("version").orElse(null),
-            null,
-            null,
-            null);
-    try {
-      accounts.update(username, changed, visitor.actor(), visitor.text().messages());
-    } catch (InvalidInputException e) {
-      String problem =
-          e.errors().stream().map(error -> error.message()).collect(Collectors.joining("; "));
-      return Response.status(422)
-          .entity(view(visitor, accounts.get(username), null, problem))
-          .build();
-    } catch (ProblemException e) {
-      if (e.status() != 409) {
-        throw e;
-      }
-      String problem = visitor.text().get("account.notChanged");
-      return Response.status(409)
-          .entity(view(visitor, accounts.get(username), null, problem))
-          .build();
-    }
-    return Response.seeOther(URI.create(Paths.account(current.username()) + "?password=set"))
-        .build();
+            form.whole("version").orElse(null));
+    return change(
+        Visitor.of(request), current, changed, Paths.account(current.username()) + "?password=set");
   }
 
   /** Deactivates or reactivates: the account's sessions end when it is deactivated. */
@@ -173,19 +149,13 @@ public final class AccountPages {
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     Account changed =
-        new Account(
-            current.username(),
-            current.displayName(),
-            current.role(),
-            current.hubIds(),
+        edited(
+            current,
             current.oblasts(),
             current.email(),
             null,
             form.checked("active", "true"),
-            form.whole("version").orElse(null),
-            null,
-            null,
-            null);
+            form.whole("version").orElse(null));
     try {
       accounts.update(username, changed, visitor.actor(), visitor.text().messages());
     } catch (ProblemException e) {
@@ -212,19 +182,19 @@ public final class AccountPages {
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     Account changed =
-        new Account(
-            current.username(),
-            current.displayName(),
-            current.role(),
-            current.hubIds(),
+        edited(
+            current,
             posted.containsKey("oblasts") ? AccountFormView.oblasts(form) : current.oblasts(),
             form.text("email").orElse(null),
             null,
             current.active(),
-            form.whole("version").orElse(null),
-            null,
-            null,
-            null);
+            form.whole("version").orElse(null));
+    return change(visitor, current, changed, Paths.account(current.username()));
+  }
+
+  /** Stores a change of an account, or shows its page again saying why not. */
+  private Response change(Visitor visitor, Account current, Account changed, String then) {
+    String username = current.username();
     try {
       accounts.update(username, changed, visitor.actor(), visitor.text().messages());
     } catch (InvalidInputException e) {
@@ -242,7 +212,30 @@ public final class AccountPages {
           .entity(view(visitor, accounts.get(username), null, problem))
           .build();
     }
-    return Response.seeOther(URI.create(Paths.account(current.username()))).build();
+    return Response.seeOther(URI.create(then)).build();
+  }
+
+  /** The account as it is, with what a page may change. */
+  private static Account edited(
+      Account current,
+      List<String> oblasts,
+      String email,
+      String password,
+      Boolean active,
+      Long version) {
+    return new Account(
+        current.username(),
+        current.displayName(),
+        current.role(),
+        current.hubIds(),
+        oblasts,
+        email,
+        password,
+        active,
+        version,
+        null,
+        null,
+        null);
   }
 
   @POST
