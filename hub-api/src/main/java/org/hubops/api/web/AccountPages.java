@@ -216,7 +216,7 @@ public final class AccountPages {
   }
 
   /** The account as it is, with what a page may change. */
-  private static Account edited(
+  static Account edited(
       Account current,
       List<String> oblasts,
       String email,

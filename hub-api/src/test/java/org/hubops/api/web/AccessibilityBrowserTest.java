@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.model.Quarter;
 import org.hubops.model.rest.Account;
@@ -27,8 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibilityBrowserTest {
 
+  /**
+   * Where {@code npm install -g} puts it: npm's global prefix is /usr on Debian, else /usr/local.
+   */
   static final Path AXE =
-      Path.of(System.getProperty("hubops.axe", "/usr/lib/node_modules/axe-core/axe.min.js"));
+      Stream.of(
+              System.getProperty("hubops.axe", "/usr/lib/node_modules/axe-core/axe.min.js"),
+              "/usr/local/lib/node_modules/axe-core/axe.min.js")
+          .map(Path::of)
+          .filter(Files::isReadable)
+          .findFirst()
+          .orElse(Path.of("/usr/lib/node_modules/axe-core/axe.min.js"));
 
   private static final String RUN =
       """

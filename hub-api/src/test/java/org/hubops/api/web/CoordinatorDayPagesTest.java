@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.api.testing.Api;
+import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Account;
@@ -85,6 +86,34 @@ class CoordinatorDayPagesTest {
     assertThat(set.status()).isEqualTo(303);
     assertThat(admin.get(set.location()).body()).contains("Новий пароль задано");
     new WebClient(cast.service()).login(forgetful.username(), fresh);
+  }
+
+  @Test
+  void aCoordinatorChangesTheirOwnPasswordAndLogsInWithTheNewOne() {
+    Account someone = cast.service().addAccount(Role.COORDINATOR, cast.hubA());
+    WebClient self = cast.as(someone);
+    assertThat(self.get("/hubs/" + cast.hubA().id()).body()).contains("href=\"/password\"");
+    assertThat(self.get("/password").status()).isEqualTo(200);
+    String fresh = "Абонемент-читальня-2027";
+
+    WebClient.Answer wrong =
+        self.post("/password", Map.of("current", "не-той-пароль-зовсім", "password", fresh));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.body()).contains("id=\"current-error\"", "Це не ваш теперішній пароль");
+    WebClient.Answer weak =
+        self.post("/password", Map.of("current", Fixtures.PASSWORD, "password", "qwerty123456"));
+    assertThat(weak.status()).isEqualTo(422);
+    assertThat(weak.body()).contains("id=\"password-error\"");
+
+    WebClient.Answer changed =
+        self.post("/password", Map.of("current", Fixtures.PASSWORD, "password", fresh));
+    assertThat(changed.status()).isEqualTo(303);
+    assertThat(changed.location()).isEqualTo("/login?changed=1");
+    assertThat(self.get(changed.location()).body()).contains("Пароль змінено");
+    // This login ended with the old password; the new one opens the hub.
+    assertThat(self.get("/hubs/" + cast.hubA().id()).status()).isEqualTo(303);
+    WebClient again = new WebClient(cast.service()).login(someone.username(), fresh);
+    assertThat(again.get("/hubs/" + cast.hubA().id()).status()).isEqualTo(200);
   }
 
   @Test
