@@ -108,7 +108,8 @@ class AccessibilityBrowserTest {
         hub + "/equipment/imports",
         hub + "/submit/" + quarter,
         "/hubs",
-        "/hubs/" + cast.hubB().id());
+        "/hubs/" + cast.hubB().id(),
+        "/password");
     as(cast.staff());
     check(found, "/dashboard", "/hubs", "/submissions", "/quarters/" + quarter, "/hubs/imports");
     as(cast.admin());
