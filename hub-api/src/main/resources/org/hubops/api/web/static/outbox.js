@@ -220,10 +220,11 @@
         var pairs = [];
         new FormData(form).forEach(function (value, name) { pairs.push([name, value]); });
         keep(hub, form.getAttribute("action"), pairs).then(function () {
-          localStorage.removeItem("hubops.draft." + form.getAttribute("data-draft"));
           form.reset();
           form.elements.id.value = uuid();
           form.dispatchEvent(new Event("input", { bubbles: true }));
+          // What was typed is in the outbox now: no draft of it (or of the emptied form) is offered.
+          localStorage.removeItem("hubops.draft." + form.getAttribute("data-draft"));
           later();
           show(null, box.getAttribute("data-kept"));
           global.scrollTo(0, 0);
