@@ -53,4 +53,22 @@ public final class SignIn {
     attempt.succeeded();
     return new Started(caller, credentials.startSession(caller, remember), remember);
   }
+
+  /**
+   * Whether {@code password} is the account's own, counted like a login: a login left open on a
+   * shared PC cannot be used to guess it (a person changing their password types it first).
+   *
+   * @throws org.hubops.api.platform.ProblemException 429 while the address or username is locked
+   *     out
+   */
+  public boolean isPasswordOf(String username, String password, HttpServletRequest request) {
+    Throttle.Attempt attempt = throttle.beginLogin(clientAddress.of(request), username);
+    boolean right = credentials.byPassword(username, password).isPresent();
+    if (right) {
+      attempt.succeeded();
+    } else {
+      attempt.failed();
+    }
+    return right;
+  }
 }

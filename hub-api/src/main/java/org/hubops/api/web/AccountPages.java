@@ -49,6 +49,8 @@ public final class AccountPages {
   private final AccountService accounts;
   private final HubService hubs;
 
+  private final ShownOnce<IssuedToken> issuedTokens = new ShownOnce<>(java.time.Clock.systemUTC());
+
   AccountPages(AccountService accounts, HubService hubs) {
     this.accounts = accounts;
     this.hubs = hubs;
@@ -100,8 +102,39 @@ public final class AccountPages {
   @GET
   @Path("/{username}")
   public AccountView show(
-      @PathParam("username") String username, @Context ContainerRequestContext request) {
-    return view(Visitor.of(request), accounts.get(username), null, "");
+      @PathParam("username") String username,
+      @QueryParam("issued") String issued,
+      @QueryParam("password") String passwordSet,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    IssuedToken token = issuedTokens.take(issued, visitor.actor()).orElse(null);
+    AccountView view = view(visitor, accounts.get(username), token, "");
+    return passwordSet == null ? view : view.notice(visitor.text().get("account.passwordSet"));
+  }
+
+  /**
+   * An admin sets a new password for someone who forgot theirs (the login page sends them here):
+   * the account's logins end, and the person logs in with the new one.
+   */
+  @POST
+  @Path("/{username}/password")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setPassword(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    FormData form = FormData.of(posted);
+    Account current = accounts.get(username);
+    Account changed =
+        edited(
+            current,
+            current.oblasts(),
+            current.email(),
+            form.text("password").orElse(""),
+            current.active(),
+            form.whole("version").orElse(null));
+    return change(
+        Visitor.of(request), current, changed, Paths.account(current.username()) + "?password=set");
   }
 
   /** Deactivates or reactivates: the account's sessions end when it is deactivated. */
@@ -116,19 +149,13 @@ public final class AccountPages {
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     Account changed =
-        new Account(
-            current.username(),
-            current.displayName(),
-            current.role(),
-            current.hubIds(),
+        edited(
+            current,
             current.oblasts(),
             current.email(),
             null,
             form.checked("active", "true"),
-            form.whole("version").orElse(null),
-            null,
-            null,
-            null);
+            form.whole("version").orElse(null));
     try {
       accounts.update(username, changed, visitor.actor(), visitor.text().messages());
     } catch (ProblemException e) {
@@ -155,19 +182,19 @@ public final class AccountPages {
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     Account changed =
-        new Account(
-            current.username(),
-            current.displayName(),
-            current.role(),
-            current.hubIds(),
+        edited(
+            current,
             posted.containsKey("oblasts") ? AccountFormView.oblasts(form) : current.oblasts(),
             form.text("email").orElse(null),
             null,
             current.active(),
-            form.whole("version").orElse(null),
-            null,
-            null,
-            null);
+            form.whole("version").orElse(null));
+    return change(visitor, current, changed, Paths.account(current.username()));
+  }
+
+  /** Stores a change of an account, or shows its page again saying why not. */
+  private Response change(Visitor visitor, Account current, Account changed, String then) {
+    String username = current.username();
     try {
       accounts.update(username, changed, visitor.actor(), visitor.text().messages());
     } catch (InvalidInputException e) {
@@ -185,7 +212,30 @@ public final class AccountPages {
           .entity(view(visitor, accounts.get(username), null, problem))
           .build();
     }
-    return Response.seeOther(URI.create(Paths.account(current.username()))).build();
+    return Response.seeOther(URI.create(then)).build();
+  }
+
+  /** The account as it is, with what a page may change. */
+  static Account edited(
+      Account current,
+      List<String> oblasts,
+      String email,
+      String password,
+      Boolean active,
+      Long version) {
+    return new Account(
+        current.username(),
+        current.displayName(),
+        current.role(),
+        current.hubIds(),
+        oblasts,
+        email,
+        password,
+        active,
+        version,
+        null,
+        null,
+        null);
   }
 
   @POST
@@ -204,7 +254,9 @@ public final class AccountPages {
           .build();
     }
     IssuedToken issued = accounts.issueToken(username, label, visitor.actor());
-    return Response.ok(view(visitor, accounts.get(username), issued, "")).build();
+    // Shown by the page the browser is sent to, so a reload asks for that page, not a new token.
+    String key = issuedTokens.keep(issued, visitor.actor());
+    return Response.seeOther(URI.create(Paths.account(username) + "?issued=" + key)).build();
   }
 
   @POST

@@ -225,7 +225,7 @@ public final class DashboardView extends PageView {
   }
 
   public String getWorkbook() {
-    return inOblast(Paths.quarterlyWorkbook(quarter));
+    return inOblast(Paths.quarterlyWorkbook(quarter, visitor().language()));
   }
 
   private String inOblast(String path) {

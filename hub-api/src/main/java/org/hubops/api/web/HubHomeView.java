@@ -89,11 +89,11 @@ public final class HubHomeView extends HubPageView {
   }
 
   public String getReport() {
-    return Paths.hubReport(hub().id(), quarter);
+    return Paths.hubReport(hub().id(), quarter, visitor().language());
   }
 
   public String getPreviousReport() {
-    return Paths.hubReport(hub().id(), quarter.previous());
+    return Paths.hubReport(hub().id(), quarter.previous(), visitor().language());
   }
 
   /** The last quarter that ended is the one a hub submits. */

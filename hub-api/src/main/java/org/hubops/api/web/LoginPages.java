@@ -72,9 +72,10 @@ public final class LoginPages {
   @Public
   public Response loginForm(
       @QueryParam("next") String next,
+      @QueryParam("changed") String changed,
       @CookieParam(HeldForms.COOKIE) Cookie heldForm,
       @Context ContainerRequestContext request) {
-    FormData form = FormData.empty();
+    FormData form = FormData.empty().put("changed", changed == null ? "" : "true");
     if (held.waiting(heldForm)) {
       form.put("held", "true");
     }

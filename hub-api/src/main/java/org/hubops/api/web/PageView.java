@@ -54,6 +54,22 @@ public abstract class PageView extends View {
     return StaticFiles.url(StaticFiles.SCRIPT);
   }
 
+  public String getOutboxScript() {
+    return StaticFiles.url(StaticFiles.OUTBOX);
+  }
+
+  public String getServiceWorker() {
+    return StaticFiles.url(StaticFiles.SERVICE_WORKER);
+  }
+
+  public String getManifest() {
+    return StaticFiles.url(StaticFiles.MANIFEST);
+  }
+
+  public String getIcon() {
+    return StaticFiles.url(StaticFiles.ICON);
+  }
+
   /** The name shown beside the logout button; empty when nobody is logged in. */
   public String getUser() {
     Caller caller = visitor.caller();

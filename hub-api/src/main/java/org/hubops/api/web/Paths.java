@@ -93,14 +93,19 @@ final class Paths {
     return DASHBOARD + "?quarter=" + quarter;
   }
 
-  /** The hub's workbook for a quarter, from the reports API (the session cookie opens it). */
-  static String hubReport(Object hubId, Quarter quarter) {
+  /**
+   * The hub's workbook for a quarter, from the reports API (the session cookie opens it), in the
+   * page's language: the browser's Accept-Language may name another one (issue #16, defect 7).
+   */
+  static String hubReport(Object hubId, Quarter quarter, Language language) {
     return "/api/v1/hubs/"
         + hubId
         + "/report?format=xlsx&from="
         + quarter.firstDay()
         + "&to="
-        + quarter.lastDay();
+        + quarter.lastDay()
+        + "&lang="
+        + language.tag();
   }
 
   /** The empty offline template of the hub, from the imports API. */
@@ -116,12 +121,14 @@ final class Paths {
   /** The empty hub register, every column explained, from the imports API. */
   static final String HUB_REGISTER_TEMPLATE = "/api/v1/hubs/template";
 
-  /** The national quarterly workbook, from the reports API. */
-  static String quarterlyWorkbook(Quarter quarter) {
+  /** The national quarterly workbook, from the reports API, in the page's language. */
+  static String quarterlyWorkbook(Quarter quarter, Language language) {
     return "/api/v1/reports/quarterly?format=xlsx&year="
         + quarter.year()
         + "&quarter="
-        + quarter.quarter();
+        + quarter.quarter()
+        + "&lang="
+        + language.tag();
   }
 
   static String languageSwitch(Language language, String back) {

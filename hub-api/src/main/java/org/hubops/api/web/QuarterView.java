@@ -81,7 +81,7 @@ public final class QuarterView extends PageView {
   }
 
   public String getWorkbook() {
-    return Paths.quarterlyWorkbook(quarter);
+    return Paths.quarterlyWorkbook(quarter, visitor().language());
   }
 
   public String getNotice() {

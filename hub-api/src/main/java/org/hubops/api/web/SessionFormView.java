@@ -93,6 +93,11 @@ public final class SessionFormView extends HubPageView {
     return Paths.sessions(hub().id());
   }
 
+  /** "Copy last session", for a weekly class; a plain link, so it works without script. */
+  public String getCopyLast() {
+    return Paths.newSession(hub().id()) + "?copy=last";
+  }
+
   public String getDelete() {
     return Paths.session(hub().id(), form.value("id")) + "/delete";
   }

@@ -95,6 +95,7 @@ public final class SessionPages {
   @Path("/new")
   public SessionFormView newForm(
       @PathParam("hubId") String hubId,
+      @QueryParam("copy") String copy,
       @CookieParam(HeldForms.COOKIE) Cookie heldForm,
       @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
@@ -104,6 +105,20 @@ public final class SessionPages {
             heldForm, request.getUriInfo().getRequestUri().getRawPath().replaceAll("/new$", ""));
     if (typed.isPresent()) {
       return heldBack(visitor, hub, typed.get(), false);
+    }
+    Optional<Session> last =
+        copy == null
+            ? Optional.empty()
+            : sessions.list(hub, null, null, new PageRequest(0, 1)).items().stream().findFirst();
+    if (last.isPresent()) {
+      // A weekly class: everything as last time but its date and who came is checked again.
+      FormData form =
+          SessionForm.fill(last.get())
+              .put("id", UUID.randomUUID())
+              .put("version", "")
+              .put("date", Kyiv.today(clock));
+      return view(visitor, hub, form, FormErrors.none(), false, null)
+          .notice(visitor.text().get("session.copied"));
     }
     FormData form =
         FormData.empty()

@@ -26,13 +26,21 @@ public final class StaticFiles {
 
   static final String CSS = "hubops.css";
   static final String SCRIPT = "hubops.js";
+  static final String OUTBOX = "outbox.js";
+  static final String SERVICE_WORKER = "sw.js";
+  static final String MANIFEST = "manifest.webmanifest";
+  static final String ICON = "icon.svg";
 
   private record Asset(byte[] bytes, String type, String version) {}
 
   private static final Map<String, Asset> ASSETS =
       Map.of(
           CSS, load(CSS, "text/css; charset=utf-8"),
-          SCRIPT, load(SCRIPT, "text/javascript; charset=utf-8"));
+          SCRIPT, load(SCRIPT, "text/javascript; charset=utf-8"),
+          OUTBOX, load(OUTBOX, "text/javascript; charset=utf-8"),
+          SERVICE_WORKER, load(SERVICE_WORKER, "text/javascript; charset=utf-8"),
+          MANIFEST, load(MANIFEST, "application/manifest+json; charset=utf-8"),
+          ICON, load(ICON, "image/svg+xml"));
 
   /** The address of an asset, with its content hash for caching. */
   static String url(String name) {
@@ -46,6 +54,14 @@ public final class StaticFiles {
     Asset asset = ASSETS.get(name);
     if (asset == null) {
       throw ProblemException.notFound("File " + name);
+    }
+    if (name.equals(SERVICE_WORKER)) {
+      // The offline worker serves the whole site's pages (issue #16) from /static/: it says so, and
+      // is asked for anew on each visit so that a new version takes over at once.
+      return Response.ok(asset.bytes(), asset.type())
+          .header("Service-Worker-Allowed", "/")
+          .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+          .build();
     }
     return Response.ok(asset.bytes(), asset.type())
         .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")

@@ -82,6 +82,7 @@ public final class WebPages {
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
     jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
+    jersey.register(new PasswordPages(services.accounts(), signIn));
     jersey.register(
         new SubmitPages(clock, services.hubs(), services.submissions(), services.locks()));
     jersey.register(

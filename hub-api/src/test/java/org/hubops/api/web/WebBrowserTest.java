@@ -214,7 +214,7 @@ class WebBrowserTest {
     assertThat(alert).contains("Активні хаби без жодного заняття", silent.code());
     String workbook = browser.find("a[href*='/api/v1/reports/quarterly']").getDomAttribute("href");
     assertThat(workbook)
-        .matches("/api/v1/reports/quarterly\\?format=xlsx&year=\\d{4}&quarter=[1-4]");
+        .matches("/api/v1/reports/quarterly\\?format=xlsx&year=\\d{4}&quarter=[1-4]&lang=uk");
     browser.find("section.alert a[href$='" + silent.id() + "']").click();
     assertThat(browser.text("h1")).isEqualTo(silent.name());
   }

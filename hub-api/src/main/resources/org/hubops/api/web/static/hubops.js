@@ -42,6 +42,8 @@
     });
   }
   drafts();
+  // The offline outbox fills a refused session back into the form the same way as a draft.
+  window.HubForms = { fill: fill };
   // The running total of attendees under the grid of counts.
   var grid = document.querySelector("[data-attendees]");
   var total = document.getElementById("attendee-total");
