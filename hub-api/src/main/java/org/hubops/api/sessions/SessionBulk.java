@@ -135,7 +135,11 @@ public final class SessionBulk {
     Session session = SessionService.normalized(input, id, hub.id());
     Violations violations = new Violations(messages);
     SessionRules.check(
-        session, hub, Kyiv.today(clock), references(handle, hub, List.of(session)), violations);
+        session,
+        hub,
+        Kyiv.today(clock),
+        references(new SessionStore(handle), handle, hub, List.of(session)),
+        violations);
     return violations.errors();
   }
 
@@ -156,7 +160,7 @@ public final class SessionBulk {
                     SessionService.normalized(
                         s, s.id(), hub.id(), door == Door.API ? s.notes() : notes(s, stored)))
             .toList();
-    References references = references(handle, hub, sessions);
+    References references = references(store, handle, hub, sessions);
     LocalDate today = Kyiv.today(clock);
     QuarterGuard guard = QuarterGuard.of(handle, hub.id());
 
@@ -248,8 +252,9 @@ public final class SessionBulk {
     violations.matchesIfGiven("hubId", input.hubId(), session.hubId(), "validation.idMismatch");
   }
 
-  private References references(Handle handle, Hub hub, List<Session> sessions) {
-    return References.of(sessions, hub.id(), handle.attach(SessionDao.class), topics.of(handle));
+  private References references(
+      SessionStore store, Handle handle, Hub hub, List<Session> sessions) {
+    return References.of(sessions, hub.id(), store.dao(), topics.of(handle));
   }
 
   /**
