@@ -20,7 +20,6 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ServerProperties;
 import org.hubops.api.access.AccessFeature;
 import org.hubops.api.access.ClientAddress;
-import org.hubops.api.access.HubLocation;
 import org.hubops.api.access.Throttle;
 import org.hubops.api.accounts.AccountCredentials;
 import org.hubops.api.accounts.AccountResource;
@@ -183,12 +182,7 @@ public final class HubApplication extends Application<HubConfiguration> {
 
     environment
         .jersey()
-        .register(
-            new AccessFeature(
-                credentials,
-                ref -> hubs.find(ref).map(hub -> new HubLocation(hub.id(), hub.oblast())),
-                throttle,
-                clientAddress));
+        .register(new AccessFeature(credentials, hubs::find, throttle, clientAddress));
     environment.jersey().register(new ReferenceResource(jdbi));
     PlaceService places = new PlaceService(jdbi);
     environment.jersey().register(new PlaceResource(places));

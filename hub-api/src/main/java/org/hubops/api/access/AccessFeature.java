@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.hubops.model.rest.Hub;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class AccessFeature implements DynamicFeature {
       type -> type.getName().startsWith("org.glassfish.jersey.");
 
   private final Authenticator authenticator;
-  private final Function<String, Optional<HubLocation>> hubs;
+  private final Function<String, Optional<Hub>> hubs;
   private final Throttle throttle;
   private final ClientAddress clientAddress;
 
@@ -43,7 +44,7 @@ public final class AccessFeature implements DynamicFeature {
    */
   public AccessFeature(
       Authenticator authenticator,
-      Function<String, Optional<HubLocation>> hubs,
+      Function<String, Optional<Hub>> hubs,
       Throttle throttle,
       ClientAddress clientAddress) {
     this.authenticator = authenticator;

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.platform.ProblemException;
+import org.hubops.model.rest.Hub;
 
 /**
  * Guards one resource method: who is calling (a bearer token, or the session cookie plus its CSRF
@@ -30,14 +31,14 @@ final class AccessFilter implements ContainerRequestFilter {
 
   private final AccessRule rule;
   private final Authenticator authenticator;
-  private final Function<String, Optional<HubLocation>> hubs;
+  private final Function<String, Optional<Hub>> hubs;
   private final Throttle throttle;
   private final Supplier<String> clientAddress;
 
   AccessFilter(
       AccessRule rule,
       Authenticator authenticator,
-      Function<String, Optional<HubLocation>> hubs,
+      Function<String, Optional<Hub>> hubs,
       Throttle throttle,
       Supplier<String> clientAddress) {
     this.rule = rule;
@@ -60,11 +61,11 @@ final class AccessFilter implements ContainerRequestFilter {
     }
     String hubRef = request.getUriInfo().getPathParameters().getFirst("hubId");
     if (hubRef != null) {
-      HubLocation hub =
-          hubs.apply(hubRef).orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
+      Hub hub = hubs.apply(hubRef).orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
       if (!caller.canRead(hub.id(), hub.oblast())) {
         throw ProblemException.notFound("Hub " + hubRef);
       }
+      PathHub.keep(request, hub);
     }
     SecurityContext original = request.getSecurityContext();
     String scheme = header != null ? "Bearer" : SecurityContext.FORM_AUTH;

@@ -147,17 +147,6 @@ interface CycleDao {
   @RegisterConstructorMapper(LockRow.class)
   Optional<LockRow> lock(int year, int quarter);
 
-  /** The locked quarters, leaving out those an admin reopened for {@code hubId}. */
-  @SqlQuery(
-      """
-      select l.* from quarter_lock l
-      where not exists (select 1 from submission s
-                        where s.hub_id = :hubId and s.period_year = l.period_year
-                          and s.period_quarter = l.period_quarter and s.state = 'REOPENED')
-      """)
-  @RegisterConstructorMapper(LockRow.class)
-  List<LockRow> locksBinding(UUID hubId);
-
   @SqlUpdate(
       "insert into quarter_lock (period_year, period_quarter, locked_at, locked_by)"
           + " values (:year, :quarter, :now, :actor)")

@@ -27,7 +27,7 @@ public final class QuarterGuard {
 
   /** The locks that bind {@code hubId}, read once for a whole write. */
   public static QuarterGuard of(Handle handle, UUID hubId) {
-    return new QuarterGuard(handle.attach(CycleDao.class).locksBinding(hubId));
+    return new QuarterGuard(handle.attach(LockDao.class).locksBinding(hubId));
   }
 
   /** Why sessions dated {@code date} cannot be written, in the caller's language; else empty. */

@@ -33,6 +33,7 @@ public final class Database {
           OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
           return value == null ? null : value.toInstant();
         });
+    ExtensionMetadataCache.fill(jdbi);
   }
 
   /** SQLState 23505 (unique violation) in both PostgreSQL and H2. */

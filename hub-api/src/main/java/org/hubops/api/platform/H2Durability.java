@@ -72,18 +72,22 @@ public final class H2Durability {
     return new SyncFilter(jdbi);
   }
 
+  /**
+   * Writes answered together share their syncs ({@link GroupSync}): one {@code CHECKPOINT SYNC} per
+   * write serialised the writers behind the disk (issue #15, logging on H2).
+   */
   private static final class SyncFilter implements ContainerResponseFilter {
 
-    private final Jdbi jdbi;
+    private final GroupSync sync;
 
     SyncFilter(Jdbi jdbi) {
-      this.jdbi = jdbi;
+      this.sync = new GroupSync(() -> jdbi.useHandle(handle -> handle.execute("CHECKPOINT SYNC")));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
       if (!READS.contains(request.getMethod()) && response.getStatus() < 400) {
-        jdbi.useHandle(handle -> handle.execute("CHECKPOINT SYNC"));
+        sync.await();
       }
     }
   }

@@ -7,24 +7,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Session;
 
 /**
- * What the rules check a session's references against: which of its topic codes exist, and which of
- * its equipment and participants belong to its hub. Read with one query per kind for any number of
- * sessions, so checking an import of thousands costs no more round trips than checking one.
+ * What the rules check a session's references against: which topic codes exist, and which of its
+ * equipment and participants belong to its hub. Read with one query per kind for any number of
+ * sessions, so checking an import of thousands costs no more round trips than checking one; the
+ * topics come from {@link TopicCodes}, read once.
  */
 record References(Set<String> knownTopics, Set<UUID> hubEquipment, Set<UUID> hubParticipants) {
 
   static References of(
-      Collection<Session> sessions, UUID hubId, SessionDao dao, ReferenceDao reference) {
-    Set<String> topics = new LinkedHashSet<>();
+      Collection<Session> sessions, UUID hubId, SessionDao dao, Set<String> knownTopics) {
     Set<UUID> equipment = new LinkedHashSet<>();
     Set<UUID> participants = new LinkedHashSet<>();
     for (Session session : sessions) {
-      session.topics().stream().filter(Objects::nonNull).forEach(topics::add);
       session.equipmentIds().stream().filter(Objects::nonNull).forEach(equipment::add);
       session.attendees().stream()
           .filter(Objects::nonNull)
@@ -32,16 +30,12 @@ record References(Set<String> knownTopics, Set<UUID> hubEquipment, Set<UUID> hub
           .filter(Objects::nonNull)
           .forEach(participants::add);
     }
-    Set<String> knownTopics = new HashSet<>();
-    for (List<String> chunk : SessionStore.chunks(List.copyOf(topics))) {
-      knownTopics.addAll(reference.knownTopics(chunk));
-    }
     Set<UUID> hubEquipment = new HashSet<>();
-    for (List<UUID> chunk : SessionStore.chunks(List.copyOf(equipment))) {
+    for (List<UUID> chunk : SessionStore.chunks(equipment)) {
       hubEquipment.addAll(dao.equipmentOfHub(hubId, chunk));
     }
     Set<UUID> hubParticipants = new HashSet<>();
-    for (List<UUID> chunk : SessionStore.chunks(List.copyOf(participants))) {
+    for (List<UUID> chunk : SessionStore.chunks(participants)) {
       hubParticipants.addAll(dao.participantsOfHub(hubId, chunk));
     }
     return new References(knownTopics, hubEquipment, hubParticipants);

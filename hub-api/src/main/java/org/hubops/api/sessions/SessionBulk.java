@@ -3,6 +3,7 @@ package org.hubops.api.sessions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,6 @@ import org.hubops.api.cycle.QuarterGuard;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
-import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.reports.FigureRollup;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
@@ -28,14 +28,17 @@ import org.hubops.model.rest.Session;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Checks and stores many sessions of one hub together, for imports. A session written through
- * {@link SessionService#put} costs a dozen round trips; here each table gets one batched statement
- * for all sessions, so ten thousand sessions take seconds, not minutes. Both steps run on the
- * caller's handle, so the caller decides the transaction and an import is stored whole or not at
- * all.
+ * The one writer of sessions: the API's PUT and POST (a plan of one), the pages (through {@link
+ * SessionService}) and the imports all plan and write through it, so created, updated, unchanged,
+ * another hub's id, a deleted session, a stale version and a locked quarter are decided in one
+ * place, and what is stored, answered and audited has one shape ({@link SessionStore#asStored}).
+ * Each table gets one batched statement for all the sessions of a write, so ten thousand take
+ * seconds, and one takes a handful of round trips. Both steps run on the caller's handle, so the
+ * caller decides the transaction and an import is stored whole or not at all.
  *
- * <p>Each session carries its id: a new id creates, a stored one replaces that session unless
- * nothing changed. Files carry no notes, so a session sent without notes keeps the stored ones.
+ * <p>Each session carries its id: a new id creates, a stored one replaces that session (an import:
+ * unless nothing changed; the API: given its version). Files carry no notes, so a session imported
+ * without notes keeps the stored ones.
  *
  * <p>An import may replace only what an import wrote: a session changed since an import last wrote
  * it (through the API or the pages, so its version is past the one the import left) is a problem of
@@ -76,37 +79,92 @@ public final class SessionBulk {
     }
   }
 
+  /**
+   * Who sends the sessions, which decides what a stored id, a missing version and missing notes
+   * mean, and how a refusal is said.
+   *
+   * <ul>
+   *   <li>{@code API}: one session; a stored id without its version is a retry (unchanged) or a
+   *       conflict, a version given replaces that version; the first refusal is the answer (409 for
+   *       a conflict or a lock, 422 with every broken rule).
+   *   <li>{@code IMPORT}: many; a stored id is replaced unless nothing changed; every refusal is a
+   *       problem of its row; notes not sent are kept.
+   * </ul>
+   */
+  private enum Door {
+    API,
+    IMPORT
+  }
+
   private final Clock clock;
   private final AuditLog audit;
+  private final TopicCodes topics = new TopicCodes();
 
   public SessionBulk(Clock clock, AuditLog audit) {
     this.clock = clock;
     this.audit = audit;
   }
 
-  /** Checks every session against the rules and against what is stored; writes nothing. */
+  /** Checks every session of an import against the rules and what is stored; writes nothing. */
   public Plan plan(Handle handle, Hub hub, List<Session> sent, Messages messages) {
-    SessionDao dao = handle.attach(SessionDao.class);
-    SessionStore store = new SessionStore(dao);
-    List<UUID> ids = sent.stream().map(Session::id).toList();
-    Map<UUID, SessionOwner> owners = new HashMap<>();
-    Map<UUID, Session> stored = new HashMap<>();
-    for (List<UUID> chunk : SessionStore.chunks(ids)) {
-      dao.ownersOf(chunk).forEach(owner -> owners.put(owner.id(), owner));
-      store.assemble(dao.findAll(chunk)).stream()
-          .filter(session -> session.hubId().equals(hub.id()))
-          .forEach(session -> stored.put(session.id(), session));
-    }
+    return plan(new SessionStore(handle), handle, hub, sent, sent, messages, Door.IMPORT);
+  }
+
+  /**
+   * Stores a valid plan of an import, with an audit entry for each session created or updated (the
+   * whole session before and after); call it in the transaction that made the plan.
+   */
+  public void write(Handle handle, Plan plan, String actor) {
+    write(new SessionStore(handle), handle, plan, actor, Door.IMPORT);
+  }
+
+  /**
+   * Creates the session {@code id} of {@code hub}, or given its version replaces it: a plan of one,
+   * planned and written as an import's are.
+   */
+  SessionService.Written put(
+      Handle handle, Hub hub, UUID id, Session input, String actor, Messages messages) {
+    SessionStore store = new SessionStore(handle);
+    Plan plan =
+        plan(store, handle, hub, List.of(withId(input, id)), List.of(input), messages, Door.API);
+    Session answered = write(store, handle, plan, actor, Door.API).get(0);
+    return new SessionService.Written(answered, plan.outcomes().get(0) == Outcome.CREATED);
+  }
+
+  /** Every rule {@code input} breaks as the session {@code id} of {@code hub}; writes nothing. */
+  List<FieldError> problems(Handle handle, Hub hub, UUID id, Session input, Messages messages) {
+    Session session = SessionService.normalized(input, id, hub.id());
+    Violations violations = new Violations(messages);
+    SessionRules.check(
+        session,
+        hub,
+        Kyiv.today(clock),
+        references(new SessionStore(handle), handle, hub, List.of(session)),
+        violations);
+    return violations.errors();
+  }
+
+  private Plan plan(
+      SessionStore store,
+      Handle handle,
+      Hub hub,
+      List<Session> sent,
+      List<Session> inputs,
+      Messages messages,
+      Door door) {
+    SessionStore.Held held = store.held(sent.stream().map(Session::id).toList(), hub.id());
+    Map<UUID, Session> stored = held.sessions();
     List<Session> sessions =
         sent.stream()
-            .map(s -> SessionService.normalized(s, s.id(), hub.id(), notes(s, stored)))
+            .map(
+                s ->
+                    SessionService.normalized(
+                        s, s.id(), hub.id(), door == Door.API ? s.notes() : notes(s, stored)))
             .toList();
-    References references =
-        References.of(sessions, hub.id(), dao, handle.attach(ReferenceDao.class));
+    References references = references(store, handle, hub, sessions);
     LocalDate today = Kyiv.today(clock);
     QuarterGuard guard = QuarterGuard.of(handle, hub.id());
 
-    List<Session> planned = new ArrayList<>(sessions.size());
     List<Outcome> outcomes = new ArrayList<>(sessions.size());
     Map<Integer, List<FieldError>> problems = new LinkedHashMap<>();
     Map<UUID, Long> versions = new HashMap<>();
@@ -114,13 +172,28 @@ public final class SessionBulk {
     Set<UUID> seen = new HashSet<>();
     for (int i = 0; i < sessions.size(); i++) {
       Session session = sessions.get(i);
+      Session input = inputs.get(i);
       Session current = stored.get(session.id());
-      SessionOwner owner = owners.get(session.id());
+      SessionOwner owner = held.owners().get(session.id());
       Violations violations = new Violations(messages);
-      checkId(session.id(), owner, hub, seen, violations);
-      SessionRules.check(session, hub, today, references, violations);
-      boolean unchanged = current != null && SessionStore.sameContent(current, session);
-      if (!unchanged) {
+      // An import replaces what it finds; the API replaces only the version it was sent.
+      Long expected =
+          door == Door.IMPORT ? (current == null ? null : current.version()) : input.version();
+      boolean unchanged =
+          current != null
+              && SessionStore.sameContent(current, session)
+              && (door == Door.IMPORT || expected == null);
+      if (door == Door.API) {
+        admitOne(session, input, owner, current, unchanged, guard, violations);
+      } else {
+        checkId(session.id(), owner, hub, seen, violations);
+      }
+      if (!(door == Door.API && unchanged)) {
+        SessionRules.check(session, hub, today, references, violations);
+      }
+      if (door == Door.API) {
+        violations.throwIfAny();
+      } else if (!unchanged) {
         // A row that would change a locked quarter is refused by its date, row by row.
         guard
             .refusal(current == null ? session.date() : current.date(), messages)
@@ -135,88 +208,134 @@ public final class SessionBulk {
       if (!violations.errors().isEmpty()) {
         problems.put(i, violations.errors());
       }
-      planned.add(session);
       if (current == null) {
         outcomes.add(Outcome.CREATED);
-      } else if (SessionStore.sameContent(current, session)) {
+      } else if (unchanged) {
         outcomes.add(Outcome.UNCHANGED);
       } else {
         outcomes.add(Outcome.UPDATED);
-        versions.put(session.id(), current.version());
+        versions.put(session.id(), expected);
       }
     }
-    return new Plan(planned, outcomes, problems, versions, stored, adopted);
+    return new Plan(sessions, outcomes, problems, versions, stored, adopted);
   }
 
   /**
-   * Stores a valid plan, with an audit entry for each session created or updated (as {@link
-   * SessionService} records them: the whole session before and after); call it in the transaction
-   * that made the plan.
+   * The API's refusals of one session, each the answer at once and in this order: an id another hub
+   * holds or a deleted session's (409), a stored session sent again changed but without its version
+   * (409), a locked quarter it would enter or leave (409), its id or hub not those of the address
+   * (422, with the rules' findings).
    */
-  public void write(Handle handle, Plan plan, String actor) {
+  private static void admitOne(
+      Session session,
+      Session input,
+      SessionOwner owner,
+      Session current,
+      boolean unchanged,
+      QuarterGuard guard,
+      Violations violations) {
+    if (owner != null && !owner.hubId().equals(session.hubId())) {
+      throw ProblemException.conflict("Session id " + session.id() + " is already used");
+    }
+    if (owner != null && current == null) {
+      throw ProblemException.conflict("Session " + session.id() + " was deleted");
+    }
+    if (unchanged) {
+      return;
+    }
+    if (current != null && input.version() == null) {
+      throw ProblemException.conflict(
+          "Session " + session.id() + " already exists; send its version to change it");
+    }
+    // Moving a session out of a locked quarter changes it as much as moving one in.
+    guard.check(violations.messages(), session.date(), current == null ? null : current.date());
+    violations.matchesIfGiven("id", input.id(), session.id(), "validation.idMismatch");
+    violations.matchesIfGiven("hubId", input.hubId(), session.hubId(), "validation.idMismatch");
+  }
+
+  private References references(
+      SessionStore store, Handle handle, Hub hub, List<Session> sessions) {
+    return References.of(sessions, hub.id(), store.dao(), topics.of(handle));
+  }
+
+  /**
+   * Writes a plan, with an audit entry for each session created or updated, and returns each
+   * session as it is now stored, in the plan's order.
+   */
+  private List<Session> write(
+      SessionStore store, Handle handle, Plan plan, String actor, Door door) {
     if (!plan.valid()) {
       throw new IllegalArgumentException("a plan with problems cannot be written");
     }
-    SessionDao dao = handle.attach(SessionDao.class);
-    SessionStore store = new SessionStore(dao);
-    Instant now = clock.instant();
-    List<SessionRow> created = new ArrayList<>();
-    List<SessionRow> updated = new ArrayList<>();
-    List<Session> changed = new ArrayList<>();
+    // To the microsecond, as both databases keep it: the session answered is the one a read gets.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<Session> created = new ArrayList<>();
+    List<Session> updated = new ArrayList<>();
+    List<Session> answered = new ArrayList<>(plan.sessions().size());
     List<AuditLog.Change> audited = new ArrayList<>();
     for (int i = 0; i < plan.sessions().size(); i++) {
       Session session = plan.sessions().get(i);
+      Session before = plan.stored().get(session.id());
       switch (plan.outcomes().get(i)) {
         case CREATED -> {
-          created.add(SessionService.toRow(session, 1L));
-          audited.add(
-              new AuditLog.Change(
-                  AuditEntity.SESSION,
-                  session.id(),
-                  AuditAction.CREATE,
-                  null,
-                  stored(session, 1L, now, now)));
+          created.add(session);
+          Session after = SessionStore.asStored(session, 1L, now, now);
+          audited.add(change(AuditAction.CREATE, null, after));
+          answered.add(after);
         }
         case UPDATED -> {
+          updated.add(session);
           long version = plan.versions().get(session.id());
-          updated.add(SessionService.toRow(session, version));
-          Session before = plan.stored().get(session.id());
-          audited.add(
-              new AuditLog.Change(
-                  AuditEntity.SESSION,
-                  session.id(),
-                  AuditAction.UPDATE,
-                  before,
-                  stored(session, version + 1, before.createdAt(), now)));
+          Session after = SessionStore.asStored(session, version + 1, before.createdAt(), now);
+          audited.add(change(AuditAction.UPDATE, before, after));
+          answered.add(after);
         }
-        case UNCHANGED -> {
-          continue;
-        }
+        case UNCHANGED -> answered.add(before);
       }
-      changed.add(session);
     }
-    if (!created.isEmpty()) {
-      dao.insertAll(created, now, actor);
-    }
-    if (!updated.isEmpty()) {
-      int[] counts = dao.updateAll(updated, now);
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] == 0) {
-          SessionRow row = updated.get(i);
-          throw ProblemException.staleVersion("Session " + row.id(), row.version());
-        }
+    boolean imported = door == Door.IMPORT;
+    store.insert(created, now, actor, imported);
+    int[] counts = store.update(updated, plan.versions(), now, imported);
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        UUID id = updated.get(i).id();
+        throw ProblemException.staleVersion("Session " + id, plan.stored().get(id).version());
       }
-      store.deleteParts(updated.stream().map(SessionRow::id).toList());
     }
-    store.insertParts(changed);
-    FigureRollup.recount(handle, changed, plan.stored());
-    if (!plan.adopted().isEmpty()) {
-      dao.markImported(
-          plan.adopted().entrySet().stream()
-              .map(e -> new SessionVersion(e.getKey(), e.getValue()))
-              .toList());
-    }
+    List<Session> written = new ArrayList<>(created);
+    written.addAll(updated);
+    FigureRollup.recount(handle, written, plan.stored());
+    store.markImported(plan.adopted());
     audit.recordAll(handle, actor, audited);
+    return answered;
+  }
+
+  private static AuditLog.Change change(AuditAction action, Session before, Session after) {
+    return new AuditLog.Change(AuditEntity.SESSION, after.id(), action, before, after);
+  }
+
+  /**
+   * {@code input} under the id of its address; the id it carries is checked against that, from
+   * {@code input} itself.
+   */
+  private static Session withId(Session input, UUID id) {
+    return new Session(
+        id,
+        input.hubId(),
+        input.date(),
+        input.startTime(),
+        input.durationMinutes(),
+        input.kind(),
+        input.format(),
+        input.title(),
+        input.topics(),
+        input.trainer(),
+        input.notes(),
+        input.equipmentIds(),
+        input.attendees(),
+        input.version(),
+        input.createdAt(),
+        input.updatedAt());
   }
 
   /**
@@ -238,27 +357,6 @@ public final class SessionBulk {
     String field = changes.isEmpty() ? "id" : changes.get(0).field();
     violations.add(
         field, "validation.editedSinceImport", current.version(), owner.importedVersion());
-  }
-
-  /** The session as reading it back would show it, without reading it back. */
-  private static Session stored(Session session, long version, Instant createdAt, Instant now) {
-    return new Session(
-        session.id(),
-        session.hubId(),
-        session.date(),
-        session.startTime(),
-        session.durationMinutes(),
-        session.kind(),
-        session.format(),
-        session.title(),
-        session.topics(),
-        session.trainer(),
-        session.notes(),
-        session.equipmentIds(),
-        session.attendees(),
-        version,
-        createdAt,
-        now);
   }
 
   private static void checkId(

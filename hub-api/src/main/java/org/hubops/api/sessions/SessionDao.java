@@ -45,10 +45,6 @@ public interface SessionDao {
   @SqlQuery("select " + COLUMNS + " from session where id = :id and deleted_at is null")
   Optional<SessionRow> find(UUID id);
 
-  /** The hub of a session id ever used, deleted or not: ids are never reused. */
-  @SqlQuery("select hub_id from session where id = :id")
-  Optional<UUID> hubOfAnySession(UUID id);
-
   @SqlQuery(
       "select "
           + COLUMNS
@@ -95,69 +91,69 @@ public interface SessionDao {
   @SqlQuery("select id from participant where hub_id = :hubId and id in (<ids>)")
   Set<UUID> participantsOfHub(UUID hubId, @BindList("ids") Collection<UUID> ids);
 
+  /** Batches of this many rows: one round trip each, and bounded driver memory. */
+  int CHUNK = 1000;
+
+  /**
+   * A new session with its {@link Headcounts} in one statement: {@code <counts>} is {@link
+   * #HEADCOUNT_COLUMNS}, {@code <values>} {@link #HEADCOUNT_VALUES}. An import marks the session as
+   * its own at the first version ({@code importedVersion} 1; null for any other writer).
+   */
   String INSERT =
       """
       insert into session (id, hub_id, session_date, start_time, duration_minutes, kind, format,
-                           title, trainer, notes, version, created_at, updated_at, created_by)
+                           title, trainer, notes, version, imported_version, created_at,
+                           updated_at, created_by, <counts>)
       values (:s.id, :s.hubId, :s.sessionDate, :s.startTime, :s.durationMinutes, :s.kind,
-              :s.format, :s.title, :s.trainer, :s.notes, 1, :now, :now, :actor)
+              :s.format, :s.title, :s.trainer, :s.notes, 1, :importedVersion, :now, :now, :actor,
+              <values>)
       """;
 
+  /**
+   * A session replaced at {@code s.version} with its {@link Headcounts} ({@code <assignments>} is
+   * {@link #HEADCOUNT_ASSIGNMENTS}); an import ({@code imported}) marks the new version as its own.
+   * Refuses (0) a stale version, including a session edited since an import's plan read it.
+   */
   String UPDATE =
       """
       update session set session_date = :s.sessionDate, start_time = :s.startTime,
                          duration_minutes = :s.durationMinutes, kind = :s.kind,
                          format = :s.format, title = :s.title, trainer = :s.trainer,
-                         notes = :s.notes, version = version + 1, updated_at = :now
-      where id = :s.id and version = :s.version and deleted_at is null
-      """;
-
-  /** Batches of this many rows: one round trip each, and bounded driver memory. */
-  int CHUNK = 1000;
-
-  @SqlUpdate(INSERT)
-  void insert(@BindMethods("s") SessionRow session, Instant now, String actor);
-
-  /** As {@link #INSERT}, marking the session as written by an import at its first version. */
-  String INSERT_IMPORTED =
-      """
-      insert into session (id, hub_id, session_date, start_time, duration_minutes, kind, format,
-                           title, trainer, notes, version, imported_version, created_at,
-                           updated_at, created_by)
-      values (:s.id, :s.hubId, :s.sessionDate, :s.startTime, :s.durationMinutes, :s.kind,
-              :s.format, :s.title, :s.trainer, :s.notes, 1, 1, :now, :now, :actor)
-      """;
-
-  /**
-   * As {@link #UPDATE}, marking the new version as written by an import; it also refuses (0) a
-   * session edited since the import's plan read it, as the version check does.
-   */
-  String UPDATE_IMPORTED =
-      """
-      update session set session_date = :s.sessionDate, start_time = :s.startTime,
-                         duration_minutes = :s.durationMinutes, kind = :s.kind,
-                         format = :s.format, title = :s.title, trainer = :s.trainer,
                          notes = :s.notes, version = version + 1,
-                         imported_version = version + 1, updated_at = :now
+                         imported_version = case when :imported then version + 1
+                                                 else imported_version end,
+                         updated_at = :now, <assignments>
       where id = :s.id and version = :s.version and deleted_at is null
       """;
 
-  /** Sessions an import creates: {@link #INSERT_IMPORTED}. */
-  @SqlBatch(INSERT_IMPORTED)
+  @SqlBatch(INSERT)
   @BatchChunkSize(CHUNK)
   void insertAll(
+      @Define("counts") String counts,
+      @Define("values") String values,
       @BindMethods("s") List<SessionRow> sessions,
+      @BindMap("c") List<Map<String, Object>> headcounts,
+      @Bind("importedVersion") Long importedVersion,
       @Bind("now") Instant now,
       @Bind("actor") String actor);
 
-  /** Returns 0 when {@code version} is stale. */
-  @SqlUpdate(UPDATE)
-  int update(@BindMethods("s") SessionRow session, Instant now);
-
-  /** Sessions an import updates ({@link #UPDATE_IMPORTED}): 0 where {@code version} is stale. */
-  @SqlBatch(UPDATE_IMPORTED)
+  /** 0 where {@code version} is stale. */
+  @SqlBatch(UPDATE)
   @BatchChunkSize(CHUNK)
-  int[] updateAll(@BindMethods("s") List<SessionRow> sessions, @Bind("now") Instant now);
+  int[] updateAll(
+      @Define("assignments") String assignments,
+      @BindMethods("s") List<SessionRow> sessions,
+      @BindMap("c") List<Map<String, Object>> headcounts,
+      @Bind("imported") boolean imported,
+      @Bind("now") Instant now);
+
+  String HEADCOUNT_COLUMNS = String.join(", ", Headcounts.COLUMNS);
+
+  String HEADCOUNT_VALUES =
+      String.join(", ", Headcounts.COLUMNS.stream().map(c -> ":c." + c).toList());
+
+  String HEADCOUNT_ASSIGNMENTS =
+      String.join(", ", Headcounts.COLUMNS.stream().map(c -> c + " = :c." + c).toList());
 
   /**
    * Marks sessions (id → version) as agreeing with an import at the version they have, unless
@@ -199,18 +195,6 @@ public interface SessionDao {
       """)
   @BatchChunkSize(CHUNK)
   void insertAttendees(@BindMethods List<AttendeeRow> attendees);
-
-  /**
-   * Sets sessions' {@link Headcounts}: {@code assignments} is {@link #HEADCOUNT_ASSIGNMENTS}, each
-   * row binds the session's {@code id} and one value per column.
-   */
-  @SqlBatch("update session set <assignments> where id = :id")
-  @BatchChunkSize(CHUNK)
-  void updateHeadcounts(
-      @Define("assignments") String assignments, @BindMap List<Map<String, Object>> rows);
-
-  String HEADCOUNT_ASSIGNMENTS =
-      String.join(", ", Headcounts.COLUMNS.stream().map(c -> c + " = :" + c).toList());
 
   @SqlUpdate("delete from session_topic where session_id in (<ids>)")
   void deleteTopics(@BindList("ids") Collection<UUID> sessionIds);

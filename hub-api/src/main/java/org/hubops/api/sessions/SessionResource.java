@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hubops.api.access.PathHub;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
@@ -52,8 +54,9 @@ public final class SessionResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
+      @Context HttpHeaders headers,
+      @Context ContainerRequestContext request) {
+    Hub hub = hub(request, hubId);
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     LocalDate fromDate = QueryParams.date("from", from, violations);
     LocalDate toDate = QueryParams.date("to", to, violations);
@@ -68,18 +71,22 @@ public final class SessionResource {
       Session input,
       @Context UriInfo uri,
       @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @Context HttpHeaders headers,
+      @Context ContainerRequestContext request) {
     Session body = Bodies.required(input);
     UUID id = body.id() == null ? UUID.randomUUID() : body.id();
     return answer(
-        write(hubId, id, body, security, headers),
+        write(hub(request, hubId), id, body, security, headers),
         uri.getAbsolutePathBuilder().path(id.toString()).build());
   }
 
   @GET
   @Path("/{sessionId}")
-  public Session get(@PathParam("hubId") String hubId, @PathParam("sessionId") String sessionId) {
-    return sessions.get(hubs.resolve(hubId), sessionId(sessionId));
+  public Session get(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      @Context ContainerRequestContext request) {
+    return sessions.get(hub(request, hubId), sessionId(sessionId));
   }
 
   /** Creates the session when the id is new (retry-safe), replaces it given its version. */
@@ -91,9 +98,10 @@ public final class SessionResource {
       Session input,
       @Context UriInfo uri,
       @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @Context HttpHeaders headers,
+      @Context ContainerRequestContext request) {
     SessionService.Written written =
-        write(hubId, sessionId(sessionId), Bodies.required(input), security, headers);
+        write(hub(request, hubId), sessionId(sessionId), Bodies.required(input), security, headers);
     return answer(written, uri.getAbsolutePath());
   }
 
@@ -104,12 +112,13 @@ public final class SessionResource {
       @PathParam("sessionId") String sessionId,
       @QueryParam("version") String version,
       @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @Context HttpHeaders headers,
+      @Context ContainerRequestContext request) {
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     int expected = QueryParams.integer("version", version, 0, 1, Integer.MAX_VALUE, violations);
     violations.throwIfAny();
     sessions.delete(
-        hubs.resolve(hubId),
+        hub(request, hubId),
         sessionId(sessionId),
         expected == 0 ? null : (long) expected,
         Actor.of(security),
@@ -117,14 +126,15 @@ public final class SessionResource {
     return Response.noContent().build();
   }
 
+  /** The hub the access filter read for this request, so a request reads its hub once. */
+  private Hub hub(ContainerRequestContext request, String hubId) {
+    return PathHub.of(request, () -> hubs.resolve(hubId));
+  }
+
   private SessionService.Written write(
-      String hubId, UUID id, Session body, SecurityContext security, HttpHeaders headers) {
+      Hub hub, UUID id, Session body, SecurityContext security, HttpHeaders headers) {
     return sessions.put(
-        hubs.resolve(hubId),
-        id,
-        body,
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        hub, id, body, Actor.of(security), Messages.in(RequestLanguage.of(headers)));
   }
 
   private static Response answer(SessionService.Written written, URI location) {

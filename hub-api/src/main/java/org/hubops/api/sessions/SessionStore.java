@@ -12,21 +12,57 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Reads whole sessions (row + topics + equipment + attendees) and writes their parts, on one {@link
- * SessionDao} so that it runs inside the caller's transaction.
+ * The repository of whole sessions (row, topics, equipment, attendees and headcounts): the only
+ * class that turns sessions into rows and rows into sessions, on the caller's handle so that it
+ * runs inside the caller's transaction. {@link SessionBulk} decides what to write; this writes it,
+ * one batched statement per table for any number of sessions.
  */
 final class SessionStore {
 
   private final SessionDao dao;
 
+  SessionStore(Handle handle) {
+    this(handle.attach(SessionDao.class));
+  }
+
   SessionStore(SessionDao dao) {
     this.dao = dao;
   }
 
+  SessionDao dao() {
+    return dao;
+  }
+
   Optional<Session> find(UUID id) {
     return dao.find(id).map(row -> assemble(List.of(row)).get(0));
+  }
+
+  /** What holds each of {@code ids}, and those of them live in {@code hubId}, read whole. */
+  record Held(Map<UUID, SessionOwner> owners, Map<UUID, Session> sessions) {}
+
+  /**
+   * Who holds each of {@code ids}, and the live sessions of {@code hubId} among them: one query
+   * when none is stored yet (a new session), the parts only of those that are.
+   */
+  Held held(List<UUID> ids, UUID hubId) {
+    Map<UUID, SessionOwner> owners = new HashMap<>();
+    Map<UUID, Session> sessions = new HashMap<>();
+    for (List<UUID> chunk : chunks(ids)) {
+      List<UUID> ours = new ArrayList<>();
+      for (SessionOwner owner : dao.ownersOf(chunk)) {
+        owners.put(owner.id(), owner);
+        if (owner.hubId().equals(hubId) && !owner.deleted()) {
+          ours.add(owner.id());
+        }
+      }
+      if (!ours.isEmpty()) {
+        assemble(dao.findAll(ours)).forEach(s -> sessions.put(s.id(), s));
+      }
+    }
+    return new Held(owners, sessions);
   }
 
   /** The sessions of {@code rows} with their parts, read in three queries for the whole list. */
@@ -78,7 +114,8 @@ final class SessionStore {
 
   /**
    * {@code session} as {@link #assemble} reads it back once written: topics by code, equipment by
-   * id, attendees in the order given.
+   * id, attendees in the order given. The one shape a writer answers and audits, so the trail's
+   * "after" is the same whichever door the session came in by.
    */
   static Session asStored(Session session, long version, Instant createdAt, Instant updatedAt) {
     return new Session(
@@ -101,10 +138,61 @@ final class SessionStore {
   }
 
   /**
-   * Writes topics, equipment and attendees of sessions whose old parts are gone, in one batch per
-   * table for all of them.
+   * Stores new sessions at version 1 with their parts; {@code imported} marks that version as an
+   * import's own.
    */
-  void insertParts(List<Session> sessions) {
+  void insert(List<Session> sessions, Instant now, String actor, boolean imported) {
+    if (sessions.isEmpty()) {
+      return;
+    }
+    dao.insertAll(
+        SessionDao.HEADCOUNT_COLUMNS,
+        SessionDao.HEADCOUNT_VALUES,
+        sessions.stream().map(s -> row(s, 1L)).toList(),
+        headcounts(sessions),
+        imported ? 1L : null,
+        now,
+        actor);
+    insertParts(sessions);
+  }
+
+  /**
+   * Replaces sessions, each only at its version in {@code versions}, and their parts; returns, in
+   * the order of {@code sessions}, 0 for a session whose version was stale (nothing else of it is
+   * then worth keeping: the caller rolls back).
+   */
+  int[] update(List<Session> sessions, Map<UUID, Long> versions, Instant now, boolean imported) {
+    if (sessions.isEmpty()) {
+      return new int[0];
+    }
+    int[] counts =
+        dao.updateAll(
+            SessionDao.HEADCOUNT_ASSIGNMENTS,
+            sessions.stream().map(s -> row(s, versions.get(s.id()))).toList(),
+            headcounts(sessions),
+            imported,
+            now);
+    for (List<UUID> chunk : chunks(sessions.stream().map(Session::id).toList())) {
+      dao.deleteTopics(chunk);
+      dao.deleteEquipment(chunk);
+      dao.deleteAttendees(chunk);
+    }
+    insertParts(sessions);
+    return counts;
+  }
+
+  /** Marks sessions (id → version) as agreeing with an import at the version they have. */
+  void markImported(Map<UUID, Long> versions) {
+    if (!versions.isEmpty()) {
+      dao.markImported(
+          versions.entrySet().stream()
+              .map(e -> new SessionVersion(e.getKey(), e.getValue()))
+              .toList());
+    }
+  }
+
+  /** Writes topics, equipment and attendees of sessions without parts, one batch per table. */
+  private void insertParts(List<Session> sessions) {
     List<SessionLink> topics = new ArrayList<>();
     List<SessionLink> equipment = new ArrayList<>();
     List<AttendeeRow> attendees = new ArrayList<>();
@@ -135,18 +223,14 @@ final class SessionStore {
     if (!attendees.isEmpty()) {
       dao.insertAttendees(attendees);
     }
-    dao.updateHeadcounts(SessionDao.HEADCOUNT_ASSIGNMENTS, headcounts(sessions));
   }
 
-  /**
-   * Each session's id and {@link Headcounts}, as {@link SessionDao#updateHeadcounts} binds them.
-   */
+  /** Each session's {@link Headcounts} by column, as the session statements bind them. */
   private static List<Map<String, Object>> headcounts(List<Session> sessions) {
     List<Map<String, Object>> rows = new ArrayList<>(sessions.size());
     for (Session session : sessions) {
       long[] counts = Headcounts.of(session.attendees());
       Map<String, Object> row = new HashMap<>();
-      row.put("id", session.id());
       for (int i = 0; i < counts.length; i++) {
         row.put(Headcounts.COLUMNS.get(i), counts[i]);
       }
@@ -155,12 +239,21 @@ final class SessionStore {
     return rows;
   }
 
-  void deleteParts(Collection<UUID> sessionIds) {
-    for (List<UUID> chunk : chunks(List.copyOf(sessionIds))) {
-      dao.deleteTopics(chunk);
-      dao.deleteEquipment(chunk);
-      dao.deleteAttendees(chunk);
-    }
+  private static SessionRow row(Session s, long version) {
+    return new SessionRow(
+        s.id(),
+        s.hubId(),
+        s.date(),
+        s.startTime(),
+        s.durationMinutes(),
+        s.kind(),
+        s.format(),
+        s.title(),
+        s.trainer(),
+        s.notes(),
+        version,
+        null,
+        null);
   }
 
   /** A retried create carries what was stored: same fields, same topics, same people. */
@@ -182,10 +275,11 @@ final class SessionStore {
    * {@code items} in slices of {@link SessionDao#CHUNK}: an {@code in (...)} list of every session
    * of a big import would exceed what a statement may bind.
    */
-  static <T> List<List<T>> chunks(List<T> items) {
+  static <T> List<List<T>> chunks(Collection<T> items) {
+    List<T> list = List.copyOf(items);
     List<List<T>> chunks = new ArrayList<>();
-    for (int from = 0; from < items.size(); from += SessionDao.CHUNK) {
-      chunks.add(items.subList(from, Math.min(items.size(), from + SessionDao.CHUNK)));
+    for (int from = 0; from < list.size(); from += SessionDao.CHUNK) {
+      chunks.add(list.subList(from, Math.min(list.size(), from + SessionDao.CHUNK)));
     }
     return chunks;
   }
