@@ -44,6 +44,9 @@ import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.ChecksDueResource;
 import org.hubops.api.equipment.EquipmentChecks;
+import org.hubops.api.equipment.EquipmentFigures;
+import org.hubops.api.equipment.EquipmentReportResource;
+import org.hubops.api.equipment.EquipmentReports;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
@@ -162,8 +165,11 @@ public final class HubApplication extends Application<HubConfiguration> {
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
     CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    EquipmentFigures equipmentFigures =
+        new EquipmentFigures(config.getEquipment().getAuditIntervalMonths());
     ReportService reports =
-        new ReportService(jdbi, clock, environment.getObjectMapper(), completeness);
+        new ReportService(
+            jdbi, clock, environment.getObjectMapper(), completeness, equipmentFigures);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     VerifiedTokens verifiedTokens = new VerifiedTokens(clock);
@@ -196,6 +202,10 @@ public final class HubApplication extends Application<HubConfiguration> {
         new EquipmentChecks(jdbi, clock, audit, config.getEquipment().getAuditIntervalMonths());
     environment.jersey().register(new EquipmentResource(hubs, equipment, checks));
     environment.jersey().register(new ChecksDueResource(jdbi, checks));
+    environment
+        .jersey()
+        .register(
+            new EquipmentReportResource(jdbi, new EquipmentReports(jdbi, clock, equipmentFigures)));
     environment.jersey().register(new ReportResource(jdbi, reports));
     environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
     environment.jersey().register(new ApiDescription());

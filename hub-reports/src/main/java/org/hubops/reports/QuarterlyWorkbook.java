@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.hubops.model.Language;
+import org.hubops.model.report.EquipmentUseGroup;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.SessionLine;
 import org.hubops.model.rest.Oblast;
@@ -87,6 +88,12 @@ public final class QuarterlyWorkbook {
           book,
           book.label(Text.SHEET_NEEDS_ATTENTION),
           figures.equipment().needingAttention(),
+          names);
+      EquipmentUseSheets.groups(
+          book,
+          EquipmentUseGroup.Dimension.HUB,
+          figures.equipment().groups(EquipmentUseGroup.Dimension.HUB),
+          figures.equipment().items(),
           names);
       // The figures' sheets come before the detail, right after the summary.
       book.moveSheets(detailEnd, book.sheetCount(), 1);

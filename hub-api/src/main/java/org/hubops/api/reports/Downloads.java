@@ -6,9 +6,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /** How reports are answered: the JSON dataset, or a workbook to save, chosen by {@code Accept}. */
-final class Downloads {
+public final class Downloads {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
@@ -19,7 +20,7 @@ final class Downloads {
    * Accept}), or naming the workbook type before JSON or a wildcard; otherwise JSON, so a plain
    * {@code curl} gets the dataset.
    */
-  static boolean wantsWorkbook(HttpHeaders headers, String format) {
+  public static boolean wantsWorkbook(HttpHeaders headers, String format) {
     if ("xlsx".equalsIgnoreCase(format)) {
       return true;
     }
@@ -38,7 +39,7 @@ final class Downloads {
   }
 
   /** A workbook streamed as it is written, saved under {@code fileName} by browsers. */
-  static Response workbook(String fileName, StreamingOutput body) {
+  public static Response workbook(String fileName, StreamingOutput body) {
     return Response.ok(body, XLSX)
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
