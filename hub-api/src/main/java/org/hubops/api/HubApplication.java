@@ -45,6 +45,7 @@ import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.ChecksDueResource;
 import org.hubops.api.equipment.EquipmentChecks;
 import org.hubops.api.equipment.EquipmentFigures;
+import org.hubops.api.equipment.EquipmentRepairs;
 import org.hubops.api.equipment.EquipmentReportResource;
 import org.hubops.api.equipment.EquipmentReports;
 import org.hubops.api.equipment.EquipmentResource;
@@ -200,7 +201,11 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new ParticipantResource(hubs, participants, accessLog));
     EquipmentChecks checks =
         new EquipmentChecks(jdbi, clock, audit, config.getEquipment().getAuditIntervalMonths());
-    environment.jersey().register(new EquipmentResource(hubs, equipment, checks));
+    environment
+        .jersey()
+        .register(
+            new EquipmentResource(
+                hubs, equipment, checks, new EquipmentRepairs(jdbi, clock, audit)));
     environment.jersey().register(new ChecksDueResource(jdbi, checks));
     environment
         .jersey()

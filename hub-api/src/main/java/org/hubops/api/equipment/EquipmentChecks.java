@@ -10,7 +10,6 @@ import org.hubops.api.audit.AuditAction;
 import org.hubops.api.audit.AuditEntity;
 import org.hubops.api.audit.AuditLog;
 import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.Kyiv;
@@ -51,9 +50,7 @@ public final class EquipmentChecks {
     return jdbi.inTransaction(
         handle -> {
           EquipmentDao dao = handle.attach(EquipmentDao.class);
-          Equipment before =
-              dao.find(hub.id(), id)
-                  .orElseThrow(() -> ProblemException.notFound("Equipment " + id));
+          Equipment before = EquipmentService.find(dao, hub, id);
           Violations violations = new Violations(messages);
           violations.notInFuture("date", date, today);
           if (before.acquiredOn() != null && date.isBefore(before.acquiredOn())) {
@@ -114,7 +111,7 @@ public final class EquipmentChecks {
     return jdbi.withExtension(
         EquipmentDao.class,
         dao -> {
-          dao.find(hub.id(), id).orElseThrow(() -> ProblemException.notFound("Equipment " + id));
+          EquipmentService.find(dao, hub, id);
           return dao.checks(id);
         });
   }
