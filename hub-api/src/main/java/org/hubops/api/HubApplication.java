@@ -237,6 +237,7 @@ public final class HubApplication extends Application<HubConfiguration> {
             sessions,
             participants,
             equipment,
+            checks,
             accounts,
             imports,
             reports,

@@ -21,7 +21,7 @@ final class EquipmentUseSheets {
 
   /** Every item, its state, its audit and its use; no totals, a session can use many items. */
   static void items(ReportBook book, List<EquipmentUse> items, OblastNames oblasts) {
-    List<Column> columns = new ArrayList<>(HubSheet.hubColumns(book));
+    List<Column> columns = new ArrayList<>(hubColumns(book));
     for (Text header :
         List.of(
             Text.INVENTORY_NUMBER,
@@ -41,7 +41,7 @@ final class EquipmentUseSheets {
     columns.add(Column.integer(book.label(Text.DAYS_UNDER_REPAIR)));
     Table table = new Table(book, book.label(Text.SHEET_EQUIPMENT_ITEMS), columns, 2, false);
     for (EquipmentUse item : items) {
-      HubSheet.writeHub(table.row(), item.hub(), oblasts);
+      writeHub(table.row(), item.hub(), oblasts);
       table.userText(item.inventoryNumber()).label(item.category()).userText(item.model());
       table.userText(item.serialNumber()).userText(item.fundingSource());
       table.date(item.acquiredOn()).label(item.status()).date(item.statusSince());
@@ -55,7 +55,7 @@ final class EquipmentUseSheets {
 
   /** The items whose check is overdue, longest unchecked first: which hubs must check theirs. */
   static void overdue(ReportBook book, List<EquipmentUse> overdue, OblastNames oblasts) {
-    List<Column> columns = new ArrayList<>(HubSheet.hubColumns(book));
+    List<Column> columns = new ArrayList<>(hubColumns(book));
     for (Text header :
         List.of(Text.INVENTORY_NUMBER, Text.CATEGORY, Text.MODEL, Text.FUNDING_SOURCE)) {
       columns.add(Column.text(book.label(header)));
@@ -65,7 +65,7 @@ final class EquipmentUseSheets {
     columns.add(Column.date(book.label(Text.CHECK_DUE_ON)));
     Table table = new Table(book, book.label(Text.SHEET_OVERDUE_CHECKS), columns, 2, false);
     for (EquipmentUse item : overdue) {
-      HubSheet.writeHub(table.row(), item.hub(), oblasts);
+      writeHub(table.row(), item.hub(), oblasts);
       table.userText(item.inventoryNumber()).label(item.category()).userText(item.model());
       table.userText(item.fundingSource()).label(item.status());
       table.date(item.lastCheckedOn()).date(item.checkDueOn());
@@ -101,13 +101,18 @@ final class EquipmentUseSheets {
     Table table =
         disjoint
             ? new Table(book, name, columns, first, true)
-            : Table.captioned(book, name, columns, true, List.of(book.label(Text.USE_GROUP_NOTE)));
+            : Table.captioned(
+                book,
+                name,
+                columns,
+                true,
+                List.of(name, book.label(Text.USE_GROUP_NOTE), book.label(Text.USE_GROUP_NOTE_2)));
     Map<String, HubRef> hubs = new LinkedHashMap<>();
     items.forEach(i -> hubs.putIfAbsent(i.hub().code(), i.hub()));
     for (EquipmentUseGroup group : groups) {
       table.row();
       switch (dimension) {
-        case HUB -> HubSheet.writeHub(table, hubs.get(group.key()), oblasts);
+        case HUB -> writeHub(table, hubs.get(group.key()), oblasts);
         case OBLAST -> table.text(oblasts.name(group.key()));
         case CATEGORY -> table.label(EquipmentCategory.valueOf(group.key()));
         case FUNDING ->
@@ -122,9 +127,24 @@ final class EquipmentUseSheets {
     table.finish();
   }
 
+  /**
+   * The hub's code, name and oblast: the settlement columns of the other hub sheets are left out,
+   * so that an item's row still prints legibly on one page width.
+   */
+  private static List<Column> hubColumns(ReportBook book) {
+    return List.of(
+        Column.text(book.label(Text.HUB_CODE)),
+        Column.wrapped(book.label(Text.HUB)),
+        Column.text(book.label(Text.OBLAST)));
+  }
+
+  private static Table writeHub(Table table, HubRef hub, OblastNames oblasts) {
+    return table.text(hub.code()).userText(hub.name()).text(oblasts.name(hub.oblastCode()));
+  }
+
   private static List<Column> leading(ReportBook book, Dimension dimension) {
     return switch (dimension) {
-      case HUB -> HubSheet.hubColumns(book);
+      case HUB -> hubColumns(book);
       case OBLAST -> List.of(Column.text(book.label(Text.OBLAST)));
       case CATEGORY -> List.of(Column.text(book.label(Text.CATEGORY)));
       case FUNDING -> List.of(Column.text(book.label(Text.FUNDING_SOURCE)));

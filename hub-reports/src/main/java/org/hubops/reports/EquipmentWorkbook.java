@@ -31,18 +31,21 @@ public final class EquipmentWorkbook {
           dataset.oblastCode() == null
               ? book.label(Text.ALL_UKRAINE)
               : oblasts.name(dataset.oblastCode());
-      String funding =
-          dataset.fundingSource() == null
-              ? book.label(Text.ALL_FUNDING_SOURCES)
-              : book.label(Text.FUNDING_SOURCE) + ": " + dataset.fundingSource();
       String title = book.label(Text.TITLE_EQUIPMENT);
       List<String> caption = new ArrayList<>();
       caption.add(title);
-      caption.add(scope + " · " + funding);
+      caption.add(
+          scope
+              + (dataset.fundingSource() == null
+                  ? ""
+                  : " · " + book.label(Text.FUNDING_SOURCE) + ": " + dataset.fundingSource())
+              + " · "
+              + book.label(Text.DATA_AS_OF)
+              + " "
+              + dataset.asOf());
       if (dataset.from() != null) {
         caption.add(book.label(Text.PERIOD) + " " + dataset.from() + " – " + dataset.to());
       }
-      caption.add(book.label(Text.DATA_AS_OF) + " " + dataset.asOf());
       EquipmentSheets.byCategory(book, dataset.counts(), caption);
       if (dataset.from() != null) {
         use(book, dataset, oblasts);

@@ -110,12 +110,12 @@ enum Text implements Labelled {
   UNUSED_IN_SERVICE("Справні, не використані", "In service, not used"),
   DAYS_UNDER_REPAIR("Днів у ремонті", "Days under repair"),
   NO_FUNDING_SOURCE("(не вказано)", "(not given)"),
-  ALL_FUNDING_SOURCES("Усі джерела фінансування", "All funding sources"),
   USE_GROUP_NOTE(
-      "Заняття, на якому використали кілька одиниць групи, враховано в групі один раз; заняття з"
-          + " одиницями кількох груп — у кожній, тому рядки заняття не додаються.",
-      "A session that used several items of a group counts once in it; one that used items of"
-          + " several groups counts in each, so the session rows do not add up."),
+      "Заняття, на якому використали кілька одиниць групи, враховано в ній один раз;",
+      "A session that used several items of a group counts once in it;"),
+  USE_GROUP_NOTE_2(
+      "заняття з одиницями кількох груп — у кожній, тому заняття не додаються.",
+      "one that used items of several groups counts in each, so sessions do not add up."),
   DATE("Дата", "Date"),
   KIND("Вид", "Kind"),
   FORMAT("Формат", "Format"),
