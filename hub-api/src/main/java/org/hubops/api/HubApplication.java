@@ -43,6 +43,10 @@ import org.hubops.api.cycle.SubmissionService;
 import org.hubops.api.demo.DemoCommand;
 import org.hubops.api.equipment.ChecksDueResource;
 import org.hubops.api.equipment.EquipmentChecks;
+import org.hubops.api.equipment.EquipmentFigures;
+import org.hubops.api.equipment.EquipmentRepairs;
+import org.hubops.api.equipment.EquipmentReportResource;
+import org.hubops.api.equipment.EquipmentReports;
 import org.hubops.api.equipment.EquipmentResource;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubResource;
@@ -161,12 +165,15 @@ public final class HubApplication extends Application<HubConfiguration> {
     ParticipantService participants = new ParticipantService(jdbi, clock, audit);
     EquipmentService equipment = new EquipmentService(jdbi, clock, audit);
     CompletenessReport completeness = new CompletenessReport(jdbi, config.getCycle());
+    EquipmentFigures equipmentFigures =
+        new EquipmentFigures(config.getEquipment().getAuditIntervalMonths());
     ReportService reports =
         new ReportService(
             reportsJdbi(config, environment, jdbi),
             clock,
             environment.getObjectMapper(),
-            completeness);
+            completeness,
+            equipmentFigures);
     // For tests that hold a report between its two halves (ReportPause); nothing else reads it.
     environment.getApplicationContext().setAttribute(ReportService.class.getName(), reports);
     VerifiedTokens verifiedTokens = new VerifiedTokens(clock);
@@ -192,8 +199,16 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new ParticipantResource(hubs, participants, accessLog));
     EquipmentChecks checks =
         new EquipmentChecks(jdbi, clock, audit, config.getEquipment().getAuditIntervalMonths());
-    environment.jersey().register(new EquipmentResource(hubs, equipment, checks));
+    environment
+        .jersey()
+        .register(
+            new EquipmentResource(
+                hubs, equipment, checks, new EquipmentRepairs(jdbi, clock, audit)));
     environment.jersey().register(new ChecksDueResource(jdbi, checks));
+    environment
+        .jersey()
+        .register(
+            new EquipmentReportResource(jdbi, new EquipmentReports(jdbi, clock, equipmentFigures)));
     environment.jersey().register(new ReportResource(jdbi, reports));
     environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
     environment.jersey().register(new ApiDescription());
@@ -220,6 +235,7 @@ public final class HubApplication extends Application<HubConfiguration> {
             sessions,
             participants,
             equipment,
+            checks,
             accounts,
             imports,
             reports,

@@ -246,10 +246,26 @@ public final class HubClient {
         HubDataset.class);
   }
 
-  /** {@code GET /reports/equipment}: equipment as stored today, for the country or one oblast. */
-  public EquipmentDataset equipmentReport(String oblast) {
-    String query = oblast == null || oblast.isBlank() ? "" : "?oblast=" + encode(oblast.strip());
+  /**
+   * {@code GET /reports/equipment}: every item with its state, audit and use from {@code from} to
+   * {@code to} (both null: the service's default, the twelve months to today), for the country or
+   * one oblast, and all funding sources or one ({@code funding}: a donor's equipment annex).
+   */
+  public EquipmentDataset equipmentReport(
+      LocalDate from, LocalDate to, String oblast, String funding) {
+    StringBuilder query = new StringBuilder();
+    appendQuery(query, "from", from == null ? null : from.toString());
+    appendQuery(query, "to", to == null ? null : to.toString());
+    appendQuery(query, "oblast", oblast);
+    appendQuery(query, "funding", funding);
     return get("/api/v1/reports/equipment" + query, EquipmentDataset.class);
+  }
+
+  private static void appendQuery(StringBuilder query, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      query.append(query.isEmpty() ? '?' : '&').append(name).append('=');
+      query.append(encode(value.strip()));
+    }
   }
 
   /**

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.hubops.model.Language;
+import org.hubops.model.report.EquipmentUseGroup;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.SessionLine;
 import org.hubops.model.rest.Oblast;
 
 /**
  * The quarterly workbook that association staff send on: Summary (with charts), Reporting (who has
- * submitted, and the hubs missing), By region, By hub, Topics, Equipment, Needs attention, Sessions
- * (continued on further sheets past the row limit), Data quality and Definitions. Labels are in the
- * chosen language; memory use does not grow with the number of sessions.
+ * submitted, and the hubs missing), By region, By hub, Topics, Equipment, Needs attention,
+ * Equipment use by hub, Sessions (continued on further sheets past the row limit), Data quality and
+ * Definitions. Labels are in the chosen language; memory use does not grow with the number of
+ * sessions.
  */
 public final class QuarterlyWorkbook {
 
@@ -88,6 +90,14 @@ public final class QuarterlyWorkbook {
           book.label(Text.SHEET_NEEDS_ATTENTION),
           figures.equipment().needingAttention(),
           names);
+      if (figures.equipment().from() != null) { // not in datasets frozen before it was counted
+        EquipmentUseSheets.groups(
+            book,
+            EquipmentUseGroup.Dimension.HUB,
+            figures.equipment().groups(EquipmentUseGroup.Dimension.HUB),
+            figures.equipment().items(),
+            names);
+      }
       // The figures' sheets come before the detail, right after the summary.
       book.moveSheets(detailEnd, book.sheetCount(), 1);
       DataQualitySheet.write(book, figures.hubs(), figures.sessionIssues(), names);

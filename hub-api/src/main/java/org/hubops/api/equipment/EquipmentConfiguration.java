@@ -9,7 +9,7 @@ public final class EquipmentConfiguration {
 
   @Min(1)
   @Max(60)
-  private int auditIntervalMonths = 12;
+  private int auditIntervalMonths = EquipmentFigures.DEFAULT_INTERVAL_MONTHS;
 
   @JsonProperty
   public int getAuditIntervalMonths() {

@@ -32,13 +32,14 @@ import org.hubops.model.rest.CheckDue;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.EquipmentCheck;
 import org.hubops.model.rest.EquipmentEvent;
+import org.hubops.model.rest.EquipmentRepair;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.StatusChange;
 
 /**
  * {@code /hubs/{hubId}/equipment}: a hub's equipment, its status changes and their history, its
- * physical checks and the items whose check is due.
+ * physical checks, the items whose check is due, and its repairs.
  */
 @Path("/api/v1/hubs/{hubId}/equipment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,11 +49,17 @@ public final class EquipmentResource {
   private final HubService hubs;
   private final EquipmentService equipment;
   private final EquipmentChecks checks;
+  private final EquipmentRepairs repairs;
 
-  public EquipmentResource(HubService hubs, EquipmentService equipment, EquipmentChecks checks) {
+  public EquipmentResource(
+      HubService hubs,
+      EquipmentService equipment,
+      EquipmentChecks checks,
+      EquipmentRepairs repairs) {
     this.hubs = hubs;
     this.equipment = equipment;
     this.checks = checks;
+    this.repairs = repairs;
   }
 
   /** Ordered by inventory number; {@code status} and {@code category} narrow the list. */
@@ -162,6 +169,53 @@ public final class EquipmentResource {
   @Path("/checks-due")
   public List<CheckDue> checksDue(@PathParam("hubId") String hubId) {
     return checks.due(hubs.resolve(hubId).id(), null);
+  }
+
+  /** Opens a repair: the item goes UNDER_REPAIR from {@code openedOn}, kept in its history. */
+  @POST
+  @Path("/{id}/repairs")
+  public Response openRepair(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      EquipmentRepair repair,
+      @Context UriInfo uri,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    EquipmentRepair opened =
+        repairs.open(
+            hubs.resolve(hubId),
+            equipmentId(id),
+            Bodies.required(repair),
+            Actor.of(security),
+            Messages.in(RequestLanguage.of(headers)));
+    return Responses.created(uri, opened.id(), opened);
+  }
+
+  /** Closes a repair: what was done, its cost, and the status the item comes back in. */
+  @PUT
+  @Path("/{id}/repairs/{repairId}")
+  public EquipmentRepair closeRepair(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      @PathParam("repairId") String repairId,
+      EquipmentRepair repair,
+      @Context SecurityContext security,
+      @Context HttpHeaders headers) {
+    return repairs.close(
+        hubs.resolve(hubId),
+        equipmentId(id),
+        Text.pathId("Repair", repairId),
+        Bodies.required(repair),
+        Actor.of(security),
+        Messages.in(RequestLanguage.of(headers)));
+  }
+
+  /** The item's repairs, the latest first. */
+  @GET
+  @Path("/{id}/repairs")
+  public List<EquipmentRepair> repairs(
+      @PathParam("hubId") String hubId, @PathParam("id") String id) {
+    return repairs.of(hubs.resolve(hubId), equipmentId(id));
   }
 
   @GET

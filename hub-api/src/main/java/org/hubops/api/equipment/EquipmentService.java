@@ -151,6 +151,10 @@ public final class EquipmentService {
           }
           Violations violations = new Violations(messages);
           EquipmentRules.checkChange(change, current, today, violations);
+          if (handle.attach(RepairDao.class).openOf(id).isPresent()) {
+            // The repair record says when it ended; a bare status change would leave it open.
+            violations.add("status", "validation.closeRepair");
+          }
           violations.throwIfAny();
           // Without a version the change applies to what was just read, still refused if
           // someone else changes the item in between.
@@ -179,7 +183,8 @@ public final class EquipmentService {
         UUID.randomUUID(), equipmentId, date, from, to, note, actor, clock.instant());
   }
 
-  private static Equipment find(EquipmentDao dao, Hub hub, UUID id) {
+  /** An item of {@code hub}, else 404. */
+  static Equipment find(EquipmentDao dao, Hub hub, UUID id) {
     return dao.find(hub.id(), id).orElseThrow(() -> ProblemException.notFound("Equipment " + id));
   }
 

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hubops.api.equipment.EquipmentFigures;
+import org.hubops.api.equipment.EquipmentScope;
 import org.hubops.api.places.PlaceService;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.DataIssue;
-import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubFigures;
 import org.hubops.model.report.HubRef;
@@ -39,15 +40,25 @@ final class Datasets {
   private final FigureDao figures;
   private final ReportDao lists;
   private final ReferenceDao reference;
+  private final EquipmentFigures equipment;
 
+  /** Checks falling due by the default audit interval. */
   Datasets(Handle handle) {
+    this(handle, new EquipmentFigures(EquipmentFigures.DEFAULT_INTERVAL_MONTHS));
+  }
+
+  Datasets(Handle handle, EquipmentFigures equipment) {
     this.handle = FigureDao.defineFragments(handle);
+    this.equipment = equipment;
     this.figures = handle.attach(FigureDao.class);
     this.lists = handle.attach(ReportDao.class);
     this.reference = handle.attach(ReferenceDao.class);
   }
 
-  /** The quarter's dataset; equipment is as stored {@code today}, since no history is read. */
+  /**
+   * The quarter's dataset; equipment statuses are as stored {@code today}, since no history is
+   * read, and its use is the quarter's.
+   */
   QuarterlyDataset quarterly(Quarter quarter, String oblast, Instant now, LocalDate today) {
     ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
     Quarter before = quarter.previous();
@@ -64,7 +75,8 @@ final class Datasets {
         regions(scope, current, oblasts),
         hubs(scope, current),
         topics(current),
-        equipment(oblast, today, oblasts),
+        equipment.dataset(
+            handle, EquipmentScope.of(scope.from(), scope.to(), oblast), today, oblasts),
         issues(scope),
         today.isAfter(quarter.lastDay()) ? ReportStatus.PRELIMINARY : ReportStatus.IN_PROGRESS);
   }
@@ -87,13 +99,6 @@ final class Datasets {
         topics(slices),
         lists.equipmentItems(scope, false),
         issues(scope));
-  }
-
-  /** The equipment of the country or one oblast, by the statuses stored on {@code today}. */
-  EquipmentDataset equipment(String oblast, LocalDate today, List<Oblast> oblasts) {
-    ReportScope scope = ReportScope.of(today, today, oblast);
-    return new EquipmentDataset(
-        today, oblast, oblasts, lists.equipmentCounts(scope), lists.equipmentItems(scope, true));
   }
 
   /** The oblast {@code oblast}, or all of them when it is null. */

@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.hubops.model.rest.MediaTypes;
 
 /** How reports are answered: the JSON dataset, or a workbook to save, chosen by {@code Accept}. */
-final class Downloads {
+public final class Downloads {
 
-  static final String XLSX = MediaTypes.XLSX;
+  public static final String XLSX = MediaTypes.XLSX;
 
   private static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
 
@@ -20,7 +20,7 @@ final class Downloads {
    * Accept}), or naming the workbook type before JSON or a wildcard; otherwise JSON, so a plain
    * {@code curl} gets the dataset.
    */
-  static boolean wantsWorkbook(HttpHeaders headers, String format) {
+  public static boolean wantsWorkbook(HttpHeaders headers, String format) {
     if ("xlsx".equalsIgnoreCase(format)) {
       return true;
     }
@@ -39,7 +39,7 @@ final class Downloads {
   }
 
   /** A workbook streamed as it is written, saved under {@code fileName} by browsers. */
-  static Response workbook(String fileName, StreamingOutput body) {
+  public static Response workbook(String fileName, StreamingOutput body) {
     return Response.ok(body, XLSX)
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();

@@ -78,7 +78,7 @@ public final class ReportParams {
   }
 
   /** {@code uk} or {@code en}; {@code fallback} (from Accept-Language) when not given. */
-  Language language(String raw, Language fallback) {
+  public Language language(String raw, Language fallback) {
     if (raw == null || raw.isBlank()) {
       return fallback;
     }
@@ -95,6 +95,18 @@ public final class ReportParams {
    * today} and at most {@link #MAX_RANGE_DAYS} long; null when they break a rule.
    */
   ReportScope hubScope(String hubCode, String from, String to, LocalDate today) {
+    Period period = period(from, to, today);
+    return period == null ? null : ReportScope.ofHub(period.from(), period.to(), hubCode);
+  }
+
+  /** The days of a report, first to last. */
+  public record Period(LocalDate from, LocalDate to) {}
+
+  /**
+   * The days from {@code from} to {@code to}: both required, in order, begun by {@code today} and
+   * at most {@link #MAX_RANGE_DAYS} long; null when they break a rule.
+   */
+  public Period period(String from, String to, LocalDate today) {
     boolean given = violations.required("from", from) & violations.required("to", to);
     LocalDate first = QueryParams.date("from", from, violations);
     LocalDate last = QueryParams.date("to", to, violations);
@@ -108,7 +120,7 @@ public final class ReportParams {
     } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_RANGE_DAYS) {
       violations.add("to", "report.rangeTooLong", MAX_RANGE_DAYS);
     } else {
-      return ReportScope.ofHub(first, last, hubCode);
+      return new Period(first, last);
     }
     return null;
   }

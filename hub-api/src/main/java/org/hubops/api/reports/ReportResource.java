@@ -104,29 +104,6 @@ public final class ReportResource {
     return Downloads.jsonStream(out -> reports.writeQuarterlyStream(asked, oblastCode, out));
   }
 
-  /** Equipment as stored today: counts by hub, category and status, and what needs attention. */
-  @GET
-  @Path("/equipment")
-  @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})
-  public Response equipment(
-      @QueryParam("oblast") String oblast,
-      @QueryParam("lang") String lang,
-      @QueryParam("format") String format,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = violations(headers);
-    ReportParams params = new ReportParams(jdbi, violations);
-    String oblastCode = Caller.of(security).reportOblast(params.oblast(oblast), violations);
-    Language language = params.language(lang, RequestLanguage.of(headers));
-    violations.throwIfAny();
-    if (Downloads.wantsWorkbook(headers, format)) {
-      return Downloads.workbook(
-          fileName("equipment-" + reports.today(), oblastCode),
-          out -> reports.writeEquipment(oblastCode, language, out));
-    }
-    return Response.ok(reports.equipment(oblastCode), MediaType.APPLICATION_JSON).build();
-  }
-
   private static Violations violations(HttpHeaders headers) {
     return new Violations(Messages.in(RequestLanguage.of(headers)));
   }

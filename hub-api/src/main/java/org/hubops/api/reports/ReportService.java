@@ -14,18 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.hubops.api.equipment.EquipmentFigures;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Completeness;
-import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.ReportStatus;
 import org.hubops.model.report.ReportStream;
 import org.hubops.model.report.SessionLine;
-import org.hubops.reports.EquipmentWorkbook;
 import org.hubops.reports.HubWorkbook;
 import org.hubops.reports.QuarterlyWorkbook;
 import org.jdbi.v3.core.ConnectionException;
@@ -42,6 +41,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class ReportService {
 
   private final CompletenessSource completeness;
+  private final EquipmentFigures equipment;
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -57,12 +57,26 @@ public final class ReportService {
   private final ObjectMapper json;
 
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
-    this(jdbi, clock, json, CompletenessSource.NONE);
+    this(
+        jdbi,
+        clock,
+        json,
+        CompletenessSource.NONE,
+        new EquipmentFigures(EquipmentFigures.DEFAULT_INTERVAL_MONTHS));
   }
 
-  /** Reports whose quarterly datasets carry who has reported, from {@code completeness}. */
-  public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json, CompletenessSource completeness) {
+  /**
+   * Reports whose quarterly datasets carry who has reported, from {@code completeness}, and the
+   * equipment figures of {@code equipment}.
+   */
+  public ReportService(
+      Jdbi jdbi,
+      Clock clock,
+      ObjectMapper json,
+      CompletenessSource completeness,
+      EquipmentFigures equipment) {
     this.completeness = completeness;
+    this.equipment = equipment;
     this.jdbi = jdbi;
     this.clock = clock;
     this.json = json;
@@ -101,7 +115,9 @@ public final class ReportService {
     QuarterlyDataset figures =
         frozen(handle, quarter, oblast)
             .orElseGet(
-                () -> new Datasets(handle).quarterly(quarter, oblast, clock.instant(), today()));
+                () ->
+                    new Datasets(handle, equipment)
+                        .quarterly(quarter, oblast, clock.instant(), today()));
     Completeness reported = completeness.of(handle, quarter, oblast);
     return reported == null ? figures : figures.withCompleteness(reported.withoutContacts());
   }
@@ -122,7 +138,7 @@ public final class ReportService {
   public void freeze(Handle handle, Quarter quarter, ReportStatus status) {
     FrozenDatasetDao frozen = handle.attach(FrozenDatasetDao.class);
     frozen.deleteAll(quarter.year(), quarter.quarter());
-    Datasets datasets = new Datasets(handle);
+    Datasets datasets = new Datasets(handle, equipment);
     List<String> scopes = new ArrayList<>();
     scopes.add(null);
     datasets.oblasts(null).forEach(o -> scopes.add(o.code()));
@@ -174,7 +190,7 @@ public final class ReportService {
   HubDataset hub(HubRef hub, ReportScope scope) {
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
-        handle -> new Datasets(handle).hub(hub, scope, clock.instant()));
+        handle -> new Datasets(handle, equipment).hub(hub, scope, clock.instant()));
   }
 
   void writeHub(HubRef hub, ReportScope scope, Language language, OutputStream out)
@@ -182,24 +198,11 @@ public final class ReportService {
     jdbi.useTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
-          HubDataset dataset = new Datasets(handle).hub(hub, scope, clock.instant());
+          HubDataset dataset = new Datasets(handle, equipment).hub(hub, scope, clock.instant());
           try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
             new HubWorkbook(language).write(dataset, lines, out);
           }
         });
-  }
-
-  EquipmentDataset equipment(String oblast) {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
-        handle -> {
-          Datasets datasets = new Datasets(handle);
-          return datasets.equipment(oblast, today(), datasets.oblasts(oblast));
-        });
-  }
-
-  void writeEquipment(String oblast, Language language, OutputStream out) throws IOException {
-    new EquipmentWorkbook(language).write(equipment(oblast), out);
   }
 
   /** The session lines of {@code scope} as one JSON array, written as they are read. */
@@ -226,7 +229,7 @@ public final class ReportService {
     jdbi.useTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
-          Datasets datasets = new Datasets(handle);
+          Datasets datasets = new Datasets(handle, equipment);
           Optional<QuarterlyDataset> frozen = frozen(handle, quarter, oblast);
           CompletableFuture<QuarterlyDataset> counted =
               frozen.isPresent() ? null : countAlongside(handle, quarter, oblast);
@@ -278,7 +281,7 @@ public final class ReportService {
                         figures -> {
                           // Must be the transaction's first statement; the id is the server's own.
                           figures.execute("set transaction snapshot '" + snapshot + "'");
-                          return new Datasets(figures)
+                          return new Datasets(figures, equipment)
                               .quarterly(quarter, oblast, clock.instant(), today());
                         }));
               } catch (RuntimeException e) {
@@ -302,7 +305,8 @@ public final class ReportService {
           try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName(ReportStream.DATASET);
-            valueWriter.writeValue(json, new Datasets(handle).hub(hub, scope, clock.instant()));
+            valueWriter.writeValue(
+                json, new Datasets(handle, equipment).hub(hub, scope, clock.instant()));
             betweenHalves.run();
             json.writeFieldName(ReportStream.SESSIONS);
             writeLines(handle, scope, json);

@@ -44,6 +44,10 @@ public final class EquipmentListView extends HubPageView {
     return Paths.equipment(hub().id());
   }
 
+  public String getCheckHref() {
+    return Paths.equipment(hub().id()) + "/check";
+  }
+
   public String getImportHref() {
     return Paths.imports(Imports.Kind.EQUIPMENT, hub().id());
   }

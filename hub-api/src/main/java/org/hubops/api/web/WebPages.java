@@ -14,6 +14,7 @@ import org.hubops.api.accounts.SignIn;
 import org.hubops.api.cycle.CompletenessReport;
 import org.hubops.api.cycle.QuarterLocks;
 import org.hubops.api.cycle.SubmissionService;
+import org.hubops.api.equipment.EquipmentChecks;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.imports.Imports;
@@ -53,6 +54,7 @@ public final class WebPages {
       SessionService sessions,
       ParticipantService participants,
       EquipmentService equipment,
+      EquipmentChecks checks,
       AccountService accounts,
       Imports imports,
       ReportService reports,
@@ -80,6 +82,7 @@ public final class WebPages {
     jersey.register(
         new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
+    jersey.register(new EquipmentCheckPage(clock, services.hubs(), services.checks()));
     jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     jersey.register(new PasswordPages(services.accounts(), signIn));

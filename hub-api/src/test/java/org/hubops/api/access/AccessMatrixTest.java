@@ -127,7 +127,7 @@ class AccessMatrixTest {
             .regional(200, 200),
         door("GET /api/v1/reports/quarterly/sessions?year=2026&quarter=1", 200, 200, 403, 403)
             .regional(200, 200),
-        door("GET /api/v1/reports/equipment", 200, 200, 403, 403).regional(200, 200),
+        door("GET /api/v1/reports/equipment", 200, 200, 200, 200).regional(200, 200),
         door("GET /api/v1/hubs/{hub}/template", 200, 200, 200, 404).regional(200, 404),
         door("GET /api/v1/hubs/{hub}/equipment/template", 200, 200, 200, 404).regional(200, 404),
         door("GET /api/v1/hubs/template", 200, 200, 200, 200).regional(200, 200),

@@ -1,0 +1,251 @@
+package org.hubops.api.equipment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hubops.api.sessions.Headcounts;
+import org.hubops.model.EquipmentCategory;
+import org.hubops.model.EquipmentStatus;
+import org.hubops.model.report.EquipmentCount;
+import org.hubops.model.report.EquipmentDataset;
+import org.hubops.model.report.EquipmentItem;
+import org.hubops.model.report.EquipmentUse;
+import org.hubops.model.report.EquipmentUseGroup;
+import org.hubops.model.report.EquipmentUseGroup.Dimension;
+import org.hubops.model.report.HubRef;
+import org.hubops.model.rest.Oblast;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The one owner of the equipment figures: each item's audit and use in a period, and the same
+ * rolled up by hub, oblast, category and funding source. The JSON report, the equipment workbook
+ * and the quarterly workbook's equipment sheets all ask this class, on the caller's handle, so they
+ * agree with each other and with the rest of a report read in the same transaction.
+ */
+public final class EquipmentFigures {
+
+  /** The audit interval when none is configured: donors usually ask for a check a year. */
+  public static final int DEFAULT_INTERVAL_MONTHS = 12;
+
+  /** The key of the one group that holds every item. */
+  private static final String WHOLE_KEY = "*";
+
+  private final int intervalMonths;
+
+  /** Checks fall due {@code intervalMonths} after the last one. */
+  public EquipmentFigures(int intervalMonths) {
+    this.intervalMonths = intervalMonths;
+  }
+
+  public int intervalMonths() {
+    return intervalMonths;
+  }
+
+  /** What {@link #read} answers. */
+  public record Figures(List<EquipmentUse> items, List<EquipmentUseGroup> groups) {}
+
+  /**
+   * The equipment dataset of {@code scope}: its items' counts by hub, category and status, those
+   * broken or under repair, and every item with its audit and use, also rolled up; statuses as
+   * stored, overdue as of {@code today} (Kyiv).
+   */
+  public EquipmentDataset dataset(
+      Handle handle, EquipmentScope scope, LocalDate today, List<Oblast> oblasts) {
+    Figures figures = read(handle, scope, today);
+    Map<List<Object>, Long> counted = new TreeMap<>(EquipmentFigures::compareCountKeys);
+    Map<String, HubRef> hubs = new HashMap<>();
+    List<EquipmentItem> attention = new ArrayList<>();
+    for (EquipmentUse item : figures.items()) {
+      hubs.putIfAbsent(item.hub().code(), item.hub());
+      counted.merge(
+          List.of(item.hub().oblastCode(), item.hub().code(), item.category(), item.status()),
+          1L,
+          Long::sum);
+      if (item.status().needsAttention()) {
+        attention.add(
+            new EquipmentItem(
+                item.hub(),
+                item.inventoryNumber(),
+                item.category(),
+                item.model(),
+                item.serialNumber(),
+                item.fundingSource(),
+                item.acquiredOn(),
+                item.status(),
+                item.statusSince(),
+                item.lastCheckedOn()));
+      }
+    }
+    List<EquipmentCount> counts = new ArrayList<>();
+    counted.forEach(
+        (key, count) ->
+            counts.add(
+                new EquipmentCount(
+                    hubs.get((String) key.get(1)),
+                    (EquipmentCategory) key.get(2),
+                    (EquipmentStatus) key.get(3),
+                    count)));
+    return new EquipmentDataset(
+        today,
+        scope.oblast(),
+        oblasts,
+        counts,
+        attention,
+        scope.from(),
+        scope.to(),
+        scope.funding(),
+        intervalMonths,
+        figures.items(),
+        figures.groups());
+  }
+
+  /** Oblast, hub, then category and status by name, as the workbooks list them. */
+  private static int compareCountKeys(List<Object> a, List<Object> b) {
+    for (int i = 0; i < a.size(); i++) {
+      int order = a.get(i).toString().compareTo(b.get(i).toString());
+      if (order != 0) {
+        return order;
+      }
+    }
+    return 0;
+  }
+
+  /** The scope's items and groups, overdue as of {@code today} (Kyiv). */
+  public Figures read(Handle handle, EquipmentScope scope, LocalDate today) {
+    EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
+    var hubs = scope.visibleHubs();
+    Map<String, EquipmentUseDao.Use> byItem = bySlice(dao.use(key(null), attendees(), scope, hubs));
+    Map<UUID, Long> repairDays = repairDays(dao.repairs(scope, hubs), scope, today);
+    List<EquipmentUse> items = new ArrayList<>();
+    for (EquipmentUseDao.Item item : dao.items(scope, hubs)) {
+      items.add(use(item, byItem.get(item.id().toString()), repairDays, today));
+    }
+    List<EquipmentUseGroup> groups = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      groups.addAll(groups(dimension, items, dao.use(key(dimension), attendees(), scope, hubs)));
+    }
+    return new Figures(items, groups);
+  }
+
+  private EquipmentUse use(
+      EquipmentUseDao.Item item,
+      EquipmentUseDao.Use use,
+      Map<UUID, Long> repairDays,
+      LocalDate today) {
+    boolean lookedFor =
+        item.status() != EquipmentStatus.LOST && item.status() != EquipmentStatus.WRITTEN_OFF;
+    LocalDate dueOn = lookedFor ? item.countedFrom().plusMonths(intervalMonths) : null;
+    return new EquipmentUse(
+        new HubRef(item.hubCode(), item.hubName(), item.hubOblast(), item.hubSettlement()),
+        item.inventoryNumber(),
+        item.category(),
+        item.model(),
+        item.serialNumber(),
+        item.fundingSource(),
+        item.acquiredOn(),
+        item.status(),
+        item.statusSince(),
+        item.lastCheckedOn(),
+        dueOn,
+        dueOn != null && dueOn.isBefore(today),
+        use == null ? 0 : use.sessions(),
+        use == null ? 0 : hours(use.minutes()),
+        use == null ? 0 : use.attendances(),
+        repairDays.getOrDefault(item.id(), 0L));
+  }
+
+  /** One group per key the items have, in the order first met; the whole as one group. */
+  private static List<EquipmentUseGroup> groups(
+      Dimension dimension, List<EquipmentUse> items, List<EquipmentUseDao.Use> uses) {
+    Map<String, EquipmentUseDao.Use> byKey = bySlice(uses);
+    Map<String, List<EquipmentUse>> members = new LinkedHashMap<>();
+    for (EquipmentUse item : items) {
+      members.computeIfAbsent(keyOf(dimension, item), k -> new ArrayList<>()).add(item);
+    }
+    if (dimension == Dimension.WHOLE && members.isEmpty()) {
+      members.put(WHOLE_KEY, List.of());
+    }
+    List<EquipmentUseGroup> groups = new ArrayList<>();
+    members.forEach(
+        (key, list) -> {
+          EquipmentUseDao.Use use = byKey.get(key);
+          groups.add(
+              new EquipmentUseGroup(
+                  dimension,
+                  dimension == Dimension.WHOLE ? null : key,
+                  list.size(),
+                  list.stream().filter(i -> i.status() == EquipmentStatus.IN_SERVICE).count(),
+                  list.stream().filter(EquipmentUse::unusedInService).count(),
+                  list.stream().filter(EquipmentUse::overdue).count(),
+                  use == null ? 0 : use.sessions(),
+                  use == null ? 0 : hours(use.minutes()),
+                  use == null ? 0 : use.attendances(),
+                  list.stream().mapToLong(EquipmentUse::daysUnderRepair).sum()));
+        });
+    return groups;
+  }
+
+  /** The SQL expression a dimension groups by; null: per item. */
+  private static String key(Dimension dimension) {
+    if (dimension == null) {
+      return "cast(e.id as varchar(36))";
+    }
+    return switch (dimension) {
+      case WHOLE -> "'" + WHOLE_KEY + "'";
+      case HUB -> "h.code";
+      case OBLAST -> "h.oblast_code";
+      case CATEGORY -> "e.category";
+      case FUNDING -> "coalesce(e.funding_source, '')";
+    };
+  }
+
+  /** The same key, read off an item. */
+  private static String keyOf(Dimension dimension, EquipmentUse item) {
+    return switch (dimension) {
+      case WHOLE -> WHOLE_KEY;
+      case HUB -> item.hub().code();
+      case OBLAST -> item.hub().oblastCode();
+      case CATEGORY -> item.category().name();
+      case FUNDING -> item.fundingSource() == null ? "" : item.fundingSource();
+    };
+  }
+
+  private static String attendees() {
+    return Headcounts.ATTENDEES;
+  }
+
+  private static Map<String, EquipmentUseDao.Use> bySlice(List<EquipmentUseDao.Use> uses) {
+    return uses.stream().collect(Collectors.toMap(EquipmentUseDao.Use::slice, Function.identity()));
+  }
+
+  /**
+   * Days of the period each item spent under repair: from the day a repair was opened to the day
+   * before it was closed (back in service that day), an open repair counting to today or the
+   * period's end, whichever is sooner.
+   */
+  private static Map<UUID, Long> repairDays(
+      List<EquipmentUseDao.RepairSpan> repairs, EquipmentScope scope, LocalDate today) {
+    LocalDate end = scope.to().plusDays(1);
+    Map<UUID, Long> days = new HashMap<>();
+    for (EquipmentUseDao.RepairSpan repair : repairs) {
+      LocalDate first = repair.openedOn().isBefore(scope.from()) ? scope.from() : repair.openedOn();
+      LocalDate closed = repair.closedOn() == null ? today.plusDays(1) : repair.closedOn();
+      LocalDate until = closed.isAfter(end) ? end : closed;
+      long count = Math.max(0, ChronoUnit.DAYS.between(first, until));
+      days.merge(repair.equipmentId(), count, Long::sum);
+    }
+    return days;
+  }
+
+  static double hours(long minutes) {
+    return minutes / 60.0;
+  }
+}

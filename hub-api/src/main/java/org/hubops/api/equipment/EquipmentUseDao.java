@@ -1,0 +1,128 @@
+package org.hubops.api.equipment;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.hubops.model.EquipmentCategory;
+import org.hubops.model.EquipmentStatus;
+import org.hubops.model.SettlementType;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The reads behind the equipment report: the items of a scope, the sessions that used them, and
+ * their repairs. Deleted sessions never count.
+ */
+interface EquipmentUseDao {
+
+  /**
+   * The items of the scope that existed in the period: acquired (or registered) by its end, and not
+   * lost or written off before it began.
+   */
+  String ITEMS_IN_SCOPE =
+      """
+      from equipment e join hub h on h.id = e.hub_id
+      where coalesce(e.acquired_on, cast(e.created_at as date)) <= :scope.to
+        and not (e.status in ('LOST', 'WRITTEN_OFF') and e.status_since < :scope.from)
+        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+        and (cast(:scope.funding as varchar(200)) is null
+             or lower(e.funding_source) = lower(:scope.funding))
+        and (:scope.everyHub or e.hub_id in (<hubs>))
+      """;
+
+  /** The sessions of the period that used an item of the scope, one row per item and session. */
+  String USES =
+      """
+      from session_equipment se
+      join session s on s.id = se.session_id
+      join equipment e on e.id = se.equipment_id
+      join hub h on h.id = e.hub_id
+      where s.deleted_at is null
+        and s.session_date >= :scope.from and s.session_date <= :scope.to
+        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+        and (cast(:scope.funding as varchar(200)) is null
+             or lower(e.funding_source) = lower(:scope.funding))
+        and (:scope.everyHub or e.hub_id in (<hubs>))
+      """;
+
+  /** An item of the scope and its hub. */
+  record Item(
+      UUID id,
+      String hubCode,
+      String hubName,
+      String hubOblast,
+      SettlementType hubSettlement,
+      String inventoryNumber,
+      EquipmentCategory category,
+      String model,
+      String serialNumber,
+      String fundingSource,
+      LocalDate acquiredOn,
+      EquipmentStatus status,
+      LocalDate statusSince,
+      LocalDate lastCheckedOn,
+      LocalDate countedFrom) {}
+
+  /** The use of one item, or of one group of items, each session counted once. */
+  record Use(String slice, long sessions, long minutes, long attendances) {}
+
+  /** A repair's days, the open end left null. */
+  record RepairSpan(UUID equipmentId, LocalDate openedOn, LocalDate closedOn) {}
+
+  @SqlQuery(
+      """
+      select e.id, h.code as hub_code, h.name as hub_name, h.oblast_code as hub_oblast,
+             h.settlement_type as hub_settlement, e.inventory_number, e.category, e.model,
+             e.serial_number, e.funding_source, e.acquired_on, e.status, e.status_since,
+             e.last_checked_on,
+             coalesce(e.last_checked_on, e.acquired_on, cast(e.created_at as date)) as counted_from
+      """
+          + ITEMS_IN_SCOPE
+          + " order by h.oblast_code, h.code, e.inventory_number")
+  @RegisterConstructorMapper(Item.class)
+  List<Item> items(
+      @BindMethods("scope") EquipmentScope scope, @BindList(value = "hubs") Collection<UUID> hubs);
+
+  /**
+   * The use of the scope's items grouped by {@code key} (an SQL expression over {@code e} and
+   * {@code h}): a session that used two items of one group counts once in it.
+   */
+  @SqlQuery(
+      """
+      select u.slice, count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes,
+             coalesce(sum(<attendees>), 0) as attendances
+      from (select distinct <key> as slice, se.session_id
+      """
+          + USES
+          + """
+           ) u
+      join session s on s.id = u.session_id
+      group by u.slice
+      """)
+  @RegisterConstructorMapper(Use.class)
+  List<Use> use(
+      @Define("key") String key,
+      @Define("attendees") String attendees,
+      @BindMethods("scope") EquipmentScope scope,
+      @BindList(value = "hubs") Collection<UUID> hubs);
+
+  /** The scope's repairs that overlap the period. */
+  @SqlQuery(
+      """
+      select r.equipment_id, r.opened_on, r.closed_on
+      from equipment_repair r join equipment e on e.id = r.equipment_id
+           join hub h on h.id = e.hub_id
+      where r.opened_on <= :scope.to and (r.closed_on is null or r.closed_on >= :scope.from)
+        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+        and (cast(:scope.funding as varchar(200)) is null
+             or lower(e.funding_source) = lower(:scope.funding))
+        and (:scope.everyHub or e.hub_id in (<hubs>))
+      """)
+  @RegisterConstructorMapper(RepairSpan.class)
+  List<RepairSpan> repairs(
+      @BindMethods("scope") EquipmentScope scope, @BindList(value = "hubs") Collection<UUID> hubs);
+}

@@ -1,0 +1,327 @@
+package org.hubops.api.equipment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubops.api.testing.ProblemAssertions.assertProblemNaming;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hubops.api.testing.Api;
+import org.hubops.api.testing.ApiResponse;
+import org.hubops.api.testing.Fixtures;
+import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.testing.TestService;
+import org.hubops.api.testing.Workbooks;
+import org.hubops.model.EquipmentCategory;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Role;
+import org.hubops.model.report.EquipmentDataset;
+import org.hubops.model.report.EquipmentUse;
+import org.hubops.model.report.EquipmentUseGroup;
+import org.hubops.model.report.EquipmentUseGroup.Dimension;
+import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Session;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The equipment report from a known dataset: one donor's items at two hubs, sessions that used them
+ * (one before the period, one deleted, one with another donor's item too), and the figures per
+ * item, hub, category and donor equal what was logged; checks fall overdue on Kyiv's dates.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
+class EquipmentReportApiTest {
+
+  private static final LocalDate TODAY = LocalDate.now(Kyiv.ZONE);
+  private static final LocalDate FROM = TODAY.minusDays(60);
+
+  @Parameter TestDatabase database;
+
+  private TestService service;
+  private Api admin;
+  private String donor;
+  private Hub first;
+  private Hub second;
+  private Equipment laptop1;
+  private Equipment laptop2;
+  private Equipment projector;
+  private Equipment tablet;
+
+  @BeforeEach
+  void logKnownUse() {
+    service = TestService.on(database);
+    admin = service.api();
+    donor = "Фонд " + UUID.randomUUID().toString().substring(0, 8);
+    first = Fixtures.createHub(admin);
+    second = Fixtures.createHub(admin);
+    laptop1 = item(first, "Н-1", EquipmentCategory.LAPTOP, donor, TODAY.minusMonths(1));
+    laptop2 = item(first, "Н-2", EquipmentCategory.LAPTOP, donor, TODAY.minusMonths(12));
+    projector =
+        item(first, "Н-3", EquipmentCategory.PROJECTOR, donor, TODAY.minusMonths(12).minusDays(1));
+    Equipment otherDonors = item(first, "Н-4", EquipmentCategory.LAPTOP, "Інший донор", null);
+    tablet = item(second, "Н-5", EquipmentCategory.TABLET, donor, null);
+
+    session(first, FROM, 90, 5, laptop1, laptop2, projector);
+    session(first, TODAY.minusDays(10), 60, 3, laptop1);
+    session(first, TODAY, 45, 4, projector, otherDonors);
+    session(first, FROM.minusDays(1), 120, 9, laptop1);
+    Session deleted = session(first, TODAY.minusDays(5), 30, 2, laptop2);
+    assertThat(admin.delete(sessionPath(first, deleted)).status()).isIn(200, 204);
+  }
+
+  @Test
+  void utilisationPerItemAndRolledUpIsWhatWasLogged() {
+    EquipmentDataset report = report(admin, "funding=" + encode(donor) + period());
+
+    Map<String, EquipmentUse> items = byNumber(report.items());
+    assertThat(items).containsOnlyKeys("Н-1", "Н-2", "Н-3", "Н-5");
+    assertUse(items.get("Н-1"), 2, 2.5, 8);
+    assertUse(items.get("Н-2"), 1, 1.5, 5);
+    assertUse(items.get("Н-3"), 2, 2.25, 9);
+    assertUse(items.get("Н-5"), 0, 0, 0);
+    assertThat(items.get("Н-5").unusedInService()).isTrue();
+
+    // A session that used two laptops counts once for laptops, once for the hub, once overall.
+    assertGroup(report, Dimension.WHOLE, null, 3, 3.25, 12);
+    assertGroup(report, Dimension.HUB, first.code(), 3, 3.25, 12);
+    assertGroup(report, Dimension.HUB, second.code(), 0, 0, 0);
+    assertGroup(report, Dimension.CATEGORY, "LAPTOP", 2, 2.5, 8);
+    assertGroup(report, Dimension.CATEGORY, "PROJECTOR", 2, 2.25, 9);
+    assertGroup(report, Dimension.FUNDING, donor, 3, 3.25, 12);
+    EquipmentUseGroup whole = report.groups(Dimension.WHOLE).get(0);
+    assertThat(whole.items()).isEqualTo(4);
+    assertThat(whole.inService()).isEqualTo(4);
+    assertThat(whole.unusedInService()).isEqualTo(1);
+    assertThat(report.fundingSource()).isEqualTo(donor);
+  }
+
+  @Test
+  void checksFallOverdueTheDayAfterTheIntervalEndsInKyiv() {
+    EquipmentDataset report = report(admin, "funding=" + encode(donor) + period());
+    Map<String, EquipmentUse> items = byNumber(report.items());
+
+    assertThat(items.get("Н-1").overdue()).isFalse();
+    assertThat(items.get("Н-1").checkDueOn()).isEqualTo(TODAY.plusMonths(11));
+    // Checked exactly twelve months ago: due today, not yet overdue.
+    assertThat(items.get("Н-2").checkDueOn()).isEqualTo(TODAY);
+    assertThat(items.get("Н-2").overdue()).isFalse();
+    assertThat(items.get("Н-3").checkDueOn()).isEqualTo(TODAY.minusDays(1));
+    assertThat(items.get("Н-3").overdue()).isTrue();
+    // Never checked: counted from its acquisition two years ago.
+    assertThat(items.get("Н-5").overdue()).isTrue();
+    assertThat(report.overdueChecks())
+        .extracting(EquipmentUse::inventoryNumber)
+        .containsExactly("Н-5", "Н-3");
+    assertThat(report.groups(Dimension.HUB))
+        .extracting(EquipmentUseGroup::key, EquipmentUseGroup::overdueChecks)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(first.code(), 1L),
+            org.assertj.core.groups.Tuple.tuple(second.code(), 1L));
+  }
+
+  @Test
+  void aPeriodCountsOnlyItsSessions() {
+    EquipmentDataset lastWeek =
+        report(admin, "funding=" + encode(donor) + "&from=" + TODAY.minusDays(7) + "&to=" + TODAY);
+
+    Map<String, EquipmentUse> items = byNumber(lastWeek.items());
+    assertUse(items.get("Н-1"), 0, 0, 0);
+    assertUse(items.get("Н-3"), 1, 0.75, 4);
+    assertGroup(lastWeek, Dimension.WHOLE, null, 1, 0.75, 4);
+    // Without dates, the year to today: the session the day before FROM counts too.
+    EquipmentDataset year = report(admin, "funding=" + encode(donor));
+    assertThat(year.from()).isEqualTo(TODAY.minusYears(1).plusDays(1));
+    assertThat(year.to()).isEqualTo(TODAY);
+    assertUse(byNumber(year.items()).get("Н-1"), 3, 4.5, 17);
+  }
+
+  @Test
+  void aCoordinatorSeesTheirHubsItemsOnly() {
+    Api coordinator = service.as(Role.COORDINATOR, second);
+
+    EquipmentDataset own = report(coordinator, "funding=" + encode(donor) + period());
+
+    assertThat(own.items()).extracting(EquipmentUse::inventoryNumber).containsExactly("Н-5");
+    assertThat(own.groups(Dimension.HUB))
+        .extracting(EquipmentUseGroup::key)
+        .containsExactly(second.code());
+  }
+
+  @Test
+  void badParametersAreNamed() {
+    String path = "/api/v1/reports/equipment?";
+    assertProblemNaming(admin.get(path + "from=" + TODAY + "&to=" + TODAY.minusDays(1)), "to");
+    assertProblemNaming(admin.get(path + "from=yesterday&to=" + TODAY), "from");
+    assertProblemNaming(admin.get(path + "from=" + TODAY), "to");
+    assertProblemNaming(admin.get(path + "oblast=UA-99"), "oblast");
+    assertProblemNaming(admin.get(path + "funding=" + "Д".repeat(201)), "funding");
+    assertProblemNaming(admin.get(path + "lang=fr"), "lang");
+  }
+
+  @Test
+  void theDonorsWorkbookListsTheirItemsUseAndOverdueChecks() throws Exception {
+    HttpResponse<byte[]> download =
+        admin
+            .with("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .download("/api/v1/reports/equipment?funding=" + encode(donor) + period());
+    assertThat(download.statusCode()).isEqualTo(200);
+
+    try (XSSFWorkbook book = Workbooks.open(download.body())) {
+      List<String> sheets = new ArrayList<>();
+      book.forEach(s -> sheets.add(s.getSheetName()));
+      assertThat(sheets)
+          .contains("Обладнання та використання", "Прострочені перевірки", "Використання за хабами")
+          .doesNotContain("Використання за донорами");
+      Sheet items = book.getSheet("Обладнання та використання");
+      Map<String, Row> rows = rowsBy(items, "Інвентарний номер");
+      assertThat(rows).containsOnlyKeys("Н-1", "Н-2", "Н-3", "Н-5");
+      Row laptop = rows.get("Н-1");
+      assertThat(number(laptop, items, "Заняття")).isEqualTo(2);
+      assertThat(number(laptop, items, "Години навчання")).isEqualTo(2.5);
+      assertThat(number(laptop, items, "Відвідування")).isEqualTo(8);
+      assertThat(text(rows.get("Н-3"), items, "Перевірку прострочено")).isEqualTo("так");
+      assertThat(text(rows.get("Н-1"), items, "Джерело фінансування")).isEqualTo(donor);
+      Sheet overdue = book.getSheet("Прострочені перевірки");
+      assertThat(rowsBy(overdue, "Інвентарний номер")).containsOnlyKeys("Н-5", "Н-3");
+      Sheet byHub = book.getSheet("Використання за хабами");
+      assertThat(Workbooks.total(book, "Використання за хабами", "Заняття")).isEqualTo(3);
+      assertThat(rowsBy(byHub, "Код хабу")).containsKeys(first.code(), second.code());
+    }
+  }
+
+  private static String period() {
+    return "&from=" + FROM + "&to=" + TODAY;
+  }
+
+  private static Map<String, Row> rowsBy(Sheet sheet, String header) {
+    int column = Workbooks.column(sheet, header);
+    DataFormatter format = new DataFormatter();
+    Map<String, Row> rows = new java.util.LinkedHashMap<>();
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0 && row.getCell(column) != null) {
+        String key = format.formatCellValue(row.getCell(column));
+        if (!key.isBlank()) {
+          rows.put(key, row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static double number(Row row, Sheet sheet, String header) {
+    return row.getCell(Workbooks.column(sheet, header)).getNumericCellValue();
+  }
+
+  private static String text(Row row, Sheet sheet, String header) {
+    return row.getCell(Workbooks.column(sheet, header)).getStringCellValue();
+  }
+
+  private static void assertUse(EquipmentUse item, long sessions, double hours, long attendances) {
+    assertThat(item.sessions()).as(item.inventoryNumber() + " sessions").isEqualTo(sessions);
+    assertThat(item.trainingHours()).as(item.inventoryNumber() + " hours").isEqualTo(hours);
+    assertThat(item.attendances())
+        .as(item.inventoryNumber() + " attendances")
+        .isEqualTo(attendances);
+  }
+
+  private static void assertGroup(
+      EquipmentDataset report,
+      Dimension dimension,
+      String key,
+      long sessions,
+      double hours,
+      long attendances) {
+    EquipmentUseGroup group =
+        report.groups(dimension).stream()
+            .filter(g -> java.util.Objects.equals(g.key(), key))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No group " + dimension + " " + key));
+    assertThat(group.sessions()).as(dimension + " " + key + " sessions").isEqualTo(sessions);
+    assertThat(group.trainingHours()).as(dimension + " " + key + " hours").isEqualTo(hours);
+    assertThat(group.attendances())
+        .as(dimension + " " + key + " attendances")
+        .isEqualTo(attendances);
+  }
+
+  private static Map<String, EquipmentUse> byNumber(List<EquipmentUse> items) {
+    return items.stream()
+        .collect(Collectors.toMap(EquipmentUse::inventoryNumber, Function.identity()));
+  }
+
+  private static EquipmentDataset report(Api api, String query) {
+    ApiResponse response = api.get("/api/v1/reports/equipment?" + query);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.as(EquipmentDataset.class);
+  }
+
+  private Equipment item(
+      Hub hub, String number, EquipmentCategory category, String funding, LocalDate checked) {
+    return Fixtures.createEquipment(
+        admin,
+        hub,
+        new Equipment(
+            null,
+            null,
+            number,
+            category,
+            "Модель " + number,
+            null,
+            funding,
+            TODAY.minusYears(2),
+            null,
+            null,
+            checked,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private Session session(Hub hub, LocalDate date, int minutes, int attendees, Equipment... used) {
+    Session template = Fixtures.session(date, attendees);
+    Session sent =
+        new Session(
+            null,
+            null,
+            date,
+            template.startTime(),
+            minutes,
+            template.kind(),
+            template.format(),
+            template.title(),
+            template.topics(),
+            template.trainer(),
+            null,
+            java.util.Arrays.stream(used).map(Equipment::id).toList(),
+            template.attendees(),
+            null,
+            null,
+            null);
+    return Fixtures.created(
+        admin.post("/api/v1/hubs/" + hub.id() + "/sessions", sent), Session.class);
+  }
+
+  private static String sessionPath(Hub hub, Session session) {
+    return "/api/v1/hubs/" + hub.id() + "/sessions/" + session.id();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
