@@ -111,7 +111,8 @@ public final class NationalData {
       for (Table table : Table.values()) {
         statement.execute("VACUUM (ANALYZE) " + table.name);
       }
-      for (String kept : List.of("figure_hub_month", "figure_topic_month", "figure_person_month")) {
+      for (String kept :
+          List.of("figure_hub_month", "figure_topic_month", "figure_person_quarter")) {
         statement.execute("VACUUM (ANALYZE) " + kept);
       }
     }
