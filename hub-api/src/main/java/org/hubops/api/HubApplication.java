@@ -180,7 +180,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     AccountService accounts = new AccountService(jdbi, audit, clock, verifiedTokens);
     AccountCredentials credentials =
         new AccountCredentials(jdbi, clock, config.getAccess().loginLifetimes(), verifiedTokens);
-    Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock);
+    Throttle throttle = new Throttle(config.getAccess().getThrottle(), clock, jdbi);
     ClientAddress clientAddress = new ClientAddress(config.getAccess().getTrustedProxies());
     SignIn signIn = new SignIn(credentials, throttle, clientAddress);
     if (accounts.bootstrapAdmin(config.getBootstrapAdminToken())) {

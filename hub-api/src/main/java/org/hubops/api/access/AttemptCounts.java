@@ -2,12 +2,14 @@ package org.hubops.api.access;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the {@link Throttle} keeps its counts of attempts per key. Every operation is atomic per
  * key, so parallel requests cannot both see a count below the limit: that is what makes the limit
- * hold under a race. An implementation over a database table (one row per key, {@code UPDATE ...
- * SET count = count + 1 ... RETURNING}) would let several instances share the counts.
+ * hold under a race: {@link MemoryAttemptCounts} in one instance, {@link DatabaseAttemptCounts}
+ * across the instances on one database.
  */
 interface AttemptCounts {
 
@@ -21,14 +23,35 @@ interface AttemptCounts {
    * Counts one attempt under {@code key} if it is not locked: the {@code limit}-th attempt is still
    * allowed and locks the key for {@code lockout}. A lock that has ended starts the count again.
    */
-  Verdict take(String key, int limit, Instant now, Duration lockout);
+  default Verdict take(String key, int limit, Instant now, Duration lockout) {
+    AtomicReference<Verdict> verdict = new AtomicReference<>();
+    change(
+        key,
+        now,
+        old -> {
+          AttemptCount.Step step = AttemptCount.take(old, limit, now, lockout);
+          verdict.set(step.verdict());
+          return step.next();
+        });
+    return verdict.get();
+  }
 
   /** Takes back one attempt that turned out to be right, so it does not count against the key. */
-  void giveBack(String key);
+  default void giveBack(String key, Instant now) {
+    change(key, now, old -> old == null ? null : old.givenBack());
+  }
 
   /** Counts a failure that never refuses anything (it only slows); returns the count so far. */
-  int countFailure(String key);
+  default int countFailure(String key, Instant now) {
+    return change(key, now, AttemptCount::failure).attempts();
+  }
 
   /** Forgets the key's count and lock. */
   void forget(String key);
+
+  /**
+   * Replaces the key's count ({@code null} when it has none, or it was forgotten) by what {@code
+   * how} makes of it, atomically for that key; a null result forgets the key. Returns the result.
+   */
+  AttemptCount change(String key, Instant now, UnaryOperator<AttemptCount> how);
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.hubops.api.platform.ProblemException;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +26,10 @@ import org.slf4j.LoggerFactory;
  *       address, slowed, and past {@code addressLimit} answered 429 instead of 401.
  * </ul>
  *
- * <p>The counts live in {@link AttemptCounts}: in this instance's memory now, since a database row
- * per failed attempt would turn guessing into write load and counts lost at a restart cost little.
- * With several instances an attacker gets a few more tries each, which does not matter against
- * 256-bit tokens and checked-strength passwords; a shared implementation can replace it.
+ * <p>The counts live in {@link AttemptCounts}: by default in this instance's memory, since a
+ * database row per failed attempt turns guessing into write load and counts lost at a restart cost
+ * little; with several instances on one database ({@code counts: database}) in a table they share,
+ * so that the limits hold across them.
  */
 public final class Throttle {
 
@@ -42,10 +43,17 @@ public final class Throttle {
   private final AttemptCounts counts;
   private final Semaphore heldBack = new Semaphore(MAX_HELD_BACK);
 
-  public Throttle(ThrottleConfiguration config, Clock clock) {
+  /**
+   * The throttle of {@code config}, its counts kept where it says (the database in {@code jdbi}).
+   */
+  public Throttle(ThrottleConfiguration config, Clock clock, Jdbi jdbi) {
     this.config = config;
     this.clock = clock;
-    this.counts = new MemoryAttemptCounts(config.getLockout().toJavaDuration());
+    Duration forgetAfter = config.getLockout().toJavaDuration();
+    this.counts =
+        config.getCounts() == ThrottleConfiguration.Counts.DATABASE
+            ? new DatabaseAttemptCounts(jdbi, forgetAfter)
+            : new MemoryAttemptCounts(forgetAfter);
   }
 
   /** A password attempt that has been counted and may now be checked. */
@@ -65,12 +73,12 @@ public final class Throttle {
     public void succeeded() {
       counts.forget(pairKey(address, username));
       counts.forget(usernameKey(username));
-      counts.giveBack(addressKey(address));
+      counts.giveBack(addressKey(address), clock.instant());
     }
 
     /** The password was wrong: it stays counted, and the answer may be held back. */
     public void failed() {
-      int everywhere = counts.countFailure(usernameKey(username));
+      int everywhere = counts.countFailure(usernameKey(username), clock.instant());
       if (Math.max(everywhere, counted) > config.getSlowAfter()) {
         holdBack();
       }
@@ -93,7 +101,7 @@ public final class Throttle {
         take(addressKey(address), config.getAddressLimit(), now, "address");
     if (!forAddress.allowed()) {
       // Not checked, so not counted against the username either.
-      counts.giveBack(pair);
+      counts.giveBack(pair, now);
       throw tooMany(now, forAddress.lockedUntil());
     }
     return new Attempt(address, username, Math.max(forUser.attempts(), forAddress.attempts()));

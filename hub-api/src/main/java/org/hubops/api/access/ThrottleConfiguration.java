@@ -34,6 +34,19 @@ public final class ThrottleConfiguration {
 
   @NotNull private Duration lockout = Duration.minutes(15);
 
+  /** Where the counts are kept: see {@link Counts}. */
+  @NotNull private Counts counts = Counts.MEMORY;
+
+  /**
+   * {@code memory}: in each instance, lost at a restart, no write per failed attempt (one
+   * instance); {@code database}: in the database, shared by every instance on it (several instances
+   * behind a load balancer, docs/scaling.md).
+   */
+  public enum Counts {
+    MEMORY,
+    DATABASE
+  }
+
   @JsonProperty
   public int getSlowAfter() {
     return slowAfter;
@@ -82,5 +95,15 @@ public final class ThrottleConfiguration {
   @JsonProperty
   public void setLockout(Duration lockout) {
     this.lockout = lockout;
+  }
+
+  @JsonProperty
+  public Counts getCounts() {
+    return counts;
+  }
+
+  @JsonProperty
+  public void setCounts(Counts counts) {
+    this.counts = counts;
   }
 }

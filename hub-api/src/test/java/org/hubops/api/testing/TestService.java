@@ -65,8 +65,19 @@ public final class TestService {
    * throttling); the caller stops it with {@link #stop()}.
    */
   public static TestService start(TestDatabase database, ConfigOverride... overrides) {
-    DataSourceFactory db = database.fresh();
-    String token = Secrets.newToken();
+    return start(database.fresh(), Secrets.newToken(), overrides);
+  }
+
+  /**
+   * One more instance of this service on the same database, with settings overridden, as a second
+   * instance behind a load balancer would be; the caller stops it with {@link #stop()}.
+   */
+  public TestService another(ConfigOverride... overrides) {
+    return start(database, adminToken, overrides);
+  }
+
+  private static TestService start(
+      DataSourceFactory db, String token, ConfigOverride... overrides) {
     List<ConfigOverride> settings =
         new ArrayList<>(
             List.of(
@@ -82,7 +93,7 @@ public final class TestService {
     try {
       support.before();
     } catch (Exception e) {
-      throw new IllegalStateException("The service did not start on " + database, e);
+      throw new IllegalStateException("The service did not start on " + db.getUrl(), e);
     } finally {
       forgetOverrides();
     }
