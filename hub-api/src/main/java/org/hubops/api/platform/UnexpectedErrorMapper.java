@@ -23,6 +23,9 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   /** An overload passes in moments: a client spreading its retries over 1 to 2 s gets through. */
   private static final int BUSY_RETRY_AFTER_SECONDS = 1;
 
+  /** The title of an overload's 503, by which the pages tell "busy" from "database away". */
+  public static final String BUSY_TITLE = "Service busy";
+
   @Override
   public Response toResponse(Throwable exception) {
     Optional<BodyTooLarge> tooLarge = Causes.find(exception, BodyTooLarge.class);
@@ -31,7 +34,7 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (DatabaseUnavailable.isOverload(exception)) {
       return unavailable(
-          "Service busy",
+          BUSY_TITLE,
           "The service is busy with other requests; try again in a moment",
           BUSY_RETRY_AFTER_SECONDS);
     }
