@@ -65,8 +65,6 @@ class OfflineBrowserTest {
   void threeSessionsLoggedOfflineSurviveAReloadAndArriveOnceEachThoughTheLineDropsMidSync() {
     controlledFormOf(hub);
     offline();
-    System.out.println(
-        "[offline] onLine=" + browser.driver().executeScript("return navigator.onLine"));
     List<String> ids = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       ids.add(logSession("Офлайн " + i, "60"));
@@ -184,7 +182,9 @@ class OfflineBrowserTest {
 
   private String waitForText(String css, String text) {
     try {
+      // The outbox script redraws its status, so an element found in one poll may be gone in the next.
       return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d -> {
                 var found = d.findElements(org.openqa.selenium.By.cssSelector(css));
