@@ -53,6 +53,11 @@ final class OutputFile {
     if (folder == null || !Files.isDirectory(folder)) {
       throw cannotWrite(text, target, text.get("file.noFolder", folder));
     }
+    return start(text, target);
+  }
+
+  private static Pending start(CliText text, Path target) throws CliFailure {
+    Path folder = target.getParent();
     if (Files.exists(target) && !Files.isWritable(target)) {
       throw cannotWrite(text, target, text.get("file.readOnly"));
     }
@@ -67,6 +72,18 @@ final class OutputFile {
       throw cannotWrite(
           text, target, text.get("file.cannotCreate", folder, String.valueOf(e.getMessage())));
     }
+  }
+
+  /**
+   * Starts a second file beside the one asked for, its name ending in {@code suffix} in place of
+   * the workbook's {@code .xlsx} (e.g. {@code q4.xlsx} and {@code q4-sessions.csv.zip}); call it
+   * after {@link #open}, which checked the name and the folder.
+   */
+  Pending openBeside(CliText text, String suffix) throws CliFailure {
+    Path target = path.toAbsolutePath().normalize();
+    String name = target.getFileName().toString();
+    Path beside = target.resolveSibling(name.substring(0, name.lastIndexOf('.')) + suffix);
+    return start(text, beside);
   }
 
   private static CliFailure cannotWrite(CliText text, Path target, String why) {

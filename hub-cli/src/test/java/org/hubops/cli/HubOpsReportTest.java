@@ -3,9 +3,13 @@ package org.hubops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
@@ -142,5 +146,102 @@ class HubOpsReportTest {
     try (XSSFWorkbook book = Workbooks.open(Files.readAllBytes(equipment))) {
       assertThat(book.getNumberOfSheets()).isGreaterThanOrEqualTo(3);
     }
+  }
+
+  @Test
+  void theSessionDetailCanGoIntoAZippedCsvBesideTheWorkbook() throws Exception {
+    Path output = folder.resolve("q4.xlsx");
+
+    Cli.Run run =
+        Cli.asStaff()
+            .with("HUBOPS_SERVER", server)
+            .run(
+                "report",
+                "quarterly",
+                "--quarter=" + quarter,
+                "--oblast=" + OBLAST,
+                "--lang=en",
+                "--detail=csv",
+                "--output=" + output);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    Path csv = folder.resolve("q4-sessions.csv.zip");
+    assertThat(run.out()).contains("Wrote " + csv).contains("Wrote " + output);
+    List<List<String>> lines = csvLines(csv);
+    assertThat(lines.get(0)).startsWith("Date", "Hub code").contains("Attendances");
+    int attendances = lines.get(0).indexOf("Attendances");
+    assertThat(lines.subList(1, lines.size()))
+        .hasSize(4)
+        .allSatisfy(line -> assertThat(line.get(1)).isEqualTo(hub.code()))
+        .extracting(line -> Integer.parseInt(line.get(attendances)))
+        .containsExactlyInAnyOrder(3, 4, 5, 6);
+    try (XSSFWorkbook book = Workbooks.open(Files.readAllBytes(output))) {
+      assertThat(book.getSheet("Sessions")).as("the detail is in the CSV file").isNull();
+      assertThat(Workbooks.total(book, "By hub", "Attendances")).isEqualTo(3 + 4 + 5 + 6);
+    }
+    assertThat(folder).isDirectoryNotContaining("glob:**.part");
+  }
+
+  @Test
+  void aDetailThatIsNeitherSheetNorCsvIsAUsageError() {
+    Path output = folder.resolve("q.xlsx");
+
+    Cli.Run run =
+        Cli.asStaff()
+            .with("HUBOPS_SERVER", server)
+            .run(
+                "report",
+                "quarterly",
+                "--quarter=" + quarter,
+                "--detail=pdf",
+                "-o",
+                output.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--detail").contains("pdf");
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  /** The one CSV file in the zip, as lines of fields (RFC 4180 quoting). */
+  private static List<List<String>> csvLines(Path zip) throws Exception {
+    String text;
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      assertThat(in.getNextEntry().getName()).isEqualTo("sessions.csv");
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(in.getNextEntry()).isNull();
+    }
+    assertThat(text).as("a byte-order mark, so Excel reads it as UTF-8").startsWith("\uFEFF");
+    List<List<String>> lines = new ArrayList<>();
+    List<String> line = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        line.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\r' && text.charAt(i + 1) == '\n') {
+        line.add(field.toString());
+        field.setLength(0);
+        lines.add(line);
+        line = new ArrayList<>();
+        i++;
+      } else {
+        field.append(c);
+      }
+    }
+    assertThat(line).as("every line ends in CRLF").isEmpty();
+    return lines;
   }
 }

@@ -20,7 +20,7 @@ final class FigureColumns {
   private FigureColumns() {}
 
   /** Attendances, by sex, by age band, and IDP, disability and veteran counts. */
-  static List<Column> attendance(ReportBook book) {
+  static List<Column> attendance(Labels book) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.count(book.label(Text.ATTENDANCES)));
     for (Gender gender : Gender.values()) {
@@ -39,7 +39,7 @@ final class FigureColumns {
    * Adds the cells up in one pass rather than a stream per column: this runs for each of a national
    * quarter's 300,000 session lines.
    */
-  static void writeAttendance(Table table, Headcount people) {
+  static void writeAttendance(RowCells table, Headcount people) {
     long[] byGender = new long[GENDERS.length];
     long[] byBand = new long[BANDS.length];
     long total = 0;

@@ -17,7 +17,7 @@ final class HubSheet {
   private HubSheet() {}
 
   /** The hub columns that the session and data-quality sheets start with too. */
-  static List<Column> hubColumns(ReportBook book) {
+  static List<Column> hubColumns(Labels book) {
     return List.of(
         Column.text(book.label(Text.HUB_CODE)),
         Column.wrapped(book.label(Text.HUB)),
@@ -26,7 +26,7 @@ final class HubSheet {
         Column.text(book.label(Text.URBAN_OR_RURAL)));
   }
 
-  static void writeHub(Table table, HubRef hub, OblastNames oblasts) {
+  static void writeHub(RowCells table, HubRef hub, OblastNames oblasts) {
     table.text(hub.code()).userText(hub.name()).text(oblasts.name(hub.oblastCode()));
     table.label(hub.settlementType()).label(urbanOrRural(hub.settlementType()));
   }

@@ -18,6 +18,7 @@ public final class HubWorkbook {
 
   private final Language language;
   private final int maxRowsPerSheet;
+  private final boolean sessionSheets;
 
   /** Labels in {@code language}, sheets as long as Excel allows. */
   public HubWorkbook(Language language) {
@@ -26,8 +27,18 @@ public final class HubWorkbook {
 
   /** As {@link QuarterlyWorkbook#QuarterlyWorkbook(Language, int)}. */
   public HubWorkbook(Language language, int maxRowsPerSheet) {
+    this(language, ReportBook.checkRowLimit(maxRowsPerSheet), true);
+  }
+
+  private HubWorkbook(Language language, int maxRowsPerSheet, boolean sessionSheets) {
     this.language = language;
-    this.maxRowsPerSheet = ReportBook.checkRowLimit(maxRowsPerSheet);
+    this.maxRowsPerSheet = maxRowsPerSheet;
+    this.sessionSheets = sessionSheets;
+  }
+
+  /** As {@link QuarterlyWorkbook#withoutSessionSheets()}. */
+  public HubWorkbook withoutSessionSheets() {
+    return new HubWorkbook(language, maxRowsPerSheet, false);
   }
 
   /** Writes the workbook; {@code sessions} is read once, in order; {@code out} is not closed. */
@@ -53,7 +64,9 @@ public final class HubWorkbook {
       ReportBook.setUpPrinting(summary, 0);
 
       TopicSheet.write(book, dataset.topics());
-      SessionSheet.write(book, sessions, oblasts);
+      if (sessionSheets) {
+        SessionSheet.write(book, sessions, oblasts);
+      }
       EquipmentSheets.items(book, book.label(Text.SHEET_EQUIPMENT), dataset.equipment(), oblasts);
       DataQualitySheet.write(
           book,

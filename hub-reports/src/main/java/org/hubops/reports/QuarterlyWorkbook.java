@@ -27,6 +27,7 @@ public final class QuarterlyWorkbook {
 
   private final Language language;
   private final int maxRowsPerSheet;
+  private final boolean sessionSheets;
 
   /** Labels in {@code language}, sheets as long as Excel allows. */
   public QuarterlyWorkbook(Language language) {
@@ -38,8 +39,21 @@ public final class QuarterlyWorkbook {
    *     continues on the next sheet; at least 3, at most {@link #EXCEL_MAX_ROWS}
    */
   public QuarterlyWorkbook(Language language, int maxRowsPerSheet) {
+    this(language, ReportBook.checkRowLimit(maxRowsPerSheet), true);
+  }
+
+  private QuarterlyWorkbook(Language language, int maxRowsPerSheet, boolean sessionSheets) {
     this.language = language;
-    this.maxRowsPerSheet = ReportBook.checkRowLimit(maxRowsPerSheet);
+    this.maxRowsPerSheet = maxRowsPerSheet;
+    this.sessionSheets = sessionSheets;
+  }
+
+  /**
+   * The same workbook without the session sheets, for a caller that writes the detail elsewhere
+   * ({@link SessionCsv}); the sessions given to {@code write} are then not read.
+   */
+  public QuarterlyWorkbook withoutSessionSheets() {
+    return new QuarterlyWorkbook(language, maxRowsPerSheet, false);
   }
 
   /**
@@ -69,7 +83,9 @@ public final class QuarterlyWorkbook {
     try (ReportBook book = new ReportBook(language, maxRowsPerSheet)) {
       // Made first so that it is the first tab; filled last, once the sheets it refers to exist.
       XSSFSheet summary = book.fixedSheet(book.label(Text.SHEET_SUMMARY));
-      SessionSheet.write(book, sessions, new OblastNames(oblasts, language));
+      if (sessionSheets) {
+        SessionSheet.write(book, sessions, new OblastNames(oblasts, language));
+      }
       QuarterlyDataset figures = dataset.get();
       List<Oblast> named = new ArrayList<>(figures.oblasts());
       named.addAll(figures.equipment().oblasts());

@@ -16,7 +16,7 @@ import org.hubops.model.Language;
  * Long sheets stream through SXSSF; a sheet with charts must be an ordinary in-memory XSSF sheet,
  * because SXSSF cannot hold drawings on the sheets it streams.
  */
-final class ReportBook implements AutoCloseable {
+final class ReportBook implements AutoCloseable, Labels {
 
   /** The most rows a sheet can have in Excel (and in LibreOffice since 7.4). */
   static final int EXCEL_MAX_ROWS = 1_048_576;
@@ -48,7 +48,8 @@ final class ReportBook implements AutoCloseable {
     return maxRowsPerSheet;
   }
 
-  String label(Labelled labelled) {
+  @Override
+  public String label(Labelled labelled) {
     return labelled.label(language);
   }
 

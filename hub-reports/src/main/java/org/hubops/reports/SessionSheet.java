@@ -7,7 +7,8 @@ import org.hubops.model.report.SessionLine;
 
 /**
  * "Sessions": one row per session, streamed from the iterator so a national quarter never sits in
- * memory, continued on "Sessions (2)" and on when a sheet is full.
+ * memory, continued on "Sessions (2)" and on when a sheet is full. Its columns and rows are also
+ * those of the detail written as CSV ({@link SessionCsv}).
  */
 final class SessionSheet {
 
@@ -15,27 +16,35 @@ final class SessionSheet {
 
   /** Writes every line; returns the names of the sheets it used. */
   static List<String> write(ReportBook book, Iterator<SessionLine> sessions, OblastNames oblasts) {
-    List<Column> columns = new ArrayList<>();
-    columns.add(Column.date(book.label(Text.DATE)));
-    columns.addAll(HubSheet.hubColumns(book));
-    columns.add(Column.text(book.label(Text.KIND)));
-    columns.add(Column.text(book.label(Text.FORMAT)));
-    columns.add(Column.text(book.label(Text.TOPIC_CODES)));
-    columns.add(Column.hours(book.label(Text.TRAINING_HOURS)));
-    columns.addAll(FigureColumns.attendance(book));
-    columns.add(Column.dateTime(book.label(Text.RECORDED_AT)));
-    columns.add(Column.text(book.label(Text.LATE_ENTRY)));
     Table table =
-        new Table(book, book.label(Text.SHEET_SESSIONS), columns, 3, true, book.maxRowsPerSheet);
+        new Table(
+            book, book.label(Text.SHEET_SESSIONS), columns(book), 3, true, book.maxRowsPerSheet);
     while (sessions.hasNext()) {
-      SessionLine line = sessions.next();
-      table.row().date(line.date());
-      HubSheet.writeHub(table, line.hub(), oblasts);
-      table.label(line.kind()).label(line.format()).text(String.join("; ", line.topics()));
-      table.number(line.durationMinutes() / 60.0);
-      FigureColumns.writeAttendance(table, line.attendees());
-      table.dateTime(line.createdAt()).label(line.recordedLate() ? Text.YES : Text.NO);
+      writeLine(table.row(), sessions.next(), oblasts);
     }
     return table.finish();
+  }
+
+  static List<Column> columns(Labels labels) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.date(labels.label(Text.DATE)));
+    columns.addAll(HubSheet.hubColumns(labels));
+    columns.add(Column.text(labels.label(Text.KIND)));
+    columns.add(Column.text(labels.label(Text.FORMAT)));
+    columns.add(Column.text(labels.label(Text.TOPIC_CODES)));
+    columns.add(Column.hours(labels.label(Text.TRAINING_HOURS)));
+    columns.addAll(FigureColumns.attendance(labels));
+    columns.add(Column.dateTime(labels.label(Text.RECORDED_AT)));
+    columns.add(Column.text(labels.label(Text.LATE_ENTRY)));
+    return columns;
+  }
+
+  static void writeLine(RowCells row, SessionLine line, OblastNames oblasts) {
+    row.date(line.date());
+    HubSheet.writeHub(row, line.hub(), oblasts);
+    row.label(line.kind()).label(line.format()).text(String.join("; ", line.topics()));
+    row.number(line.durationMinutes() / 60.0);
+    FigureColumns.writeAttendance(row, line.attendees());
+    row.dateTime(line.createdAt()).label(line.recordedLate() ? Text.YES : Text.NO);
   }
 }

@@ -16,7 +16,7 @@ import org.hubops.model.Labelled;
  * row of live {@code SUM} formulas with their values, frozen header, autofilter, fitted widths and
  * print set-up. When a sheet is full it continues on "Name (2)", each part with its own totals.
  */
-final class Table {
+final class Table implements RowCells {
 
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 50;
@@ -121,7 +121,8 @@ final class Table {
     return this;
   }
 
-  Table text(String value) {
+  @Override
+  public Table text(String value) {
     if (wraps(value)) {
       Cells.text(row, column++, value, book.styles.wrapped);
     } else {
@@ -131,12 +132,14 @@ final class Table {
     return this;
   }
 
-  Table label(Labelled value) {
+  @Override
+  public Table label(Labelled value) {
     return text(value == null ? null : book.label(value));
   }
 
   /** Text a user typed; see {@link Cells#userText}. */
-  Table userText(String value) {
+  @Override
+  public Table userText(String value) {
     boolean wrap = wraps(value);
     if (!wrap) {
       track(TextWidth.units(value, false));
@@ -145,7 +148,8 @@ final class Table {
     return this;
   }
 
-  Table number(double value) {
+  @Override
+  public Table number(double value) {
     Column.Kind kind = columns.get(column).kind();
     sums[column] += value;
     if (wider(value)) {
@@ -155,13 +159,15 @@ final class Table {
     return this;
   }
 
-  Table date(LocalDate value) {
+  @Override
+  public Table date(LocalDate value) {
     track(TextWidth.units("2026-12-31", false) + 1);
     Cells.date(row, column++, value, book.styles.date);
     return this;
   }
 
-  Table dateTime(Instant value) {
+  @Override
+  public Table dateTime(Instant value) {
     track(TextWidth.units("2026-12-31 23:59", false) + 1);
     Cells.dateTime(row, column++, value, book.styles.dateTime);
     return this;
