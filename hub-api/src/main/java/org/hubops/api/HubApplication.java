@@ -226,7 +226,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
     Imports imports = new Imports(jdbi, clock, audit, hubs, equipment, uploads);
     registerImports(environment, jdbi, hubs, imports, uploads);
-    WebPages.register(
+    Pages.register(
         environment.jersey(),
         jdbi,
         clock,

@@ -29,7 +29,7 @@ public final class FormData {
    * The posted fields, with control characters other than tabs and line breaks removed: no keyboard
    * types them, and PostgreSQL refuses a NUL in text outright.
    */
-  static FormData of(MultivaluedMap<String, String> posted) {
+  public static FormData of(MultivaluedMap<String, String> posted) {
     MultivaluedMap<String, String> clean = new MultivaluedHashMap<>();
     if (posted != null) {
       posted.forEach(
@@ -43,30 +43,30 @@ public final class FormData {
     return new FormData(clean);
   }
 
-  static FormData empty() {
+  public static FormData empty() {
     return new FormData(new MultivaluedHashMap<>());
   }
 
   /** Sets a field (a default, or a value read from the database); returns this form. */
-  FormData put(String name, Object value) {
+  public FormData put(String name, Object value) {
     fields.putSingle(name, value == null ? "" : value.toString());
     return this;
   }
 
   /** Sets a field of several values, such as a group of checkboxes. */
-  FormData putAll(String name, List<?> values) {
+  public FormData putAll(String name, List<?> values) {
     fields.put(name, values.stream().map(String::valueOf).toList());
     return this;
   }
 
   /** The first value, trimmed; blank is empty. */
-  Optional<String> text(String name) {
+  public Optional<String> text(String name) {
     String value = fields.getFirst(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   /** The first value as a whole number, if it is one. */
-  Optional<Long> whole(String name) {
+  public Optional<Long> whole(String name) {
     try {
       return text(name).map(Long::valueOf);
     } catch (NumberFormatException e) {
@@ -75,7 +75,7 @@ public final class FormData {
   }
 
   /** Every value of a field (checkboxes), blank ones left out. */
-  List<String> all(String name) {
+  public List<String> all(String name) {
     List<String> values = fields.get(name);
     return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
   }

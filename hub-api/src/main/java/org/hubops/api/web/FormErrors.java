@@ -21,7 +21,7 @@ public final class FormErrors {
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final List<String> general = new ArrayList<>();
 
-  static FormErrors none() {
+  public static FormErrors none() {
     return new FormErrors();
   }
 
@@ -31,7 +31,7 @@ public final class FormErrors {
    *
    * @param labels the form's fields and their labels, in the order the form shows them
    */
-  static FormErrors of(List<FieldError> errors, Map<String, String> labels) {
+  public static FormErrors of(List<FieldError> errors, Map<String, String> labels) {
     FormErrors form = new FormErrors();
     form.labels.putAll(labels);
     for (FieldError error : errors) {
@@ -41,7 +41,7 @@ public final class FormErrors {
   }
 
   /** {@code attendees[3].ageBand} → {@code attendees}. */
-  static String baseOf(String field) {
+  public static String baseOf(String field) {
     String name = field == null ? "" : field;
     int cut = name.length();
     for (String mark : Set.of("[", ".")) {
@@ -54,7 +54,7 @@ public final class FormErrors {
   }
 
   /** Records a message against a field, keeping the first one a field gets. */
-  FormErrors add(String field, String message) {
+  public FormErrors add(String field, String message) {
     if (labels.containsKey(field)) {
       byField.putIfAbsent(field, message);
     } else {
@@ -69,7 +69,7 @@ public final class FormErrors {
   }
 
   /** A message about the whole form, such as a conflict. */
-  FormErrors general(String message) {
+  public FormErrors general(String message) {
     general.add(message);
     return this;
   }

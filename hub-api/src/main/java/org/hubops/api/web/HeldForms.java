@@ -22,9 +22,9 @@ import org.hubops.api.access.Secrets;
  * an entry for a coordinator to save unawares; and nothing is stored without the person pressing
  * Save on the refilled form.
  */
-final class HeldForms {
+public final class HeldForms {
 
-  static final String COOKIE = "hubops_held";
+  public static final String COOKIE = "hubops_held";
   static final int SECONDS = 15 * 60;
 
   /** The pages whose posts are held: a new session, or an edit of one. */
@@ -39,7 +39,7 @@ final class HeldForms {
           .build();
   private final boolean secureCookies;
 
-  HeldForms(boolean secureCookies) {
+  public HeldForms(boolean secureCookies) {
     this.secureCookies = secureCookies;
   }
 
@@ -62,12 +62,12 @@ final class HeldForms {
   }
 
   /** Whether this browser has a form waiting (for the notice on the login page). */
-  boolean waiting(Cookie cookie) {
+  public boolean waiting(Cookie cookie) {
     return cookie != null && held.getIfPresent(cookie.getValue()) != null;
   }
 
   /** The form posted to {@code path} from this browser, once; empty when there is none. */
-  Optional<FormData> take(Cookie cookie, String path) {
+  public Optional<FormData> take(Cookie cookie, String path) {
     if (cookie == null || cookie.getValue() == null) {
       return Optional.empty();
     }
@@ -84,6 +84,6 @@ final class HeldForms {
   }
 
   private NewCookie cookie(String value, int maxAge) {
-    return LoginPages.cookie(COOKIE, value, maxAge, secureCookies);
+    return PageCookies.of(COOKIE, value, maxAge, secureCookies);
   }
 }

@@ -7,12 +7,12 @@ public abstract class HubPageView extends PageView {
 
   private final Hub hub;
 
-  HubPageView(String template, Visitor visitor, String title, Hub hub) {
+  public HubPageView(String template, Visitor visitor, String title, Hub hub) {
     super(template, visitor, title);
     this.hub = hub;
   }
 
-  Hub hub() {
+  protected Hub hub() {
     return hub;
   }
 

@@ -8,7 +8,7 @@ import org.hubops.model.Labelled;
 public record Option(String value, String label) {
 
   /** Every value of a closed vocabulary, labelled in the visitor's language. */
-  static <E extends Enum<E> & Labelled> List<Option> of(Class<E> type, WebText text) {
+  public static <E extends Enum<E> & Labelled> List<Option> of(Class<E> type, WebText text) {
     return Arrays.stream(type.getEnumConstants())
         .map(value -> new Option(value.name(), text.label(value)))
         .toList();

@@ -30,7 +30,7 @@ public final class PageFilter implements ContainerResponseFilter {
 
   private final HeldForms held;
 
-  PageFilter(HeldForms held) {
+  public PageFilter(HeldForms held) {
     this.held = held;
   }
 

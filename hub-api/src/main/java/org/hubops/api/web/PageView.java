@@ -20,13 +20,13 @@ public abstract class PageView extends View {
   private final Visitor visitor;
   private final String title;
 
-  PageView(String template, Visitor visitor, String title) {
+  protected PageView(String template, Visitor visitor, String title) {
     super(template, StandardCharsets.UTF_8);
     this.visitor = visitor;
     this.title = title;
   }
 
-  Visitor visitor() {
+  protected Visitor visitor() {
     return visitor;
   }
 

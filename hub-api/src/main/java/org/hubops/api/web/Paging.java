@@ -16,7 +16,7 @@ public record Paging(String previous, String next, long number, long count) {
 
   static final int SIZE = 25;
 
-  static PageRequest request(String page, WebText text) {
+  public static PageRequest request(String page, WebText text) {
     Violations ignored = new Violations(text.messages());
     return new PageRequest(QueryParams.integer("page", page, 0, 0, 100_000, ignored), SIZE);
   }
@@ -24,7 +24,7 @@ public record Paging(String previous, String next, long number, long count) {
   /**
    * @param here the list's address as requested, path and raw query
    */
-  static Paging of(Page<?> page, String here) {
+  public static Paging of(Page<?> page, String here) {
     long count = Math.max(1, (page.total() + page.size() - 1) / page.size());
     int mark = here.indexOf('?');
     String path = mark < 0 ? here : here.substring(0, mark);

@@ -12,52 +12,52 @@ import org.hubops.model.Quarter;
  * The addresses of the pages, and of the API downloads they link to, in one place: a moved route is
  * one edit here, and templates never build a URL by hand.
  */
-final class Paths {
+public final class Paths {
 
-  static final String HOME = "/";
-  static final String LOGIN = "/login";
+  public static final String HOME = "/";
+  public static final String LOGIN = "/login";
   static final String LOGOUT = "/logout";
-  static final String DASHBOARD = "/dashboard";
-  static final String HUBS = "/hubs";
-  static final String ACCOUNTS = "/accounts";
+  public static final String DASHBOARD = "/dashboard";
+  public static final String HUBS = "/hubs";
+  public static final String ACCOUNTS = "/accounts";
   static final String SUBMISSIONS = "/submissions";
 
   private Paths() {}
 
-  static String hub(Object hubId) {
+  public static String hub(Object hubId) {
     return HUBS + "/" + hubId;
   }
 
-  static String sessions(Object hubId) {
+  public static String sessions(Object hubId) {
     return hub(hubId) + "/sessions";
   }
 
-  static String newSession(Object hubId) {
+  public static String newSession(Object hubId) {
     return sessions(hubId) + "/new";
   }
 
-  static String session(Object hubId, Object sessionId) {
+  public static String session(Object hubId, Object sessionId) {
     return sessions(hubId) + "/" + sessionId;
   }
 
-  static String participants(Object hubId) {
+  public static String participants(Object hubId) {
     return hub(hubId) + "/participants";
   }
 
-  static String participant(Object hubId, Object id) {
+  public static String participant(Object hubId, Object id) {
     return participants(hubId) + "/" + id;
   }
 
-  static String equipment(Object hubId) {
+  public static String equipment(Object hubId) {
     return hub(hubId) + "/equipment";
   }
 
-  static String equipmentItem(Object hubId, Object id) {
+  public static String equipmentItem(Object hubId, Object id) {
     return equipment(hubId) + "/" + id;
   }
 
   /** The upload page of an import: a hub's sessions or equipment, or (hubId null) the register. */
-  static String imports(Imports.Kind kind, Object hubId) {
+  public static String imports(Imports.Kind kind, Object hubId) {
     return switch (kind) {
       case SESSIONS -> hub(hubId) + "/imports";
       case EQUIPMENT -> equipment(hubId) + "/imports";
@@ -66,30 +66,30 @@ final class Paths {
   }
 
   /** The coordinator's page to submit (or file a nil report for) a hub's quarter. */
-  static String submit(Object hubId, Quarter quarter) {
+  public static String submit(Object hubId, Quarter quarter) {
     return hub(hubId) + "/submit/" + quarter;
   }
 
   /** The review queue of a quarter's submissions. */
-  static String submissions(Quarter quarter) {
+  public static String submissions(Quarter quarter) {
     return SUBMISSIONS + "?quarter=" + quarter;
   }
 
   /** Where a reviewer's decision on one submission is posted. */
-  static String decision(Object hubId, Quarter quarter, String decision) {
+  public static String decision(Object hubId, Quarter quarter, String decision) {
     return SUBMISSIONS + "/" + hubId + "/" + quarter + "/" + decision;
   }
 
   /** A quarter's lock page. */
-  static String quarter(Quarter quarter) {
+  public static String quarter(Quarter quarter) {
     return "/quarters/" + quarter;
   }
 
-  static String account(String username) {
+  public static String account(String username) {
     return ACCOUNTS + "/" + encode(username);
   }
 
-  static String dashboard(Quarter quarter) {
+  public static String dashboard(Quarter quarter) {
     return DASHBOARD + "?quarter=" + quarter;
   }
 
@@ -97,7 +97,7 @@ final class Paths {
    * The hub's workbook for a quarter, from the reports API (the session cookie opens it), in the
    * page's language: the browser's Accept-Language may name another one (issue #16, defect 7).
    */
-  static String hubReport(Object hubId, Quarter quarter, Language language) {
+  public static String hubReport(Object hubId, Quarter quarter, Language language) {
     return "/api/v1/hubs/"
         + hubId
         + "/report?format=xlsx&from="
@@ -109,20 +109,20 @@ final class Paths {
   }
 
   /** The empty offline template of the hub, from the imports API. */
-  static String hubTemplate(Object hubId) {
+  public static String hubTemplate(Object hubId) {
     return "/api/v1/hubs/" + hubId + "/template";
   }
 
   /** The empty equipment list of the hub, every column explained, from the imports API. */
-  static String equipmentTemplate(Object hubId) {
+  public static String equipmentTemplate(Object hubId) {
     return "/api/v1/hubs/" + hubId + "/equipment/template";
   }
 
   /** The empty hub register, every column explained, from the imports API. */
-  static final String HUB_REGISTER_TEMPLATE = "/api/v1/hubs/template";
+  public static final String HUB_REGISTER_TEMPLATE = "/api/v1/hubs/template";
 
   /** The national quarterly workbook, from the reports API, in the page's language. */
-  static String quarterlyWorkbook(Quarter quarter, Language language) {
+  public static String quarterlyWorkbook(Quarter quarter, Language language) {
     return "/api/v1/reports/quarterly?format=xlsx&year="
         + quarter.year()
         + "&quarter="
@@ -140,7 +140,7 @@ final class Paths {
    * to send the visitor to another site ({@code //evil.example} or {@code https://...}), and what
    * is not a valid address ({@code /hubs/x y}) cannot be a redirect at all.
    */
-  static String local(String next, String fallback) {
+  public static String local(String next, String fallback) {
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")

@@ -14,10 +14,10 @@ public record SessionLine(
     String topics,
     String minutes) {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  static SessionLine of(Session session, WebText text) {
+  public static SessionLine of(Session session, WebText text) {
     return new SessionLine(
         Paths.session(session.hubId(), session.id()),
         session.date() == null ? "" : DATE.format(session.date()),

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * first again (issue #16, defect 7). Only the person who made it can take it, and only once, within
  * a couple of minutes; never written to disk or logged.
  */
-final class ShownOnce<T> {
+public final class ShownOnce<T> {
 
   private static final Duration KEPT = Duration.ofMinutes(2);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,12 +25,12 @@ final class ShownOnce<T> {
   private final Map<String, Held<T>> held = new ConcurrentHashMap<>();
   private final Clock clock;
 
-  ShownOnce(Clock clock) {
+  public ShownOnce(Clock clock) {
     this.clock = clock;
   }
 
   /** Keeps {@code value} for {@code owner}; answers the key the redirect carries. */
-  String keep(T value, String owner) {
+  public String keep(T value, String owner) {
     Instant now = clock.instant();
     held.values().removeIf(h -> h.until().isBefore(now));
     byte[] key = new byte[24];
@@ -40,7 +40,7 @@ final class ShownOnce<T> {
     return id;
   }
 
-  Optional<T> take(String key, String owner) {
+  public Optional<T> take(String key, String owner) {
     if (key == null) {
       return Optional.empty();
     }

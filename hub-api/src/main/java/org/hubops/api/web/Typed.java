@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code 1030} and {@code 9 30} all mean the same. A date is ISO (what a date box sends) or {@code
  * 28.11.2026} (what an old browser's text box gets typed into).
  */
-final class Typed {
+public final class Typed {
 
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:.\\- ]?\\s*(\\d{2})");
   private static final DateTimeFormatter DOTTED =
@@ -25,7 +25,7 @@ final class Typed {
   /**
    * @throws DateTimeParseException when it is no time of day
    */
-  static LocalTime time(String text) {
+  public static LocalTime time(String text) {
     Matcher m = TIME.matcher(text.strip());
     if (!m.matches()) {
       throw new DateTimeParseException("Not a time of day", text, 0);
@@ -41,7 +41,7 @@ final class Typed {
   /**
    * @throws DateTimeParseException when it is no date
    */
-  static LocalDate date(String text) {
+  public static LocalDate date(String text) {
     String date = text.strip();
     return date.contains(".") ? LocalDate.parse(date, DOTTED) : LocalDate.parse(date);
   }

@@ -19,12 +19,12 @@ import org.hubops.model.Role;
  * most coordinators' browsers were set up in English or Russian by someone else), the CSRF token
  * their forms carry, and the address of the page, for the language switch to come back to.
  */
-record Visitor(Caller caller, WebText text, String csrf, String path) {
+public record Visitor(Caller caller, WebText text, String csrf, String path) {
 
-  static final String LANGUAGE_COOKIE = "lang";
+  public static final String LANGUAGE_COOKIE = "lang";
 
   /** The visitor of a page; resources take the request as {@code @Context}. */
-  static Visitor of(ContainerRequestContext request) {
+  public static Visitor of(ContainerRequestContext request) {
     SecurityContext security = request.getSecurityContext();
     Caller caller = security != null && security.getUserPrincipal() instanceof Caller c ? c : null;
     Map<String, Cookie> cookies = request.getCookies();
@@ -38,7 +38,7 @@ record Visitor(Caller caller, WebText text, String csrf, String path) {
         caller, WebText.in(Language.fromTag(lang == null ? null : lang.getValue())), csrf, path);
   }
 
-  Language language() {
+  public Language language() {
     return text.language();
   }
 
@@ -47,17 +47,17 @@ record Visitor(Caller caller, WebText text, String csrf, String path) {
   }
 
   /** Whether the visitor may change {@code hubId}'s records: its coordinators and admins. */
-  boolean canWrite(UUID hubId) {
+  public boolean canWrite(UUID hubId) {
     return caller != null
         && (caller.is(Role.ADMIN) || (caller.is(Role.COORDINATOR) && caller.canRead(hubId)));
   }
 
   /** Whether the visitor keeps the hub register (registers and changes hubs): staff and admins. */
-  boolean keepsRegister() {
+  public boolean keepsRegister() {
     return caller != null && (caller.is(Role.ADMIN) || caller.is(Role.ASSOCIATION));
   }
 
-  String actor() {
+  public String actor() {
     if (caller == null) {
       throw new IllegalStateException("No account is logged in for this request");
     }

@@ -17,7 +17,7 @@ import org.hubops.model.Phrases;
  * forms in the pattern ({@link Phrases}), so a template passes the number: {@code
  * ${t("figures.sessions", n)}}.
  */
-final class WebText implements TemplateMethodModelEx {
+public final class WebText implements TemplateMethodModelEx {
 
   private static final String BUNDLE = "i18n.web";
 
@@ -29,7 +29,7 @@ final class WebText implements TemplateMethodModelEx {
     this.phrases = Phrases.of(BUNDLE, language);
   }
 
-  static WebText in(Language language) {
+  public static WebText in(Language language) {
     return new WebText(language);
   }
 
@@ -38,16 +38,16 @@ final class WebText implements TemplateMethodModelEx {
   }
 
   /** The validation messages the services give, in the same language. */
-  Messages messages() {
+  public Messages messages() {
     return Messages.in(language);
   }
 
   /** The text for {@code key}; the key itself when missing, so a gap shows rather than breaks. */
-  String get(String key, Object... args) {
+  public String get(String key, Object... args) {
     return phrases.get(key, args);
   }
 
-  String label(Labelled value) {
+  public String label(Labelled value) {
     return value == null ? "" : value.label(language);
   }
 

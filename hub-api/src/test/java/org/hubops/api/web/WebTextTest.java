@@ -34,9 +34,10 @@ class WebTextTest {
   @Test
   void everyKeyATemplateUsesIsInTheBundle() throws IOException, URISyntaxException {
     URL layout = WebTextTest.class.getResource("layout.ftlh");
-    Path templates = Path.of(layout.toURI()).getParent();
+    // The layout sits in web/, each feature's templates in its own package beside it.
+    Path templates = Path.of(layout.toURI()).getParent().getParent();
     Set<String> used = new TreeSet<>();
-    try (Stream<Path> files = Files.list(templates)) {
+    try (Stream<Path> files = Files.walk(templates)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".ftlh")).toList()) {
         Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(file));
         while (m.find()) {

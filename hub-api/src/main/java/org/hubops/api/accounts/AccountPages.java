@@ -1,0 +1,318 @@
+package org.hubops.api.accounts;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.InvalidInputException;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Text;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Paging;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.ShownOnce;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebText;
+import org.hubops.model.rest.Account;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.IssuedToken;
+import org.hubops.model.rest.Page;
+
+/**
+ * Accounts and their API tokens, for admins, through {@link AccountService} as the API does. A new
+ * token is shown once, on the page that issued it, and never again.
+ */
+@Hidden // a page, not part of the API description
+@Path("/accounts")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("ADMIN")
+public final class AccountPages {
+
+  /** The stored label's width; {@code AccountService} does not check it yet. */
+  private static final int TOKEN_LABEL_MAX = 100;
+
+  private final AccountService accounts;
+  private final HubService hubs;
+
+  private final ShownOnce<IssuedToken> issuedTokens = new ShownOnce<>(java.time.Clock.systemUTC());
+
+  public AccountPages(AccountService accounts, HubService hubs) {
+    this.accounts = accounts;
+    this.hubs = hubs;
+  }
+
+  @GET
+  public AccountListView list(
+      @QueryParam("page") String page, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Page<Account> found = accounts.list(Paging.request(page, visitor.text()));
+    Map<UUID, String> codes =
+        codes(found.items().stream().flatMap(a -> a.hubIds().stream()).toList());
+    return new AccountListView(visitor, found, codes, Paging.of(found, visitor.path()));
+  }
+
+  @GET
+  @Path("/new")
+  public AccountFormView newForm(@Context ContainerRequestContext request) {
+    return new AccountFormView(
+        Visitor.of(request), FormData.empty().put("role", "COORDINATOR"), FormErrors.none());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response create(
+      MultivaluedMap<String, String> posted, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    FormData form = FormData.of(posted);
+    FormErrors errors = FormErrors.of(List.of(), AccountFormView.labels(visitor.text()));
+    Account typed = AccountFormView.read(form, hubIds(form, visitor.text(), errors), errors);
+    if (errors.isEmpty()) {
+      try {
+        Account created = accounts.create(typed, visitor.actor(), visitor.text().messages());
+        return Response.seeOther(URI.create(Paths.account(created.username()))).build();
+      } catch (InvalidInputException e) {
+        errors = FormErrors.of(e.errors(), AccountFormView.labels(visitor.text()));
+      } catch (ProblemException e) {
+        if (e.status() != 409) {
+          throw e;
+        }
+        errors.add("username", visitor.text().get("account.exists"));
+      }
+    }
+    // The password is not sent back into the page.
+    form.put("password", "");
+    return Response.status(422).entity(new AccountFormView(visitor, form, errors)).build();
+  }
+
+  @GET
+  @Path("/{username}")
+  public AccountView show(
+      @PathParam("username") String username,
+      @QueryParam("issued") String issued,
+      @QueryParam("password") String passwordSet,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    IssuedToken token = issuedTokens.take(issued, visitor.actor()).orElse(null);
+    AccountView view = view(visitor, accounts.get(username), token, "");
+    return passwordSet == null ? view : view.notice(visitor.text().get("account.passwordSet"));
+  }
+
+  /**
+   * An admin sets a new password for someone who forgot theirs (the login page sends them here):
+   * the account's logins end, and the person logs in with the new one.
+   */
+  @POST
+  @Path("/{username}/password")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setPassword(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    FormData form = FormData.of(posted);
+    Account current = accounts.get(username);
+    Account changed =
+        edited(
+            current,
+            current.oblasts(),
+            current.email(),
+            form.text("password").orElse(""),
+            current.active(),
+            form.whole("version").orElse(null));
+    return change(
+        Visitor.of(request), current, changed, Paths.account(current.username()) + "?password=set");
+  }
+
+  /** Deactivates or reactivates: the account's sessions end when it is deactivated. */
+  @POST
+  @Path("/{username}/active")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setActive(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    FormData form = FormData.of(posted);
+    Account current = accounts.get(username);
+    Account changed =
+        edited(
+            current,
+            current.oblasts(),
+            current.email(),
+            null,
+            form.checked("active", "true"),
+            form.whole("version").orElse(null));
+    try {
+      accounts.update(username, changed, visitor.actor(), visitor.text().messages());
+    } catch (ProblemException e) {
+      if (e.status() != 409 && e.status() != 422) {
+        throw e;
+      }
+      String problem = visitor.text().get("account.notChanged");
+      return Response.status(409)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    }
+    return Response.seeOther(URI.create(Paths.account(current.username()))).build();
+  }
+
+  /** The account's e-mail, and a regional officer's oblasts. */
+  @POST
+  @Path("/{username}/contact")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response setContact(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    FormData form = FormData.of(posted);
+    Account current = accounts.get(username);
+    Account changed =
+        edited(
+            current,
+            posted.containsKey("oblasts") ? AccountFormView.oblasts(form) : current.oblasts(),
+            form.text("email").orElse(null),
+            null,
+            current.active(),
+            form.whole("version").orElse(null));
+    return change(visitor, current, changed, Paths.account(current.username()));
+  }
+
+  /** Stores a change of an account, or shows its page again saying why not. */
+  private Response change(Visitor visitor, Account current, Account changed, String then) {
+    String username = current.username();
+    try {
+      accounts.update(username, changed, visitor.actor(), visitor.text().messages());
+    } catch (InvalidInputException e) {
+      String problem =
+          e.errors().stream().map(error -> error.message()).collect(Collectors.joining("; "));
+      return Response.status(422)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      String problem = visitor.text().get("account.notChanged");
+      return Response.status(409)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    }
+    return Response.seeOther(URI.create(then)).build();
+  }
+
+  /** The account as it is, with what a page may change. */
+  static Account edited(
+      Account current,
+      List<String> oblasts,
+      String email,
+      String password,
+      Boolean active,
+      Long version) {
+    return new Account(
+        current.username(),
+        current.displayName(),
+        current.role(),
+        current.hubIds(),
+        oblasts,
+        email,
+        password,
+        active,
+        version,
+        null,
+        null,
+        null);
+  }
+
+  @POST
+  @Path("/{username}/tokens")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response issueToken(
+      @PathParam("username") String username,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    String label = FormData.of(posted).text("label").orElse(null);
+    if (label != null && label.length() > TOKEN_LABEL_MAX) {
+      String problem = visitor.text().messages().get("validation.maxLength", TOKEN_LABEL_MAX);
+      return Response.status(422)
+          .entity(view(visitor, accounts.get(username), null, problem))
+          .build();
+    }
+    IssuedToken issued = accounts.issueToken(username, label, visitor.actor());
+    // Shown by the page the browser is sent to, so a reload asks for that page, not a new token.
+    String key = issuedTokens.keep(issued, visitor.actor());
+    return Response.seeOther(URI.create(Paths.account(username) + "?issued=" + key)).build();
+  }
+
+  @POST
+  @Path("/{username}/tokens/{tokenId}/revoke")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response revokeToken(
+      @PathParam("username") String username,
+      @PathParam("tokenId") String tokenId,
+      @Context ContainerRequestContext request) {
+    UUID id = Text.pathId("Token", tokenId);
+    Account account = accounts.get(username);
+    accounts.revokeToken(account.username(), id, Visitor.of(request).actor());
+    return Response.seeOther(URI.create(Paths.account(account.username()))).build();
+  }
+
+  private AccountView view(Visitor visitor, Account account, IssuedToken issued, String problem) {
+    return new AccountView(visitor, account, codes(account.hubIds()), issued, problem);
+  }
+
+  /** Hub codes people type ("LV-0042, LV-0043") as ids; an unknown code is an error. */
+  private List<UUID> hubIds(FormData form, WebText text, FormErrors errors) {
+    List<UUID> ids = new ArrayList<>();
+    // A coordinator serves a hub or two; a pasted list of thousands is cut, not looked up.
+    for (String code : form.value("hubs").split("[\\s,;]+", 50)) {
+      if (code.isBlank() || code.length() > 40) {
+        continue;
+      }
+      hubs.find(code)
+          .ifPresentOrElse(
+              hub -> ids.add(hub.id()),
+              () -> errors.add("hubIds", text.messages().get("validation.hubUnknown", code)));
+    }
+    return ids;
+  }
+
+  private Map<UUID, String> codes(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return hubs
+        .list(
+            false,
+            new HashSet<>(ids),
+            null,
+            null,
+            null,
+            null,
+            new PageRequest(0, PageRequest.MAX_SIZE))
+        .items()
+        .stream()
+        .collect(Collectors.toMap(Hub::id, Hub::code, (a, b) -> a));
+  }
+}

@@ -1,0 +1,104 @@
+package org.hubops.api.cycle;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Visitor;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+
+/**
+ * A quarter's lock page: completeness at a glance, and the button that locks the quarter (staff) or
+ * unlocks it (admins), over the cycle's own service.
+ */
+@Hidden // pages, not part of the API description
+@Path("/quarters/{quarter}")
+@Produces(MediaType.TEXT_HTML)
+public final class QuarterPages {
+
+  private final QuarterLocks locks;
+  private final CompletenessReport completeness;
+  private final Clock clock;
+
+  public QuarterPages(Clock clock, QuarterLocks locks, CompletenessReport completeness) {
+    this.clock = clock;
+    this.locks = locks;
+    this.completeness = completeness;
+  }
+
+  @GET
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public QuarterView quarterPage(
+      @PathParam("quarter") String quarter,
+      @QueryParam("done") String done,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Quarter asked = Quarters.named(quarter);
+    String notice = done == null ? "" : visitor.text().get("quarter.done." + done);
+    return quarterView(visitor, asked, notice, FormErrors.none());
+  }
+
+  @POST
+  @Path("/lock")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public Response lock(
+      @PathParam("quarter") String quarter, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Quarter asked = Quarters.named(quarter);
+    locks.lock(asked, visitor.actor());
+    return seeOther(Paths.quarter(asked) + "?done=lock");
+  }
+
+  @POST
+  @Path("/unlock")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed("ADMIN")
+  public Response unlock(
+      @PathParam("quarter") String quarter, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Quarter asked = Quarters.named(quarter);
+    try {
+      locks.unlock(asked, visitor.actor(), visitor.text().messages());
+      return seeOther(Paths.quarter(asked) + "?done=unlock");
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      FormErrors errors = FormErrors.none().general(e.getMessage());
+      return Response.status(409).entity(quarterView(visitor, asked, "", errors)).build();
+    }
+  }
+
+  private QuarterView quarterView(
+      Visitor visitor, Quarter quarter, String notice, FormErrors errors) {
+    return new QuarterView(
+        visitor,
+        quarter,
+        locks.status(quarter),
+        completeness.of(quarter, null),
+        !Kyiv.today(clock).isBefore(quarter.lastDay()),
+        notice,
+        errors);
+  }
+
+  private static Response seeOther(String path) {
+    return Response.seeOther(URI.create(path)).build();
+  }
+}

@@ -1,0 +1,220 @@
+package org.hubops.api.cycle;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.Messages;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Visitor;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.Role;
+import org.hubops.model.SubmissionState;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Review;
+import org.hubops.model.rest.Submission;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The reviewers' queue of a quarter's submissions, filtered by oblast and state, where staff
+ * approve or return a submission with a comment, and admins reopen one hub's quarter with a reason.
+ * Each decision posts, then comes back to the same filtered queue.
+ */
+@Hidden // pages, not part of the API description
+@Path("/submissions")
+@Produces(MediaType.TEXT_HTML)
+public final class ReviewPages {
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final HubService hubs;
+  private final SubmissionService submissions;
+  private final CompletenessReport completeness;
+
+  public ReviewPages(
+      Jdbi jdbi,
+      Clock clock,
+      HubService hubs,
+      SubmissionService submissions,
+      CompletenessReport completeness) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.hubs = hubs;
+    this.submissions = submissions;
+    this.completeness = completeness;
+  }
+
+  @GET
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
+  public ReviewQueueView queue(
+      @QueryParam("quarter") String quarter,
+      @QueryParam("oblast") String oblast,
+      @QueryParam("state") String state,
+      @QueryParam("done") String done,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    ReviewQueueView.Filters filters = filters(visitor, quarter, oblast, state);
+    String notice = done == null ? "" : visitor.text().get("review.done");
+    return queueView(visitor, filters, notice, FormErrors.none());
+  }
+
+  /** One reviewer's decision, as the service takes it. */
+  private interface Decision {
+    Submission apply(Hub hub, Quarter quarter, Review review, String actor, Messages messages);
+  }
+
+  @POST
+  @Path("{hubId}/{quarter}/approve")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
+  public Response approve(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    return decide(hubId, quarter, posted, request, submissions::approve);
+  }
+
+  @POST
+  @Path("{hubId}/{quarter}/return")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
+  public Response sendBack(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    return decide(hubId, quarter, posted, request, submissions::sendBack);
+  }
+
+  @POST
+  @Path("{hubId}/{quarter}/reopen")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed("ADMIN")
+  public Response reopen(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    return decide(hubId, quarter, posted, request, submissions::reopen);
+  }
+
+  private Response decide(
+      String hubId,
+      String quarter,
+      MultivaluedMap<String, String> posted,
+      ContainerRequestContext request,
+      Decision decision) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Quarter asked = Quarters.named(quarter);
+    FormData form = FormData.of(posted);
+    ReviewQueueView.Filters back =
+        filters(
+            visitor,
+            asked.toString(),
+            form.text("oblast").orElse(null),
+            form.text("state").orElse(null));
+    try {
+      decision.apply(
+          hub,
+          asked,
+          new Review(form.text("comment").orElse(null)),
+          visitor.actor(),
+          visitor.text().messages());
+      return seeOther(back.href() + "&done=1#" + hub.code());
+    } catch (ProblemException e) {
+      if (e.status() != 409 && e.status() != 422) {
+        throw e;
+      }
+      FormErrors errors = FormErrors.none().general(hub.code() + ": " + problemText(e));
+      return Response.status(e.status()).entity(queueView(visitor, back, "", errors)).build();
+    }
+  }
+
+  private ReviewQueueView queueView(
+      Visitor visitor, ReviewQueueView.Filters filters, String notice, FormErrors errors) {
+    List<Submission> found = submissions.list(filters.quarter(), filters.oblast(), filters.state());
+    return new ReviewQueueView(
+        visitor,
+        filters,
+        recentQuarters(),
+        jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts).stream()
+            .filter(o -> !isRegional(visitor) || visitor.caller().oblasts().contains(o.code()))
+            .toList(),
+        found,
+        completeness.of(filters.quarter(), filters.oblast()),
+        notice,
+        errors);
+  }
+
+  /**
+   * What the queue shows. A regional officer sees one of their oblasts at a time (the one asked
+   * for, else the first), never another; staff the country unless they choose an oblast.
+   */
+  private ReviewQueueView.Filters filters(
+      Visitor visitor, String quarter, String oblast, String state) {
+    Quarter reported = Quarter.containing(Kyiv.today(clock)).previous();
+    Quarter chosen = Quarters.parse(quarter).orElse(reported);
+    String region =
+        oblast == null || !oblast.matches("UA-\\d{2}") ? null : oblast; // a link's typo: all
+    if (isRegional(visitor)) {
+      Set<String> own = new TreeSet<>(visitor.caller().oblasts());
+      region = region != null && own.contains(region) ? region : own.iterator().next();
+    }
+    SubmissionState wanted = null;
+    if (state != null) {
+      for (SubmissionState s : SubmissionState.values()) {
+        if (s.name().equals(state)) {
+          wanted = s;
+        }
+      }
+    }
+    return new ReviewQueueView.Filters(chosen, region, wanted);
+  }
+
+  private static boolean isRegional(Visitor visitor) {
+    return visitor.caller().is(Role.REGIONAL);
+  }
+
+  /** The quarters a reviewer picks from: the last two years', newest first. */
+  private List<Quarter> recentQuarters() {
+    Quarter q = Quarter.containing(Kyiv.today(clock));
+    List<Quarter> quarters = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      quarters.add(q);
+      q = q.previous();
+    }
+    return quarters;
+  }
+
+  private static String problemText(ProblemException e) {
+    return e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+  }
+
+  private static Response seeOther(String path) {
+    return Response.seeOther(URI.create(path)).build();
+  }
+}

@@ -1,0 +1,136 @@
+package org.hubops.api.cycle;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.InvalidInputException;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Visitor;
+import org.hubops.model.Kyiv;
+import org.hubops.model.NilReason;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Submission;
+import org.hubops.model.rest.SubmissionRequest;
+
+/**
+ * A coordinator's "submit the quarter" page: the hub's figures and checklist, where its submission
+ * stands, and the form to submit or file a nil report, over the cycle's own service. The form
+ * posts, then comes back to the page with what happened, so a reload never submits twice.
+ */
+@Hidden // pages, not part of the API description
+@Path("/hubs/{hubId}/submit/{quarter}")
+@Produces(MediaType.TEXT_HTML)
+public final class SubmitPages {
+
+  private final Clock clock;
+  private final HubService hubs;
+  private final SubmissionService submissions;
+  private final QuarterLocks locks;
+
+  public SubmitPages(
+      Clock clock, HubService hubs, SubmissionService submissions, QuarterLocks locks) {
+    this.clock = clock;
+    this.hubs = hubs;
+    this.submissions = submissions;
+    this.locks = locks;
+  }
+
+  @GET
+  @PermitAll
+  public SubmitView submitPage(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      @QueryParam("saved") String saved,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Quarter asked = Quarters.named(quarter);
+    FormData form = FormData.empty();
+    return submitView(visitor, hub, asked, form, FormErrors.none(), saved != null);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "COORDINATOR"})
+  public Response submit(
+      @PathParam("hubId") String hubId,
+      @PathParam("quarter") String quarter,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Quarter asked = Quarters.named(quarter);
+    FormData form = FormData.of(posted);
+    boolean nil = form.text("nil").filter("true"::equals).isPresent();
+    NilReason reason = form.text("reason").flatMap(SubmitPages::reason).orElse(null);
+    SubmissionRequest statement =
+        new SubmissionRequest(nil, nil ? reason : null, form.text("note").orElse(null));
+    FormErrors errors;
+    int status = 422;
+    try {
+      submissions.submit(hub, asked, statement, visitor.actor(), visitor.text().messages());
+      return seeOther(Paths.submit(hub.id(), asked) + "?saved=1");
+    } catch (InvalidInputException e) {
+      errors = FormErrors.of(e.errors(), SubmitView.labels(visitor.text()));
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      status = 409;
+      errors = FormErrors.none().general(e.getMessage());
+    }
+    return Response.status(status)
+        .entity(submitView(visitor, hub, asked, form, errors, false))
+        .build();
+  }
+
+  private SubmitView submitView(
+      Visitor visitor, Hub hub, Quarter quarter, FormData form, FormErrors errors, boolean saved) {
+    Optional<Submission> current = submissions.find(hub, quarter);
+    return new SubmitView(
+        visitor,
+        hub,
+        quarter,
+        submissions.checklist(hub, quarter),
+        current.orElse(null),
+        locks.status(quarter),
+        !Kyiv.today(clock).isBefore(quarter.lastDay()),
+        form,
+        errors,
+        saved);
+  }
+
+  private static Optional<NilReason> reason(String text) {
+    for (NilReason reason : NilReason.values()) {
+      if (reason.name().equals(text)) {
+        return Optional.of(reason);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Response seeOther(String path) {
+    return Response.seeOther(URI.create(path)).build();
+  }
+}

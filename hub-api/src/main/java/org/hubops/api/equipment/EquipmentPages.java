@@ -1,0 +1,162 @@
+package org.hubops.api.equipment;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.InvalidInputException;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Paging;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Typed;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebText;
+import org.hubops.model.EquipmentStatus;
+import org.hubops.model.Kyiv;
+import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Problem.FieldError;
+import org.hubops.model.rest.StatusChange;
+
+/**
+ * A hub's equipment: the list, and each item with its status history and the form that changes its
+ * status through {@link EquipmentService#changeStatus}, so the history explains every status.
+ */
+@Hidden // a page, not part of the API description
+@Path("/hubs/{hubId}/equipment")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public final class EquipmentPages {
+
+  private final Clock clock;
+  private final HubService hubs;
+  private final EquipmentService equipment;
+
+  public EquipmentPages(Clock clock, HubService hubs, EquipmentService equipment) {
+    this.clock = clock;
+    this.hubs = hubs;
+    this.equipment = equipment;
+  }
+
+  @GET
+  public EquipmentListView list(
+      @PathParam("hubId") String hubId,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    EquipmentStatus wanted =
+        QueryParams.enumValue(
+            "status", status, EquipmentStatus.class, new Violations(visitor.text().messages()));
+    Page<Equipment> found = equipment.list(hub, wanted, null, Paging.request(page, visitor.text()));
+    return new EquipmentListView(visitor, hub, wanted, found, Paging.of(found, visitor.path()));
+  }
+
+  @GET
+  @Path("/{id}")
+  public EquipmentItemView item(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      @QueryParam("changed") String changed,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Equipment item = equipment.get(hub, Text.pathId("Equipment", id));
+    FormData form = FormData.empty().put("date", Kyiv.today(clock)).put("version", item.version());
+    String notice = changed == null ? "" : visitor.text().get("equipment.changed");
+    return view(visitor, hub, item, form, FormErrors.none(), notice);
+  }
+
+  @POST
+  @Path("/{id}/status")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "COORDINATOR"})
+  public Response changeStatus(
+      @PathParam("hubId") String hubId,
+      @PathParam("id") String id,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    WebText text = visitor.text();
+    Hub hub = hubs.resolve(hubId);
+    UUID itemId = Text.pathId("Equipment", id);
+    Equipment item = equipment.get(hub, itemId);
+    FormData form = FormData.of(posted);
+    FormErrors errors = FormErrors.of(List.of(), labels(text));
+    Violations reading = new Violations(text.messages());
+    EquipmentStatus status =
+        QueryParams.enumValue("status", form.value("status"), EquipmentStatus.class, reading);
+    LocalDate date = null;
+    try {
+      date = form.text("date").map(Typed::date).orElse(null);
+    } catch (DateTimeParseException e) {
+      reading.add("date", "validation.badFormat", "2026-11-28");
+    }
+    for (FieldError error : reading.errors()) {
+      errors.add(error.field(), error.message());
+    }
+    int code = 422;
+    if (errors.isEmpty()) {
+      StatusChange change =
+          new StatusChange(
+              status, date, form.text("note").orElse(null), form.whole("version").orElse(null));
+      try {
+        equipment.changeStatus(hub, itemId, change, visitor.actor(), text.messages());
+        return Response.seeOther(URI.create(Paths.equipmentItem(hub.id(), itemId) + "?changed=1"))
+            .build();
+      } catch (InvalidInputException e) {
+        errors = FormErrors.of(e.errors(), labels(text));
+      } catch (ProblemException e) {
+        if (e.status() != 409) {
+          throw e;
+        }
+        code = 409;
+        item = equipment.get(hub, itemId);
+        form.put("version", item.version());
+        errors.general(text.get("equipment.conflict", text.label(item.status())));
+      }
+    }
+    return Response.status(code).entity(view(visitor, hub, item, form, errors, "")).build();
+  }
+
+  private EquipmentItemView view(
+      Visitor visitor, Hub hub, Equipment item, FormData form, FormErrors errors, String notice) {
+    return new EquipmentItemView(
+        visitor, hub, item, equipment.history(hub, item.id()), form, errors, notice);
+  }
+
+  private static Map<String, String> labels(WebText text) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String field : List.of("status", "date", "note")) {
+      labels.put(field, text.get("equipment." + field));
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,96 @@
+package org.hubops.api.hubs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Option;
+import org.hubops.api.web.PageView;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebText;
+import org.hubops.model.HubStatus;
+import org.hubops.model.InstitutionType;
+import org.hubops.model.rest.Place;
+
+/**
+ * Registering or changing a hub. Its settlement is a choice among the codifier's settlements whose
+ * name begins with the letters searched for: the search button answers without JavaScript, and the
+ * page's script fills the same list while a name is typed.
+ */
+public final class HubFormView extends PageView {
+
+  private final FormData form;
+  private final FormErrors errors;
+  private final boolean editing;
+  private final List<Option> places;
+
+  HubFormView(
+      Visitor visitor, FormData form, FormErrors errors, boolean editing, List<Place> found) {
+    super(
+        "hub-form.ftlh",
+        visitor,
+        visitor.text().get(editing ? "hubForm.editTitle" : "hubForm.newTitle"));
+    this.form = form;
+    this.errors = errors;
+    this.editing = editing;
+    this.places = choices(found, visitor.text());
+  }
+
+  /**
+   * Each settlement as staff tell one from another: its name and kind, then its hromada, raion and
+   * oblast (there are many villages of one name), and its code.
+   */
+  static List<Option> choices(List<Place> found, WebText text) {
+    return found.stream().map(p -> new Option(p.code(), label(p, text))).toList();
+  }
+
+  private static String label(Place p, WebText text) {
+    List<String> parts = new ArrayList<>();
+    parts.add(p.settlement() + " (" + text.label(p.settlementType()) + ")");
+    if (p.hromada() != null) {
+      parts.add(text.get("hubForm.hromada", p.hromada()));
+    }
+    if (p.raion() != null) {
+      parts.add(text.get("hubForm.raion", p.raion()));
+    }
+    parts.add(p.oblastName());
+    return String.join(", ", parts) + " · " + p.code();
+  }
+
+  public FormData getForm() {
+    return form;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
+  }
+
+  public List<Option> getPlaces() {
+    return places;
+  }
+
+  public boolean isSearched() {
+    return !form.value("place").isBlank();
+  }
+
+  public List<Option> getInstitutionTypes() {
+    return Option.of(InstitutionType.class, getT());
+  }
+
+  public List<Option> getStatuses() {
+    return Option.of(HubStatus.class, getT());
+  }
+
+  public String getAction() {
+    return editing ? Paths.hub(form.value("id")) + "/edit" : "/hubs/new";
+  }
+
+  public String getCancel() {
+    return editing ? Paths.hub(form.value("id")) : "/hubs";
+  }
+
+  public String getPlacesHref() {
+    return "/hubs/places";
+  }
+}

@@ -1,0 +1,122 @@
+package org.hubops.api.hubs;
+
+import java.util.List;
+import org.hubops.api.imports.Imports;
+import org.hubops.api.web.FiguresDao;
+import org.hubops.api.web.HubPageView;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Quarters;
+import org.hubops.api.web.SessionLine;
+import org.hubops.api.web.Visitor;
+import org.hubops.model.HubStatus;
+import org.hubops.model.Quarter;
+import org.hubops.model.rest.Hub;
+
+/** A hub's start page: this quarter's figures, the latest sessions, and the downloads. */
+public final class HubHomeView extends HubPageView {
+
+  private final String oblast;
+  private final Quarter quarter;
+  private final FiguresDao.HubFigures figures;
+  private final List<SessionLine> recent;
+  private final String notice;
+
+  HubHomeView(
+      Visitor visitor,
+      Hub hub,
+      String oblast,
+      Quarter quarter,
+      FiguresDao.HubFigures figures,
+      List<SessionLine> recent,
+      String notice) {
+    super("hub.ftlh", visitor, hub.name(), hub);
+    this.notice = notice;
+    this.oblast = oblast;
+    this.quarter = quarter;
+    this.figures = figures;
+    this.recent = recent;
+  }
+
+  public String getPlace() {
+    return hub().code() + " · " + hub().settlement() + ", " + oblast;
+  }
+
+  /** The status with the day it began, when known: "Призупинено з 2026-08-15". */
+  public String getStatus() {
+    String status = getT().label(hub().status());
+    return hub().statusSince() == null || hub().status() == HubStatus.ACTIVE
+        ? status
+        : getT().get("hub.statusSince", status, hub().statusSince());
+  }
+
+  /** The hub's form, for those who keep the register. */
+  public String getEditHref() {
+    return visitor().keepsRegister() ? Paths.hub(hub().id()) + "/edit" : "";
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getQuarter() {
+    return Quarters.name(quarter, getT());
+  }
+
+  public FiguresDao.HubFigures getFigures() {
+    return figures;
+  }
+
+  /**
+   * Training hours to one decimal, as donors count them; a number, so that the page writes it and
+   * picks the word's form from the same figure ("1,5 години", "52 години", "55 годин").
+   */
+  public double getHours() {
+    return Math.round(figures.minutes() / 6.0) / 10.0;
+  }
+
+  public List<SessionLine> getRecent() {
+    return recent;
+  }
+
+  public String getLogSession() {
+    return Paths.newSession(hub().id());
+  }
+
+  public String getSessions() {
+    return Paths.sessions(hub().id());
+  }
+
+  public String getParticipants() {
+    return Paths.participants(hub().id());
+  }
+
+  public String getEquipment() {
+    return Paths.equipment(hub().id());
+  }
+
+  public String getReport() {
+    return Paths.hubReport(hub().id(), quarter, visitor().language());
+  }
+
+  public String getPreviousReport() {
+    return Paths.hubReport(hub().id(), quarter.previous(), visitor().language());
+  }
+
+  /** The last quarter that ended is the one a hub submits. */
+  public String getSubmitHref() {
+    return Paths.submit(hub().id(), quarter.previous());
+  }
+
+  public String getPreviousQuarter() {
+    return Quarters.name(quarter.previous(), getT());
+  }
+
+  /** The offline template in the page's language. */
+  public String getTemplate() {
+    return Paths.hubTemplate(hub().id()) + "?lang=" + visitor().language().tag();
+  }
+
+  public String getImportHref() {
+    return Paths.imports(Imports.Kind.SESSIONS, hub().id());
+  }
+}

@@ -1,0 +1,275 @@
+package org.hubops.api.hubs;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hubops.api.access.Caller;
+import org.hubops.api.places.PlaceService;
+import org.hubops.api.platform.InvalidInputException;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.Text;
+import org.hubops.api.platform.Violations;
+import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.sessions.SessionService;
+import org.hubops.api.web.FiguresDao;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Paging;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.SessionLine;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebText;
+import org.hubops.model.HubStatus;
+import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
+import org.hubops.model.Role;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Oblast;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Place;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The hub register with its filters, each hub's start page (this quarter's figures, the latest
+ * sessions and the downloads), and the form that registers or changes a hub, where association
+ * staff find its settlement in the codifier by the first letters of its name. A coordinator sees
+ * only their own hubs (the access filter answers 404 for another's); association staff see every
+ * hub, read only.
+ */
+@Hidden // a page, not part of the API description
+@Path("/hubs")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public final class HubPages {
+
+  private static final int RECENT = 5;
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final HubService hubs;
+  private final SessionService sessions;
+  private final PlaceService places;
+
+  public HubPages(
+      Jdbi jdbi, Clock clock, HubService hubs, SessionService sessions, PlaceService places) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.hubs = hubs;
+    this.sessions = sessions;
+    this.places = places;
+  }
+
+  @GET
+  public HubListView list(
+      @QueryParam("oblast") String oblast,
+      @QueryParam("status") String status,
+      @QueryParam("q") String query,
+      @QueryParam("page") String page,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Caller caller = visitor.caller();
+    // A filter value that matches nothing known (from an edited link) is simply no filter.
+    HubStatus wanted =
+        QueryParams.enumValue(
+            "status", status, HubStatus.class, new Violations(visitor.text().messages()));
+    List<Oblast> oblasts = oblasts();
+    String oblastCode =
+        oblasts.stream()
+            .map(Oblast::code)
+            .filter(c -> c.equalsIgnoreCase(trim(oblast)))
+            .findFirst()
+            .orElse(null);
+    String search = query == null ? null : trim(query);
+    PageRequest paging = Paging.request(page, visitor.text());
+    Page<Hub> found =
+        hubs.list(
+            !caller.is(Role.COORDINATOR),
+            caller.hubIds(),
+            caller.is(Role.REGIONAL) ? caller.oblasts() : null,
+            oblastCode,
+            wanted,
+            search == null || search.length() > 100 ? null : search,
+            paging);
+    FormData filters =
+        FormData.empty()
+            .put("oblast", oblastCode)
+            .put("status", wanted == null ? "" : wanted.name())
+            .put("q", search);
+    return new HubListView(visitor, filters, oblasts, found, Paging.of(found, visitor.path()));
+  }
+
+  @GET
+  @Path("/{hubId}")
+  public HubHomeView home(
+      @PathParam("hubId") String hubId,
+      @QueryParam("saved") String saved,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Quarter quarter = Quarter.containing(Kyiv.today(clock));
+    FiguresDao.HubFigures figures =
+        jdbi.withExtension(
+            FiguresDao.class, dao -> dao.hub(hub.id(), quarter.firstDay(), quarter.lastDay()));
+    List<SessionLine> recent =
+        sessions.list(hub, null, null, new PageRequest(0, RECENT)).items().stream()
+            .map(s -> SessionLine.of(s, visitor.text()))
+            .toList();
+    String oblast =
+        oblasts().stream()
+            .filter(o -> o.code().equals(hub.oblast()))
+            .map(o -> o.name(visitor.language()))
+            .findFirst()
+            .orElse(hub.oblast());
+    return new HubHomeView(
+        visitor,
+        hub,
+        oblast,
+        quarter,
+        figures,
+        recent,
+        saved == null ? "" : visitor.text().get("hub.saved"));
+  }
+
+  @GET
+  @Path("/new")
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public HubFormView newForm(@Context ContainerRequestContext request) {
+    FormData form = FormData.empty().put("id", UUID.randomUUID()).put("status", "ACTIVE");
+    return formView(Visitor.of(request), form, FormErrors.none(), false);
+  }
+
+  @POST
+  @Path("/new")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public Response create(
+      MultivaluedMap<String, String> posted, @Context ContainerRequestContext request) {
+    FormData form = FormData.of(posted);
+    UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
+    form.put("id", id).put("version", "");
+    return submitted(Visitor.of(request), id, form, false);
+  }
+
+  @GET
+  @Path("/{hubId}/edit")
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public HubFormView edit(
+      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
+    return formView(
+        Visitor.of(request), HubForm.fill(hubs.resolve(hubId)), FormErrors.none(), true);
+  }
+
+  @POST
+  @Path("/{hubId}/edit")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public Response update(
+      @PathParam("hubId") String hubId,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Hub hub = hubs.resolve(hubId);
+    FormData form = FormData.of(posted).put("id", hub.id());
+    return submitted(Visitor.of(request), hub.id(), form, true);
+  }
+
+  /**
+   * The settlements whose name begins with {@code q}, as the form's list of choices: what the
+   * form's script shows while a name is typed, the same markup the search button answers with.
+   */
+  @GET
+  @Path("/places")
+  @RolesAllowed({"ADMIN", "ASSOCIATION"})
+  public HubPlacesView placeChoices(
+      @QueryParam("q") String query, @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    return new HubPlacesView(
+        visitor, FormData.empty(), HubFormView.choices(search(query), visitor.text()));
+  }
+
+  /** "Find" looks the settlement up and shows the form again; "Save" stores the hub. */
+  private Response submitted(Visitor visitor, UUID id, FormData form, boolean editing) {
+    if (form.text("find").isPresent()) {
+      return Response.ok(formView(visitor, form, FormErrors.none(), editing)).build();
+    }
+    WebText text = visitor.text();
+    FormErrors errors = FormErrors.of(List.of(), HubForm.labels(text));
+    Hub typed = HubForm.read(form, id, text, errors);
+    int status = 422;
+    if (errors.isEmpty()) {
+      try {
+        Hub stored =
+            editing
+                ? hubs.update(id, typed, visitor.actor(), text.messages())
+                : hubs.create(typed, visitor.actor(), text.messages());
+        return Response.seeOther(URI.create(Paths.hub(stored.id()) + "?saved=1")).build();
+      } catch (InvalidInputException e) {
+        errors = FormErrors.of(e.errors(), HubForm.labels(text));
+      } catch (ProblemException e) {
+        if (e.status() != 409) {
+          throw e;
+        }
+        if (!editing) {
+          // The same form sent twice: the first copy was stored.
+          return Response.seeOther(URI.create(Paths.hub(id) + "?saved=1")).build();
+        }
+        status = 409;
+        Hub now = hubs.resolve(id.toString());
+        form.put("version", now.version());
+        errors.general(text.get("hubForm.conflict", now.code()));
+      }
+    }
+    return Response.status(status).entity(formView(visitor, form, errors, editing)).build();
+  }
+
+  /** The form with the settlements matching what was searched, the one chosen first. */
+  private HubFormView formView(Visitor visitor, FormData form, FormErrors errors, boolean editing) {
+    List<Place> found = new ArrayList<>();
+    form.text("settlementCode").flatMap(places::find).ifPresent(found::add);
+    for (Place place : search(form.value("place"))) {
+      if (found.stream().noneMatch(p -> p.code().equals(place.code()))) {
+        found.add(place);
+      }
+    }
+    return new HubFormView(visitor, form, errors, editing, found);
+  }
+
+  private List<Place> search(String query) {
+    return query == null || query.isBlank() || query.length() > 100
+        ? List.of()
+        : places.search(query, null);
+  }
+
+  private List<Oblast> oblasts() {
+    return jdbi.withExtension(ReferenceDao.class, ReferenceDao::oblasts);
+  }
+
+  static Map<String, Oblast> byCode(List<Oblast> oblasts) {
+    return oblasts.stream().collect(Collectors.toMap(Oblast::code, Function.identity()));
+  }
+
+  private static String trim(String text) {
+    return text == null ? "" : text.strip();
+  }
+}

@@ -1,0 +1,28 @@
+package org.hubops.api.hubs;
+
+import java.util.List;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.Option;
+import org.hubops.api.web.PageView;
+import org.hubops.api.web.Visitor;
+
+/** The settlements matching a search, alone: what the hub form's script puts in its list. */
+public final class HubPlacesView extends PageView {
+
+  private final FormData form;
+  private final List<Option> places;
+
+  HubPlacesView(Visitor visitor, FormData form, List<Option> places) {
+    super("hub-places.ftlh", visitor, "");
+    this.form = form;
+    this.places = places;
+  }
+
+  public FormData getForm() {
+    return form;
+  }
+
+  public List<Option> getPlaces() {
+    return places;
+  }
+}

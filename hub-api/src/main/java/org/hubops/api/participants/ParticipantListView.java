@@ -1,0 +1,110 @@
+package org.hubops.api.participants;
+
+import java.util.List;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.HubPageView;
+import org.hubops.api.web.Paging;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebText;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Participant;
+
+/** A hub's register; names and phones only for eyes that may see them. */
+public final class ParticipantListView extends HubPageView {
+
+  /** One participant of the list; {@code name} and {@code phone} empty when withheld. */
+  public record Row(
+      String href,
+      String code,
+      String name,
+      String phone,
+      String gender,
+      String birthYear,
+      String marks) {}
+
+  private final FormData form;
+  private final List<Row> rows;
+  private final Paging paging;
+  private final long total;
+  private final String notice;
+
+  ParticipantListView(
+      Visitor visitor,
+      Hub hub,
+      String search,
+      Page<Participant> page,
+      Paging paging,
+      String notice) {
+    super("participants.ftlh", visitor, visitor.text().get("participants.title"), hub);
+    this.form = FormData.empty().put("q", search);
+    boolean personal = isPersonal(visitor, hub);
+    this.rows = page.items().stream().map(p -> row(p, personal, visitor.text())).toList();
+    this.paging = paging;
+    this.total = page.total();
+    this.notice = notice;
+  }
+
+  private static boolean isPersonal(Visitor visitor, Hub hub) {
+    return visitor.caller() != null && visitor.caller().canSeePersonalData(hub.id());
+  }
+
+  private static Row row(Participant p, boolean personal, WebText text) {
+    StringBuilder marks = new StringBuilder();
+    if (p.idp()) {
+      marks.append(text.get("session.idp")).append(' ');
+    }
+    if (p.disability()) {
+      marks.append(text.get("session.disability")).append(' ');
+    }
+    if (p.veteran()) {
+      marks.append(text.get("participant.veteranOne"));
+    }
+    return new Row(
+        Paths.participant(p.hubId(), p.id()),
+        p.code(),
+        personal && p.fullName() != null ? p.fullName() : "",
+        personal && p.phone() != null ? p.phone() : "",
+        text.label(p.gender()),
+        p.birthYear() == null ? "" : p.birthYear().toString(),
+        marks.toString().strip());
+  }
+
+  public String getAction() {
+    return Paths.participants(hub().id());
+  }
+
+  public FormData getForm() {
+    return form;
+  }
+
+  public FormErrors getErrors() {
+    return FormErrors.none();
+  }
+
+  public boolean isPersonal() {
+    return isPersonal(visitor(), hub());
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public Paging getPaging() {
+    return paging;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public String getNotice() {
+    return notice;
+  }
+
+  public String getAdd() {
+    return Paths.participants(hub().id()) + "/new";
+  }
+}

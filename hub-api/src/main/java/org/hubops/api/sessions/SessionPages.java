@@ -1,0 +1,254 @@
+package org.hubops.api.sessions;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.hubops.api.cycle.QuarterLockedException;
+import org.hubops.api.equipment.EquipmentService;
+import org.hubops.api.hubs.HubService;
+import org.hubops.api.participants.ParticipantService;
+import org.hubops.api.platform.PageRequest;
+import org.hubops.api.platform.ProblemException;
+import org.hubops.api.platform.Text;
+import org.hubops.api.web.FormData;
+import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.HeldForms;
+import org.hubops.api.web.Paging;
+import org.hubops.api.web.Paths;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebPages;
+import org.hubops.model.Kyiv;
+import org.hubops.model.SessionFormat;
+import org.hubops.model.SessionKind;
+import org.hubops.model.rest.Hub;
+import org.hubops.model.rest.Page;
+import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A hub's sessions: the list, the form that logs one, editing (the version travels in the form, so
+ * a stale edit is caught and explained) and deleting. Writes go through {@link SessionService}, the
+ * same as {@code PUT /api/v1/hubs/{hubId}/sessions/{id}}: the form's id is made when the form is
+ * shown, so a double click or a resent form stores the session once.
+ */
+@Hidden // a page, not part of the API description
+@Path("/hubs/{hubId}/sessions")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public final class SessionPages {
+
+  private static final String WRITERS_ADMIN = "ADMIN";
+  private static final String WRITERS_COORDINATOR = "COORDINATOR";
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final HubService hubs;
+  private final SessionService sessions;
+  private final ParticipantService participants;
+  private final EquipmentService equipment;
+  private final SessionSaver saver;
+  private final HeldForms held;
+
+  public SessionPages(Jdbi jdbi, Clock clock, WebPages.Services services, HeldForms held) {
+    this.held = held;
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.hubs = services.hubs();
+    this.sessions = services.sessions();
+    this.participants = services.participants();
+    this.equipment = services.equipment();
+    this.saver = new SessionSaver(sessions, participants);
+  }
+
+  @GET
+  public SessionListView list(
+      @PathParam("hubId") String hubId,
+      @QueryParam("page") String page,
+      @QueryParam("saved") String saved,
+      @QueryParam("deleted") String deleted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    PageRequest paging = Paging.request(page, visitor.text());
+    Page<Session> found = sessions.list(hub, null, null, paging);
+    String notice =
+        saved != null
+            ? visitor.text().get("session.saved")
+            : deleted != null ? visitor.text().get("session.deletedNotice") : "";
+    return new SessionListView(visitor, hub, found, Paging.of(found, visitor.path()), notice);
+  }
+
+  /** A new form, with a fresh id, today's date and the usual choices already made. */
+  @GET
+  @Path("/new")
+  public SessionFormView newForm(
+      @PathParam("hubId") String hubId,
+      @QueryParam("copy") String copy,
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Optional<FormData> typed =
+        held.take(
+            heldForm, request.getUriInfo().getRequestUri().getRawPath().replaceAll("/new$", ""));
+    if (typed.isPresent()) {
+      return heldBack(visitor, hub, typed.get(), false);
+    }
+    Optional<Session> last =
+        copy == null
+            ? Optional.empty()
+            : sessions.list(hub, null, null, new PageRequest(0, 1)).items().stream().findFirst();
+    if (last.isPresent()) {
+      // A weekly class: everything as last time but its date and who came is checked again.
+      FormData form =
+          SessionForm.fill(last.get())
+              .put("id", UUID.randomUUID())
+              .put("version", "")
+              .put("date", Kyiv.today(clock));
+      return view(visitor, hub, form, FormErrors.none(), false, null)
+          .notice(visitor.text().get("session.copied"));
+    }
+    FormData form =
+        FormData.empty()
+            .put("id", UUID.randomUUID())
+            .put("date", Kyiv.today(clock))
+            .put("durationMinutes", 60)
+            .put("kind", SessionKind.GROUP_CLASS.name())
+            .put("format", SessionFormat.IN_PERSON.name())
+            .put("trainer", visitor.caller() == null ? "" : visitor.caller().displayName());
+    return view(visitor, hub, form, FormErrors.none(), false, null);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
+  public Response create(
+      @PathParam("hubId") String hubId,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    FormData form = FormData.of(posted);
+    // The id made with the form; a form without one (typed by hand) gets one now.
+    UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
+    form.put("id", id);
+    return save(Visitor.of(request), hubs.resolve(hubId), id, form, false);
+  }
+
+  @GET
+  @Path("/{sessionId}")
+  public SessionFormView edit(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Session session = sessions.get(hub, Text.pathId("Session", sessionId));
+    Optional<FormData> typed =
+        held.take(heldForm, request.getUriInfo().getRequestUri().getRawPath());
+    if (typed.isPresent()) {
+      return heldBack(visitor, hub, typed.get().put("id", session.id()), true);
+    }
+    return view(visitor, hub, SessionForm.fill(session), FormErrors.none(), true, null);
+  }
+
+  @POST
+  @Path("/{sessionId}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
+  public Response update(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Hub hub = hubs.resolve(hubId);
+    UUID id = Text.pathId("Session", sessionId);
+    sessions.get(hub, id); // a 404 page for an id that is not this hub's session
+    FormData form = FormData.of(posted).put("id", id);
+    return save(Visitor.of(request), hub, id, form, true);
+  }
+
+  @GET
+  @Path("/{sessionId}/delete")
+  public SessionDeleteView confirmDelete(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    Session session = sessions.get(hub, Text.pathId("Session", sessionId));
+    return new SessionDeleteView(visitor, hub, session, "");
+  }
+
+  @POST
+  @Path("/{sessionId}/delete")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
+  public Response delete(
+      @PathParam("hubId") String hubId,
+      @PathParam("sessionId") String sessionId,
+      MultivaluedMap<String, String> posted,
+      @Context ContainerRequestContext request) {
+    Visitor visitor = Visitor.of(request);
+    Hub hub = hubs.resolve(hubId);
+    UUID id = Text.pathId("Session", sessionId);
+    // The page always sends the version it showed; without one nothing is deleted unseen.
+    long version = FormData.of(posted).whole("version").orElse(0L);
+    try {
+      sessions.delete(hub, id, version, visitor.actor(), visitor.text().messages());
+    } catch (ProblemException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      Session now = sessions.get(hub, id);
+      String why =
+          e instanceof QuarterLockedException
+              ? e.getMessage()
+              : visitor.text().get("session.deleteStale");
+      return Response.status(409).entity(new SessionDeleteView(visitor, hub, now, why)).build();
+    }
+    return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?deleted=1")).build();
+  }
+
+  private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {
+    SessionSaver.Outcome outcome = saver.save(visitor, hub, id, form);
+    if (outcome.saved()) {
+      return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?saved=" + id)).build();
+    }
+    return Response.status(outcome.status())
+        .entity(view(visitor, hub, form, outcome.errors(), editing, outcome.stored()))
+        .build();
+  }
+
+  /** A form sent after its login ended, filled in again as it was typed (issue #16, defect 1). */
+  private SessionFormView heldBack(Visitor visitor, Hub hub, FormData form, boolean editing) {
+    if (!editing) {
+      form.put("id", form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID));
+    }
+    return view(visitor, hub, form, FormErrors.none(), editing, null)
+        .notice(visitor.text().get("session.heldBack"));
+  }
+
+  private SessionFormView view(
+      Visitor visitor, Hub hub, FormData form, FormErrors errors, boolean editing, Session stored) {
+    SessionChoices choices = SessionChoices.load(jdbi, equipment, participants, visitor, hub, form);
+    return new SessionFormView(visitor, hub, choices, form, errors, editing, stored);
+  }
+}
