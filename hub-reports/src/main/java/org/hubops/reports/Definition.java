@@ -20,6 +20,17 @@ enum Definition {
           + " відвідування. Стать, вік, ВПО, інвалідність і статус ветерана беруться із запису.",
       "One row per person present at a session: someone at three sessions gives three attendances."
           + " Sex, age, IDP, disability and veteran status are taken from that row."),
+  UNLINKED_MARKS(
+      "Позначки, не пов’язані з особами",
+      "Marks not linked to persons",
+      "У таблиці відвідувачів заняття кількість ВПО, людей з інвалідністю і ветеранів вносять"
+          + " одним числом на все заняття, не вказуючи, хто саме. Такі позначки входять до"
+          + " загальних кількостей ВПО, людей з інвалідністю і ветеранів, але не до жодної статі чи"
+          + " вікової групи: звіт ніколи не розкладає їх за статтю чи віком.",
+      "The attendance grid of a session takes the number of IDPs, people with a disability and"
+          + " veterans as one number for the whole session, without saying who. Such marks count"
+          + " in the IDP, disability and veteran totals but in no sex or age band: the report never"
+          + " splits them by sex or age."),
   UNIQUE_PARTICIPANTS(
       "Унікальні учасники",
       "Unique participants",

@@ -25,8 +25,7 @@ import org.jdbi.v3.core.Handle;
  */
 public final class FigureRollup {
 
-  private static final String COLUMNS = String.join(", ", Headcounts.COLUMNS);
-  private static final String SUMS = Headcounts.sums("s");
+  private static final Counted ALL = new Counted(Headcounts.COLUMNS);
   private static final String MONTH = Slice.MONTH.key();
 
   private FigureRollup() {}
@@ -64,7 +63,7 @@ public final class FigureRollup {
     dao.lockHubs(List.copyOf(months.keySet()));
     months.forEach(
         (hub, those) -> {
-          those.forEach(month -> count(dao, hub, month.atDay(1), month.atEndOfMonth()));
+          those.forEach(month -> count(dao, ALL, hub, month.atDay(1), month.atEndOfMonth()));
           those.stream()
               .map(month -> Quarter.containing(month.atDay(1)))
               .distinct()
@@ -74,6 +73,15 @@ public final class FigureRollup {
 
   /** Counts every hub's every month again: after rows were written by other means than the API. */
   public static void recountAll(Handle handle) {
+    recountAll(handle, Headcounts.COLUMNS);
+  }
+
+  /**
+   * {@link #recountAll(Handle)} of some of the headcount columns only: a database migrated up to
+   * 075 but not yet to 080 has no unlinked marks ({@link RollupFill}).
+   */
+  static void recountAll(Handle handle, List<String> columns) {
+    Counted counted = new Counted(columns);
     RollupDao dao = handle.attach(RollupDao.class);
     LocalDate first = dao.firstSessionDay();
     if (first == null) {
@@ -84,7 +92,7 @@ public final class FigureRollup {
     for (YearMonth month = YearMonth.from(first);
         !month.isAfter(last);
         month = month.plusMonths(1)) {
-      count(dao, null, month.atDay(1), month.atEndOfMonth());
+      count(dao, counted, null, month.atDay(1), month.atEndOfMonth());
     }
     for (Quarter quarter = Quarter.containing(first);
         !quarter.firstDay().isAfter(last.atEndOfMonth());
@@ -93,13 +101,20 @@ public final class FigureRollup {
     }
   }
 
-  private static void count(RollupDao dao, UUID hub, LocalDate from, LocalDate to) {
+  /** The headcount columns a count writes, and their sums over a month's sessions. */
+  private record Counted(String columns, String sums) {
+    Counted(List<String> columns) {
+      this(String.join(", ", columns), Headcounts.sums("s", columns));
+    }
+  }
+
+  private static void count(RollupDao dao, Counted c, UUID hub, LocalDate from, LocalDate to) {
     int first = period(from);
     int last = period(to);
     dao.deleteHubMonths(hub, first, last);
-    dao.insertHubMonths(COLUMNS, SUMS, MONTH, hub, from, to);
+    dao.insertHubMonths(c.columns(), c.sums(), MONTH, hub, from, to);
     dao.deleteTopicMonths(hub, first, last);
-    dao.insertTopicMonths(COLUMNS, SUMS, MONTH, hub, from, to);
+    dao.insertTopicMonths(c.columns(), c.sums(), MONTH, hub, from, to);
   }
 
   /** Each registered participant of the quarter once, with the months and topics they came in. */

@@ -1,6 +1,12 @@
 package org.hubops.api.reports;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -8,11 +14,16 @@ import liquibase.exception.CustomChangeException;
 import liquibase.exception.SetupException;
 import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
+import org.hubops.api.sessions.Headcounts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** Migration 075: the figures kept per hub and month, counted for the sessions already stored. */
+/**
+ * Migration 075: the figures kept per hub and month, counted for the sessions already stored. It
+ * runs before migration 080 has added the unlinked marks ({@code u_idp}...), so it counts the
+ * columns the session table has at the time; 080 adds them as 0 on both sides.
+ */
 public final class RollupFill implements CustomTaskChange {
 
   @Override
@@ -20,7 +31,25 @@ public final class RollupFill implements CustomTaskChange {
     Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
     // The migration's own connection and transaction: Liquibase commits the change set.
     Handle handle = Jdbi.create(connection).installPlugin(new SqlObjectPlugin()).open();
-    FigureRollup.recountAll(handle);
+    try {
+      FigureRollup.recountAll(handle, columns(connection));
+    } catch (SQLException e) {
+      throw new CustomChangeException(e);
+    }
+  }
+
+  /** The headcount columns the session table of the schema being migrated has now. */
+  private static List<String> columns(Connection connection) throws SQLException {
+    Set<String> present = new HashSet<>();
+    String schema = connection.getSchema();
+    for (String table : List.of("session", "SESSION")) {
+      try (ResultSet rs = connection.getMetaData().getColumns(null, schema, table, null)) {
+        while (rs.next()) {
+          present.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return Headcounts.COLUMNS.stream().filter(present::contains).toList();
   }
 
   @Override

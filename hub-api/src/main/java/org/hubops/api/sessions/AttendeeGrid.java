@@ -10,12 +10,15 @@ import org.hubops.api.web.WebText;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.rest.Attendee;
+import org.hubops.model.rest.Session;
+import org.hubops.model.rest.UnlinkedMarks;
 
 /**
  * Walk-in attendees typed as counts: how many women, men and people who did not say, in each age
  * band, and how many of them are internally displaced, have a disability, or are veterans. The
- * server turns the counts into one attendee row per person, as the API stores them; the flags go to
- * the first people of the grid, row by row (the page says so), which keeps every count exact.
+ * server turns the counts into one attendee row per person, as the API stores them. Nobody said
+ * which of them has which mark, so the marks are stored as the session's {@link UnlinkedMarks},
+ * never on one of the people (issue #16, defect 4: a veteran stored as an IDP woman aged 50–59).
  *
  * @param counts people per sex and age band; absent cells are zero
  */
@@ -84,13 +87,18 @@ record AttendeeGrid(
     return new AttendeeGrid(counts, flags[0], flags[1], flags[2]);
   }
 
-  /** The grid of a stored session's walk-ins (attendees not linked to the register). */
-  static AttendeeGrid of(List<Attendee> attendees) {
+  /**
+   * The grid of a stored session's walk-ins (attendees not linked to the register): its marks are
+   * the session's unlinked ones and those walk-ins' own (logged person by person, by the API or an
+   * import).
+   */
+  static AttendeeGrid of(Session session) {
     Map<Gender, Map<AgeBand, Integer>> counts = new EnumMap<>(Gender.class);
-    int idp = 0;
-    int disability = 0;
-    int veteran = 0;
-    for (Attendee attendee : attendees) {
+    UnlinkedMarks unlinked = session.unlinkedMarks();
+    int idp = unlinked.idp();
+    int disability = unlinked.disability();
+    int veteran = unlinked.veteran();
+    for (Attendee attendee : session.attendees()) {
       if (attendee.participantId() != null) {
         continue;
       }
@@ -111,19 +119,23 @@ record AttendeeGrid(
         .sum();
   }
 
-  /** One attendee per person counted, row by row; the first ones carry the flags. */
+  /** One attendee per person counted, row by row, none with a mark of their own. */
   List<Attendee> expand() {
     List<Attendee> people = new ArrayList<>();
     for (AgeBand band : AgeBand.values()) {
       for (Gender gender : Gender.values()) {
         int n = counts.getOrDefault(gender, Map.of()).getOrDefault(band, 0);
         for (int i = 0; i < n; i++) {
-          int k = people.size();
-          people.add(new Attendee(null, gender, band, k < idp, k < disability, k < veteran));
+          people.add(new Attendee(null, gender, band, false, false, false));
         }
       }
     }
     return people;
+  }
+
+  /** The grid's marks, which belong to none of its people. */
+  UnlinkedMarks marks() {
+    return new UnlinkedMarks(idp, disability, veteran);
   }
 
   /** Puts the counts into a form to show (blank for zero, so the grid reads at a glance). */

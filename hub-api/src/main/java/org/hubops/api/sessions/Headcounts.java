@@ -10,12 +10,15 @@ import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.report.Headcount;
 import org.hubops.model.rest.Attendee;
+import org.hubops.model.rest.UnlinkedMarks;
 
 /**
  * A session's attendees counted by sex and age band, and its IDP, disability and veteran counts,
- * kept on the session row itself. Reports add these columns up over a quarter's 300,000 session
- * rows instead of grouping its 3 million attendee rows; they are written with the attendee rows, in
- * the same transaction, so the two always agree.
+ * kept on the session row itself: those of its attendees ({@code p_idp}...) and, apart, the
+ * session's {@link UnlinkedMarks} ({@code u_idp}...), which belong to nobody in the sex and age
+ * cells. A headcount's IDP, disability and veteran totals add both. Reports add these columns up
+ * over a quarter's 300,000 session rows instead of grouping its 3 million attendee rows; they are
+ * written with the attendee rows, in the same transaction, so the two always agree.
  */
 public final class Headcounts {
 
@@ -25,7 +28,13 @@ public final class Headcounts {
   /** Index of the IDP count; disability and veteran follow. */
   public static final int IDP = GENDERS.length * BANDS.length;
 
-  /** The session columns, in the order of {@link #index} and then IDP, disability, veteran. */
+  /** Index of the unlinked IDP count; unlinked disability and veteran follow. */
+  public static final int UNLINKED = IDP + 3;
+
+  /**
+   * The session columns, in the order of {@link #index}, then IDP, disability, veteran of the
+   * attendees, then the same unlinked.
+   */
   public static final List<String> COLUMNS = columns();
 
   /** The number of attendees of a session row {@code s}, as an SQL expression. */
@@ -44,7 +53,7 @@ public final class Headcounts {
 
   /**
    * Sets every session's counts from its attendee rows, as migration 020 did: for rows written by
-   * SQL, not by the service (test fixtures).
+   * SQL, not by the service (test fixtures). Unlinked marks have no rows and stay as they are.
    */
   public static String recount() {
     List<String> conditions = new ArrayList<>();
@@ -55,7 +64,7 @@ public final class Headcounts {
     }
     conditions.addAll(List.of("a.idp", "a.disability", "a.veteran"));
     List<String> assignments = new ArrayList<>();
-    for (int i = 0; i < COLUMNS.size(); i++) {
+    for (int i = 0; i < UNLINKED; i++) {
       assignments.add(
           "%s = (select count(*) from attendee a where a.session_id = session.id and %s)"
               .formatted(COLUMNS.get(i), conditions.get(i)));
@@ -63,8 +72,13 @@ public final class Headcounts {
     return "update session set " + String.join(", ", assignments);
   }
 
-  /** The counts of {@code attendees}, in {@link #COLUMNS} order. */
+  /** The counts of {@code attendees}, in {@link #COLUMNS} order, with no unlinked marks. */
   public static long[] of(List<Attendee> attendees) {
+    return of(attendees, UnlinkedMarks.NONE);
+  }
+
+  /** The counts of a session's attendees and unlinked marks, in {@link #COLUMNS} order. */
+  public static long[] of(List<Attendee> attendees, UnlinkedMarks unlinked) {
     long[] counts = new long[COLUMNS.size()];
     for (Attendee a : attendees) {
       counts[index(a.gender(), a.ageBand())]++;
@@ -72,12 +86,20 @@ public final class Headcounts {
       counts[IDP + 1] += a.disability() ? 1 : 0;
       counts[IDP + 2] += a.veteran() ? 1 : 0;
     }
+    counts[UNLINKED] = unlinked.idp();
+    counts[UNLINKED + 1] = unlinked.disability();
+    counts[UNLINKED + 2] = unlinked.veteran();
     return counts;
   }
 
   /** {@code sum(s.p_...) as p_..., ...}: the select list that adds the counts of a group up. */
   public static String sums(String alias) {
-    return COLUMNS.stream()
+    return sums(alias, COLUMNS);
+  }
+
+  /** {@link #sums(String)} of some of the {@link #COLUMNS}. */
+  public static String sums(String alias, List<String> columns) {
+    return columns.stream()
         .map(c -> "coalesce(sum(%s.%s), 0) as %s".formatted(alias, c, c))
         .collect(Collectors.joining(", "));
   }
@@ -94,7 +116,10 @@ public final class Headcounts {
     }
   }
 
-  /** The headcount of counts in {@link #COLUMNS} order. */
+  /**
+   * The headcount of counts in {@link #COLUMNS} order: its IDP, disability and veteran totals are
+   * the attendees' own marks and the unlinked ones together.
+   */
   public static Headcount headcount(long[] counts) {
     Headcount.Builder people = Headcount.builder();
     for (Gender gender : GENDERS) {
@@ -102,7 +127,8 @@ public final class Headcounts {
         people.add(gender, band, counts[index(gender, band)]);
       }
     }
-    return people.idp(counts[IDP]).disability(counts[IDP + 1]).veteran(counts[IDP + 2]).build();
+    people.idp(counts[IDP] + counts[UNLINKED]).disability(counts[IDP + 1] + counts[UNLINKED + 1]);
+    return people.veteran(counts[IDP + 2] + counts[UNLINKED + 2]).build();
   }
 
   private static List<String> columns() {
@@ -113,6 +139,7 @@ public final class Headcounts {
       }
     }
     columns.addAll(List.of("p_idp", "p_disability", "p_veteran"));
+    columns.addAll(List.of("u_idp", "u_disability", "u_veteran"));
     return List.copyOf(columns);
   }
 }

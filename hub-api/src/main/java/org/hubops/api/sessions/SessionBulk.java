@@ -333,6 +333,7 @@ public final class SessionBulk {
         input.notes(),
         input.equipmentIds(),
         input.attendees(),
+        input.unlinkedMarks(),
         input.version(),
         input.createdAt(),
         input.updatedAt());

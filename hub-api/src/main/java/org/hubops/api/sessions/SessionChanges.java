@@ -57,6 +57,17 @@ public final class SessionChanges {
         joined(before.equipmentIds(), names::equipment),
         joined(after.equipmentIds(), names::equipment));
     attendees(changes, before.attendees(), after.attendees(), names);
+    add(changes, "unlinkedMarks.idp", before.unlinkedMarks().idp(), after.unlinkedMarks().idp());
+    add(
+        changes,
+        "unlinkedMarks.disability",
+        before.unlinkedMarks().disability(),
+        after.unlinkedMarks().disability());
+    add(
+        changes,
+        "unlinkedMarks.veteran",
+        before.unlinkedMarks().veteran(),
+        after.unlinkedMarks().veteran());
     return changes;
   }
 

@@ -32,7 +32,7 @@ public interface SessionDao {
   String COLUMNS =
       """
       id, hub_id, session_date, start_time, duration_minutes, kind, format, title, trainer,
-      notes, version, created_at, updated_at
+      notes, version, created_at, updated_at, u_idp, u_disability, u_veteran
       """;
 
   String IN_RANGE =

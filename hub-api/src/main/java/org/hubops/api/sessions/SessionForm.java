@@ -21,6 +21,7 @@ import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Session;
+import org.hubops.model.rest.UnlinkedMarks;
 
 /**
  * The session form as typed, read into what {@code SessionService} takes. Only the reading is done
@@ -100,26 +101,9 @@ record SessionForm(Session session, AttendeeGrid grid, List<UUID> participantIds
     return new SessionForm(session, grid, participants);
   }
 
-  /** The same session with its attendees. */
-  Session with(List<Attendee> attendees) {
-    Session s = session;
-    return new Session(
-        s.id(),
-        s.hubId(),
-        s.date(),
-        s.startTime(),
-        s.durationMinutes(),
-        s.kind(),
-        s.format(),
-        s.title(),
-        s.topics(),
-        s.trainer(),
-        s.notes(),
-        s.equipmentIds(),
-        attendees,
-        s.version(),
-        null,
-        null);
+  /** The same session with its attendees and the marks that belong to none of them. */
+  Session with(List<Attendee> attendees, UnlinkedMarks unlinked) {
+    return session.withPeople(attendees, unlinked);
   }
 
   /** A stored session put into the form, for editing. */
@@ -143,7 +127,7 @@ record SessionForm(Session session, AttendeeGrid grid, List<UUID> participantIds
         .filter(a -> a.participantId() != null)
         .forEach(a -> picked.add(a.participantId()));
     form.putAll("participants", picked);
-    AttendeeGrid.of(s.attendees()).fill(form);
+    AttendeeGrid.of(s).fill(form);
     return form;
   }
 

@@ -9,6 +9,7 @@ import org.hubops.api.platform.Violations;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Session;
+import org.hubops.model.rest.UnlinkedMarks;
 
 /**
  * What a session must satisfy before it is stored: the rules a coordinator would find fair, each
@@ -44,6 +45,31 @@ final class SessionRules {
     checkTopics(session.topics(), references.knownTopics(), violations);
     checkEquipment(session.equipmentIds(), references.hubEquipment(), violations);
     checkAttendees(session.attendees(), references.hubParticipants(), violations);
+    checkUnlinked(session.attendees(), session.unlinkedMarks(), violations);
+  }
+
+  /**
+   * Unlinked marks are people of the session without the mark of their own: at most as many as
+   * there are such people, never fewer than none.
+   */
+  private static void checkUnlinked(
+      List<Attendee> attendees, UnlinkedMarks marks, Violations violations) {
+    int people = attendees.size();
+    long idp = attendees.stream().filter(a -> a != null && a.idp()).count();
+    long disability = attendees.stream().filter(a -> a != null && a.disability()).count();
+    long veteran = attendees.stream().filter(a -> a != null && a.veteran()).count();
+    checkUnlinked("idp", marks.idp(), people - idp, violations);
+    checkUnlinked("disability", marks.disability(), people - disability, violations);
+    checkUnlinked("veteran", marks.veteran(), people - veteran, violations);
+  }
+
+  private static void checkUnlinked(String mark, int count, long max, Violations violations) {
+    String field = "unlinkedMarks." + mark;
+    if (count < 0) {
+      violations.add(field, "validation.between", 0, max);
+    } else if (count > max) {
+      violations.add(field, "validation.unlinkedMax", max);
+    }
   }
 
   private static void checkTopics(List<String> topics, Set<String> known, Violations violations) {

@@ -18,6 +18,7 @@ import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
 import org.hubops.model.rest.Session;
+import org.hubops.model.rest.UnlinkedMarks;
 
 /**
  * Stores a posted session form through {@link SessionService} and says how it went: saved, or the
@@ -44,16 +45,17 @@ final class SessionSaver {
     SessionForm read = SessionForm.read(form, id, hub.id(), text, errors);
     Session before = current(hub, id);
     List<Attendee> attendees = attendees(hub, read, before, text, errors);
+    UnlinkedMarks marks = keepsWalkIns(read, before) ? before.unlinkedMarks() : read.grid().marks();
     if (!errors.isEmpty()) {
       // What could not be read is reported first (its field keeps that message); the rules then
       // add what else is wrong, so every error comes in one round.
       sessions
-          .problems(hub, id, read.with(attendees), text.messages())
+          .problems(hub, id, read.with(attendees, marks), text.messages())
           .forEach(e -> errors.add(FormErrors.baseOf(e.field()), e.message()));
       return new Outcome(false, 422, errors, null);
     }
     try {
-      sessions.put(hub, id, read.with(attendees), visitor.actor(), text.messages());
+      sessions.put(hub, id, read.with(attendees, marks), visitor.actor(), text.messages());
       return new Outcome(true, 303, errors, null);
     } catch (InvalidInputException e) {
       return new Outcome(false, 422, FormErrors.of(e.errors(), SessionForm.labels(text)), null);
@@ -95,6 +97,11 @@ final class SessionSaver {
     }
   }
 
+  /** Whether an edit leaves the grid as stored, so the stored walk-ins and marks stay. */
+  private static boolean keepsWalkIns(SessionForm read, Session before) {
+    return before != null && read.grid().equals(AttendeeGrid.of(before));
+  }
+
   /**
    * The people present: walk-ins from the grid and people picked from the register. When an edit
    * leaves the counts as they were, the stored walk-ins are kept as they are, so which person had
@@ -104,7 +111,7 @@ final class SessionSaver {
       Hub hub, SessionForm read, Session before, WebText text, FormErrors errors) {
     List<Attendee> people = new ArrayList<>();
     List<Attendee> stored = before == null ? List.of() : before.attendees();
-    if (before != null && read.grid().equals(AttendeeGrid.of(stored))) {
+    if (keepsWalkIns(read, before)) {
       stored.stream().filter(a -> a.participantId() == null).forEach(people::add);
     } else {
       people.addAll(read.grid().expand());

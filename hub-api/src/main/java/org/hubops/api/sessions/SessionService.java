@@ -131,6 +131,7 @@ public final class SessionService {
         clean(notes),
         in.equipmentIds(),
         in.attendees(),
+        in.unlinkedMarks(),
         in.version(),
         null,
         null);

@@ -106,6 +106,7 @@ final class SessionStore {
                     row.notes(),
                     equipment.getOrDefault(row.id(), List.of()).stream().sorted().toList(),
                     attendees.getOrDefault(row.id(), List.of()),
+                    row.unlinkedMarks(),
                     row.version(),
                     row.createdAt(),
                     row.updatedAt()))
@@ -132,6 +133,7 @@ final class SessionStore {
         session.notes(),
         session.equipmentIds().stream().sorted().toList(),
         session.attendees(),
+        session.unlinkedMarks(),
         version,
         createdAt,
         updatedAt);
@@ -229,7 +231,7 @@ final class SessionStore {
   private static List<Map<String, Object>> headcounts(List<Session> sessions) {
     List<Map<String, Object>> rows = new ArrayList<>(sessions.size());
     for (Session session : sessions) {
-      long[] counts = Headcounts.of(session.attendees());
+      long[] counts = Headcounts.of(session.attendees(), session.unlinkedMarks());
       Map<String, Object> row = new HashMap<>();
       for (int i = 0; i < counts.length; i++) {
         row.put(Headcounts.COLUMNS.get(i), counts[i]);
@@ -253,7 +255,10 @@ final class SessionStore {
         s.notes(),
         version,
         null,
-        null);
+        null,
+        s.unlinkedMarks().idp(),
+        s.unlinkedMarks().disability(),
+        s.unlinkedMarks().veteran());
   }
 
   /** A retried create carries what was stored: same fields, same topics, same people. */
@@ -268,7 +273,8 @@ final class SessionStore {
         && Objects.equals(stored.notes(), sent.notes())
         && new HashSet<>(stored.topics()).equals(new HashSet<>(sent.topics()))
         && new HashSet<>(stored.equipmentIds()).equals(new HashSet<>(sent.equipmentIds()))
-        && stored.attendees().equals(sent.attendees());
+        && stored.attendees().equals(sent.attendees())
+        && stored.unlinkedMarks().equals(sent.unlinkedMarks());
   }
 
   /**
