@@ -81,6 +81,16 @@ public final class LoadPlacesCommand extends ConfiguredCommand<HubConfiguration>
     for (Map.Entry<PlaceCategory, Integer> category : outcome.categories().entrySet()) {
       out.printf("  %s: %d%n", category.getKey(), category.getValue());
     }
+    if (result.retypedHubs().isEmpty()) {
+      out.println("No hub's settlement type changed.");
+    } else {
+      out.println("Hubs whose settlement changed category (their settlement type follows):");
+      for (PlaceEditions.RetypedHub hub : result.retypedHubs()) {
+        out.printf(
+            "  %s %s: %s %s, %s -> %s%n",
+            hub.code(), hub.name(), hub.settlementCode(), hub.settlement(), hub.from(), hub.to());
+      }
+    }
     if (result.retiredHubs().isEmpty()) {
       out.println("No hub stands on a retired code.");
       return;

@@ -6,37 +6,38 @@ import org.hubops.model.SettlementType;
 /** The categories of the codifier (КАТОТТГ), and which of them a hub may stand in. */
 enum PlaceCategory {
   /** Oblast, or the Autonomous Republic of Crimea. */
-  O(1, null),
+  O(1),
   /** City with special status (Kyiv, Sevastopol): a first-level unit and a city at once. */
-  K(1, SettlementType.CITY),
+  K(1),
   /** Raion. */
-  P(2, null),
+  P(2),
   /** Territorial community (hromada). */
-  H(3, null),
+  H(3),
   /** City (місто). */
-  M(4, SettlementType.CITY),
+  M(4),
   /** Settlement (селище, formerly urban-type settlement): counted as urban. */
-  X(4, SettlementType.TOWN),
+  X(4),
   /** Village (село), and the rare селище of the old rural kind the codifier files as C. */
-  C(4, SettlementType.VILLAGE),
+  C(4),
   /** City district (a part of a city): counted as the city it belongs to. */
-  B(5, SettlementType.CITY);
+  B(5);
 
   private final int level;
-  private final SettlementType settlementType;
 
-  PlaceCategory(int level, SettlementType settlementType) {
+  PlaceCategory(int level) {
     this.level = level;
-    this.settlementType = settlementType;
   }
 
   int level() {
     return level;
   }
 
-  /** The settlement type of a hub standing here; empty for a unit that is not a settlement. */
+  /**
+   * The settlement type of a hub standing here ({@link SettlementType#ofCategory}); empty for a
+   * unit that is not a settlement.
+   */
   Optional<SettlementType> settlementType() {
-    return Optional.ofNullable(settlementType);
+    return SettlementType.ofCategory(name());
   }
 
   static Optional<PlaceCategory> of(String letter) {

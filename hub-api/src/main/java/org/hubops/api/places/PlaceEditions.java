@@ -3,7 +3,12 @@ package org.hubops.api.places;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.hubops.model.SettlementType;
 import org.hubops.model.rest.Place;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -11,7 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Loads a newer edition of the codifier over the stored one in one transaction, and brings the
  * names hubs carry up to date with it: a hub on a renamed settlement or hromada shows the new name;
- * a hub on a retired code keeps it, and is listed for staff.
+ * a hub on a retired code keeps it, and is listed for staff; a hub on a settlement the edition
+ * files under another category (a village made a settlement) takes the settlement type that
+ * category gives, and is listed too, since its figures move between rural and urban.
  */
 final class PlaceEditions {
 
@@ -19,7 +26,20 @@ final class PlaceEditions {
   record RetiredHub(
       String code, String name, String oblast, String settlementCode, String settlement) {}
 
-  record Result(PlaceLoader.Outcome outcome, int hubsRenamed, List<RetiredHub> retiredHubs) {}
+  /** A hub whose settlement type changed with its settlement's category. */
+  record RetypedHub(
+      String code,
+      String name,
+      String settlementCode,
+      String settlement,
+      SettlementType from,
+      SettlementType to) {}
+
+  record Result(
+      PlaceLoader.Outcome outcome,
+      int hubsRenamed,
+      List<RetiredHub> retiredHubs,
+      List<RetypedHub> retypedHubs) {}
 
   private final Jdbi jdbi;
 
@@ -33,7 +53,8 @@ final class PlaceEditions {
         handle -> {
           PlaceLoader.Outcome outcome = PlaceLoader.load(handle.getConnection(), edition);
           int renamed = refreshNames(handle, outcome.renamedCodes());
-          return new Result(outcome, renamed, retiredHubs(handle));
+          List<RetypedHub> retyped = retype(handle, outcome.recategorisedCodes());
+          return new Result(outcome, renamed, retiredHubs(handle), retyped);
         });
   }
 
@@ -55,6 +76,56 @@ final class PlaceEditions {
                     r.getString("settlement_code"),
                     r.getString("settlement")))
         .list();
+  }
+
+  /**
+   * Hubs standing on a settlement the edition re-categorised take the type its new category gives
+   * ({@link SettlementType#ofCategory}); those whose type did change are returned, by hub code.
+   */
+  private static List<RetypedHub> retype(Handle handle, List<String> recategorised) {
+    if (recategorised.isEmpty()) {
+      return List.of();
+    }
+    List<RetypedHub> retyped = new ArrayList<>();
+    List<Map<String, Object>> hubs =
+        handle
+            .createQuery(
+                """
+                select h.id, h.code, h.name, h.settlement_code, h.settlement, h.settlement_type,
+                       p.category
+                from hub h join place p on p.code = h.settlement_code
+                where h.settlement_code in (<codes>)
+                order by h.code
+                """)
+            .bindList("codes", recategorised)
+            .mapToMap()
+            .list();
+    for (Map<String, Object> hub : hubs) {
+      SettlementType from = SettlementType.valueOf((String) hub.get("settlement_type"));
+      SettlementType to = SettlementType.ofCategory((String) hub.get("category")).orElse(from);
+      if (to == from) {
+        continue;
+      }
+      handle
+          .createUpdate(
+              """
+              update hub set settlement_type = :type, version = version + 1, updated_at = :now
+              where id = :id
+              """)
+          .bind("type", to.name())
+          .bind("now", OffsetDateTime.now(ZoneOffset.UTC))
+          .bind("id", hub.get("id"))
+          .execute();
+      retyped.add(
+          new RetypedHub(
+              (String) hub.get("code"),
+              (String) hub.get("name"),
+              (String) hub.get("settlement_code"),
+              (String) hub.get("settlement"),
+              from,
+              to));
+    }
+    return retyped;
   }
 
   /** Hubs standing in (or in a hromada of) a renamed unit take the new names. */

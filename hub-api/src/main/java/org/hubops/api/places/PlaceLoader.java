@@ -40,7 +40,8 @@ final class PlaceLoader {
       int restored,
       Map<PlaceCategory, Integer> categories,
       List<String> renamedCodes,
-      List<String> retiredCodes) {}
+      List<String> retiredCodes,
+      List<String> recategorisedCodes) {}
 
   private record Stored(String name, PlaceRow row, boolean retired) {}
 
@@ -51,6 +52,7 @@ final class PlaceLoader {
     List<PlaceRow> added = new ArrayList<>();
     List<PlaceRow> changed = new ArrayList<>();
     List<String> renamed = new ArrayList<>();
+    List<String> recategorised = new ArrayList<>();
     int restored = 0;
     Map<PlaceCategory, Integer> categories = new EnumMap<>(PlaceCategory.class);
     Set<String> seen = new HashSet<>(edition.rows().size() * 2);
@@ -66,6 +68,9 @@ final class PlaceLoader {
         changed.add(row);
         if (!before.name().equals(row.name())) {
           renamed.add(row.code());
+        }
+        if (before.row().category() != row.category()) {
+          recategorised.add(row.code());
         }
         if (before.retired()) {
           restored++;
@@ -90,7 +95,8 @@ final class PlaceLoader {
         restored,
         categories,
         List.copyOf(renamed),
-        List.copyOf(retired));
+        List.copyOf(retired),
+        List.copyOf(recategorised));
   }
 
   private static Map<String, Stored> stored(Connection connection) throws SQLException {

@@ -67,6 +67,7 @@ class LoadPlacesCommandTest {
         .contains("Edition 2025-09-01 loaded")
         .contains("0 added, 0 renamed, 1 retired")
         .contains("  C: 27236")
+        .contains("No hub's settlement type changed.")
         .contains("No hub stands on a retired code.");
   }
 }

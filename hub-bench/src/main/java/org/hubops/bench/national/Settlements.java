@@ -50,13 +50,9 @@ final class Settlements {
       throw new UncheckedIOException(e);
     }
     for (String[] cells : rows) {
+      // City districts (B) stand for their city, which the file lists as a settlement of its own.
       SettlementType type =
-          switch (cells[5]) {
-            case "M", "K" -> SettlementType.CITY;
-            case "X" -> SettlementType.TOWN;
-            case "C" -> SettlementType.VILLAGE;
-            default -> null;
-          };
+          "B".equals(cells[5]) ? null : SettlementType.ofCategory(cells[5]).orElse(null);
       if (type == null) {
         continue;
       }
