@@ -182,7 +182,8 @@ class OfflineBrowserTest {
 
   private String waitForText(String css, String text) {
     try {
-      // The outbox script redraws its status, so an element found in one poll may be gone in the next.
+      // The outbox script redraws its status, so an element found in one poll may be gone in the
+      // next.
       return new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
