@@ -30,4 +30,9 @@ public enum EquipmentStatus implements Labelled {
   public boolean needsAttention() {
     return this == BROKEN || this == UNDER_REPAIR;
   }
+
+  /** Whether a check looks for an item in this state: not once it is lost or written off. */
+  public boolean lookedFor() {
+    return this != LOST && this != WRITTEN_OFF;
+  }
 }

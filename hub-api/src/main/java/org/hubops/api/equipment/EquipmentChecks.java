@@ -126,6 +126,16 @@ public final class EquipmentChecks {
             clock.instant());
     dao.insertCheck(check);
     dao.markChecked(id, date, clock.instant());
+    if (!input.found()) {
+      // An item cannot be mended where it is not: its repair ends on the day it was missed.
+      EquipmentRepairs.endWithLoss(
+          handle,
+          id,
+          date,
+          messages.get("equipment.lostUnderRepair", date.toString()),
+          actor,
+          clock.instant());
+    }
     EquipmentStatus after = statusAfter(before.status(), input.found());
     if (after != before.status()) {
       Equipment current = dao.find(hub.id(), id).orElseThrow();

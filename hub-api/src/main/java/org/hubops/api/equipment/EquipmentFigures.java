@@ -54,11 +54,14 @@ public final class EquipmentFigures {
 
   /**
    * The equipment dataset of {@code scope}: its items' counts by hub, category and status, those
-   * broken or under repair, and every item with its audit and use, also rolled up; statuses as
-   * stored, overdue as of {@code today} (Kyiv).
+   * broken or under repair, and every item with its audit and use, also rolled up. Statuses, checks
+   * and overdue are as of the period's end, read from each item's history, or as of {@code today}
+   * (Kyiv) while the period runs: a report of a past quarter says what the items were then, and
+   * says the same whenever it is written.
    */
   public EquipmentDataset dataset(
       Handle handle, EquipmentScope scope, LocalDate today, List<Oblast> oblasts) {
+    LocalDate asOf = asOf(scope, today);
     Figures figures = read(handle, scope, today);
     Map<List<Object>, Long> counted = new TreeMap<>(EquipmentFigures::compareCountKeys);
     Map<String, HubRef> hubs = new HashMap<>();
@@ -94,7 +97,7 @@ public final class EquipmentFigures {
                     (EquipmentStatus) key.get(3),
                     count)));
     return new EquipmentDataset(
-        today,
+        asOf,
         scope.oblast(),
         oblasts,
         counts,
@@ -118,15 +121,24 @@ public final class EquipmentFigures {
     return 0;
   }
 
-  /** The scope's items and groups, overdue as of {@code today} (Kyiv). */
+  /** The day a report of {@code scope} reads statuses at: its last day, or today if sooner. */
+  public static LocalDate asOf(EquipmentScope scope, LocalDate today) {
+    return scope.to().isBefore(today) ? scope.to() : today;
+  }
+
+  /**
+   * The scope's items and groups, statuses and overdue as of {@link #asOf}: as stored while the
+   * period runs, from the items' history once it has ended.
+   */
   public Figures read(Handle handle, EquipmentScope scope, LocalDate today) {
+    LocalDate asOf = asOf(scope, today);
     EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
     var hubs = scope.visibleHubs();
     Map<String, EquipmentUseDao.Use> byItem = bySlice(dao.use(key(null), attendees(), scope, hubs));
-    Map<UUID, Long> repairDays = repairDays(dao.repairs(scope, hubs), scope, today);
+    Map<UUID, Long> repairDays = repairDays(dao.repairs(scope, hubs), scope, asOf);
     List<EquipmentUse> items = new ArrayList<>();
-    for (EquipmentUseDao.Item item : dao.items(scope, hubs)) {
-      items.add(use(item, byItem.get(item.id().toString()), repairDays, today));
+    for (EquipmentUseDao.Item item : items(dao, scope, asOf, asOf.isBefore(today))) {
+      items.add(use(item, byItem.get(item.id().toString()), repairDays, asOf));
     }
     List<EquipmentUseGroup> groups = new ArrayList<>();
     for (Dimension dimension : Dimension.values()) {
@@ -135,14 +147,55 @@ public final class EquipmentFigures {
     return new Figures(items, groups);
   }
 
+  /**
+   * The scope's items as they stood on {@code asOf}: as stored unless it is {@code past}, else each
+   * with its status and last check then, leaving out those already lost or written off when the
+   * period began.
+   */
+  private static List<EquipmentUseDao.Item> items(
+      EquipmentUseDao dao, EquipmentScope scope, LocalDate asOf, boolean past) {
+    var hubs = scope.visibleHubs();
+    List<EquipmentUseDao.Item> stored = dao.items(scope, hubs);
+    if (!past) {
+      return stored;
+    }
+    Map<UUID, EquipmentUseDao.PastStatus> statuses =
+        dao.statusesAsOf(asOf, scope, hubs).stream()
+            .collect(Collectors.toMap(EquipmentUseDao.PastStatus::equipmentId, p -> p));
+    Map<UUID, LocalDate> checks =
+        dao.checksAsOf(asOf, scope, hubs).stream()
+            .collect(
+                Collectors.toMap(
+                    EquipmentUseDao.PastCheck::equipmentId, EquipmentUseDao.PastCheck::checkedOn));
+    List<EquipmentUseDao.Item> asTheyWere = new ArrayList<>();
+    for (EquipmentUseDao.Item item : stored) {
+      EquipmentUseDao.PastStatus then = statuses.get(item.id());
+      // A last check kept on the item without a check record (an import) counts if it was by then.
+      LocalDate checked = checks.get(item.id());
+      LocalDate kept = item.lastCheckedOn();
+      if (kept != null && !kept.isAfter(asOf) && (checked == null || kept.isAfter(checked))) {
+        checked = kept;
+      }
+      EquipmentUseDao.Item asItWas =
+          then == null
+              ? item.asOf(item.status(), item.statusSince(), checked)
+              : item.asOf(then.status(), then.since(), checked);
+      boolean goneBefore =
+          !asItWas.status().lookedFor() && asItWas.statusSince().isBefore(scope.from());
+      if (!goneBefore) {
+        asTheyWere.add(asItWas);
+      }
+    }
+    return asTheyWere;
+  }
+
   private EquipmentUse use(
       EquipmentUseDao.Item item,
       EquipmentUseDao.Use use,
       Map<UUID, Long> repairDays,
-      LocalDate today) {
-    boolean lookedFor =
-        item.status() != EquipmentStatus.LOST && item.status() != EquipmentStatus.WRITTEN_OFF;
-    LocalDate dueOn = lookedFor ? item.countedFrom().plusMonths(intervalMonths) : null;
+      LocalDate asOf) {
+    LocalDate dueOn =
+        item.status().lookedFor() ? item.countedFrom().plusMonths(intervalMonths) : null;
     return new EquipmentUse(
         new HubRef(item.hubCode(), item.hubName(), item.hubOblast(), item.hubSettlement()),
         item.inventoryNumber(),
@@ -155,7 +208,7 @@ public final class EquipmentFigures {
         item.statusSince(),
         item.lastCheckedOn(),
         dueOn,
-        dueOn != null && dueOn.isBefore(today),
+        dueOn != null && dueOn.isBefore(asOf),
         use == null ? 0 : use.sessions(),
         use == null ? 0 : hours(use.minutes()),
         use == null ? 0 : use.attendances(),

@@ -4,6 +4,7 @@ import static org.hubops.api.platform.Text.clean;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -158,6 +159,36 @@ public final class EquipmentRepairs {
           }
           return repairs.find(id, repairId).orElseThrow();
         });
+  }
+
+  /**
+   * Closes the item's open repair, if any, as ended by a check that did not find it: on {@code
+   * date} (or the day it opened, for a check dated before), the outcome LOST, {@code note} as what
+   * was done. The check moves the item itself to LOST with its history event.
+   */
+  static void endWithLoss(
+      Handle handle, UUID item, LocalDate date, String note, String actor, Instant now) {
+    RepairDao repairs = handle.attach(RepairDao.class);
+    repairs
+        .openOf(item)
+        .ifPresent(
+            open ->
+                repairs.close(
+                    new EquipmentRepair(
+                        open.id(),
+                        item,
+                        open.openedOn(),
+                        open.problem(),
+                        open.openedBy(),
+                        date.isBefore(open.openedOn()) ? open.openedOn() : date,
+                        note,
+                        null,
+                        EquipmentStatus.LOST,
+                        actor,
+                        open.version(),
+                        null,
+                        null),
+                    now));
   }
 
   /** The item's repairs, the latest first. */

@@ -20,6 +20,17 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 interface EquipmentUseDao {
 
   /**
+   * The scope's oblast, funding source and hubs, over {@code e} (equipment) and {@code h} (hub).
+   */
+  String IN_SCOPE =
+      """
+        (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+        and (cast(:scope.funding as varchar(200)) is null
+             or lower(e.funding_source) = lower(:scope.funding))
+        and (:scope.everyHub or e.hub_id in (<hubs>))
+      """;
+
+  /**
    * The items of the scope that existed in the period: acquired (or registered) by its end, and not
    * lost or written off before it began.
    */
@@ -28,11 +39,9 @@ interface EquipmentUseDao {
       from equipment e join hub h on h.id = e.hub_id
       where coalesce(e.acquired_on, cast(e.created_at as date)) <= :scope.to
         and not (e.status in ('LOST', 'WRITTEN_OFF') and e.status_since < :scope.from)
-        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
-        and (cast(:scope.funding as varchar(200)) is null
-             or lower(e.funding_source) = lower(:scope.funding))
-        and (:scope.everyHub or e.hub_id in (<hubs>))
-      """;
+        and
+      """
+          + IN_SCOPE;
 
   /** The sessions of the period that used an item of the scope, one row per item and session. */
   String USES =
@@ -43,11 +52,9 @@ interface EquipmentUseDao {
       join hub h on h.id = e.hub_id
       where s.deleted_at is null
         and s.session_date >= :scope.from and s.session_date <= :scope.to
-        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
-        and (cast(:scope.funding as varchar(200)) is null
-             or lower(e.funding_source) = lower(:scope.funding))
-        and (:scope.everyHub or e.hub_id in (<hubs>))
-      """;
+        and
+      """
+          + IN_SCOPE;
 
   /** An item of the scope and its hub. */
   record Item(
@@ -65,7 +72,39 @@ interface EquipmentUseDao {
       EquipmentStatus status,
       LocalDate statusSince,
       LocalDate lastCheckedOn,
-      LocalDate countedFrom) {}
+      LocalDate registeredOn) {
+
+    /** The item as it stood on a past day: its status then, and its last check by then. */
+    Item asOf(EquipmentStatus then, LocalDate thenSince, LocalDate checkedBy) {
+      return new Item(
+          id,
+          hubCode,
+          hubName,
+          hubOblast,
+          hubSettlement,
+          inventoryNumber,
+          category,
+          model,
+          serialNumber,
+          fundingSource,
+          acquiredOn,
+          then,
+          thenSince,
+          checkedBy,
+          registeredOn);
+    }
+
+    /** The day its next check is counted from: its last check, else when it came. */
+    LocalDate countedFrom() {
+      return lastCheckedOn == null ? registeredOn : lastCheckedOn;
+    }
+  }
+
+  /** An item's status on a past day and the day it began, from its history. */
+  record PastStatus(UUID equipmentId, EquipmentStatus status, LocalDate since) {}
+
+  /** The last day an item was checked on or before a past day. */
+  record PastCheck(UUID equipmentId, LocalDate checkedOn) {}
 
   /** The use of one item, or of one group of items, each session counted once. */
   record Use(String slice, long sessions, long minutes, long attendances) {}
@@ -78,8 +117,7 @@ interface EquipmentUseDao {
       select e.id, h.code as hub_code, h.name as hub_name, h.oblast_code as hub_oblast,
              h.settlement_type as hub_settlement, e.inventory_number, e.category, e.model,
              e.serial_number, e.funding_source, e.acquired_on, e.status, e.status_since,
-             e.last_checked_on,
-             coalesce(e.last_checked_on, e.acquired_on, cast(e.created_at as date)) as counted_from
+             e.last_checked_on, coalesce(e.acquired_on, cast(e.created_at as date)) as registered_on
       """
           + ITEMS_IN_SCOPE
           + " order by h.oblast_code, h.code, e.inventory_number")
@@ -117,12 +155,52 @@ interface EquipmentUseDao {
       from equipment_repair r join equipment e on e.id = r.equipment_id
            join hub h on h.id = e.hub_id
       where r.opened_on <= :scope.to and (r.closed_on is null or r.closed_on >= :scope.from)
-        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
-        and (cast(:scope.funding as varchar(200)) is null
-             or lower(e.funding_source) = lower(:scope.funding))
-        and (:scope.everyHub or e.hub_id in (<hubs>))
-      """)
+        and
+      """
+          + IN_SCOPE)
   @RegisterConstructorMapper(RepairSpan.class)
   List<RepairSpan> repairs(
       @BindMethods("scope") EquipmentScope scope, @BindList(value = "hubs") Collection<UUID> hubs);
+
+  /**
+   * The status each item of the scope had at the end of {@code asOf}: the latest event of its
+   * history dated then or before.
+   */
+  @SqlQuery(
+      """
+      select p.equipment_id, p.to_status as status, p.event_date as since
+      from (select ev.equipment_id, ev.to_status, ev.event_date,
+                   row_number() over (partition by ev.equipment_id
+                                      order by ev.event_date desc, ev.recorded_at desc, ev.id desc)
+                     as latest
+            from equipment_event ev join equipment e on e.id = ev.equipment_id
+                 join hub h on h.id = e.hub_id
+            where ev.event_date <= :asOf and
+      """
+          + IN_SCOPE
+          + """
+           ) p
+      where p.latest = 1
+      """)
+  @RegisterConstructorMapper(PastStatus.class)
+  List<PastStatus> statusesAsOf(
+      LocalDate asOf,
+      @BindMethods("scope") EquipmentScope scope,
+      @BindList(value = "hubs") Collection<UUID> hubs);
+
+  /** Each checked item's last check on or before {@code asOf}. */
+  @SqlQuery(
+      """
+      select c.equipment_id, max(c.check_date) as checked_on
+      from equipment_check c join equipment e on e.id = c.equipment_id
+           join hub h on h.id = e.hub_id
+      where c.check_date <= :asOf and
+      """
+          + IN_SCOPE
+          + " group by c.equipment_id")
+  @RegisterConstructorMapper(PastCheck.class)
+  List<PastCheck> checksAsOf(
+      LocalDate asOf,
+      @BindMethods("scope") EquipmentScope scope,
+      @BindList(value = "hubs") Collection<UUID> hubs);
 }

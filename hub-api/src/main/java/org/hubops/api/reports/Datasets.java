@@ -56,8 +56,8 @@ final class Datasets {
   }
 
   /**
-   * The quarter's dataset; equipment statuses are as stored {@code today}, since no history is
-   * read, and its use is the quarter's.
+   * The quarter's dataset; equipment statuses are as they were at the quarter's end (from each
+   * item's history), or as stored {@code today} while it runs, and its use is the quarter's.
    */
   QuarterlyDataset quarterly(Quarter quarter, String oblast, Instant now, LocalDate today) {
     ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);

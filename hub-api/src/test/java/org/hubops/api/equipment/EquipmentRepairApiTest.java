@@ -101,6 +101,70 @@ class EquipmentRepairApiTest {
   }
 
   @Test
+  void anItemMissedAtACheckWhileAwayEndsItsRepairAsLost() {
+    TestService service = TestService.on(database);
+    Api admin = service.api();
+    Hub hub = Fixtures.createHub(admin);
+    Api coordinator = service.as(Role.COORDINATOR, hub);
+    Equipment projector = item(admin, hub, "Р-5", "Донор " + UUID.randomUUID());
+    LocalDate opened = TODAY.minusDays(30);
+    LocalDate checked = TODAY.minusDays(4);
+    EquipmentRepair repair =
+        coordinator
+            .post(
+                repairs(hub, projector),
+                "{\"openedOn\": \"" + opened + "\", \"problem\": \"Не вмикається лампа\"}")
+            .as(EquipmentRepair.class);
+
+    ApiResponse check =
+        coordinator.post(
+            item(hub, projector) + "/checks",
+            "{\"date\": \"" + checked + "\", \"found\": false, \"note\": \"Майстерня не має\"}");
+    assertThat(check.status()).as(check.toString()).isEqualTo(201);
+
+    Equipment lost = admin.get(item(hub, projector)).as(Equipment.class);
+    assertThat(lost.status()).isEqualTo(EquipmentStatus.LOST);
+    assertThat(lost.statusSince()).isEqualTo(checked);
+    EquipmentRepair[] all = coordinator.get(repairs(hub, projector)).as(EquipmentRepair[].class);
+    assertThat(all).hasSize(1);
+    EquipmentRepair ended = all[0];
+    assertThat(ended.id()).isEqualTo(repair.id());
+    assertThat(ended.open()).isFalse();
+    assertThat(ended.closedOn()).isEqualTo(checked);
+    assertThat(ended.outcome()).isEqualTo(EquipmentStatus.LOST);
+    assertThat(ended.workDone()).contains(checked.toString());
+    assertThat(ended.closedBy()).isNotBlank();
+    List<EquipmentEvent> history =
+        Arrays.asList(admin.get(item(hub, projector) + "/history").as(EquipmentEvent[].class));
+    assertThat(history)
+        .extracting(EquipmentEvent::fromStatus, EquipmentEvent::toStatus, EquipmentEvent::date)
+        .endsWith(
+            org.assertj.core.groups.Tuple.tuple(
+                EquipmentStatus.IN_SERVICE, EquipmentStatus.UNDER_REPAIR, opened),
+            org.assertj.core.groups.Tuple.tuple(
+                EquipmentStatus.UNDER_REPAIR, EquipmentStatus.LOST, checked));
+    // Found again later, it can go for repair again: no repair is left open behind it.
+    coordinator.post(
+        item(hub, projector) + "/checks", "{\"found\": true, \"condition\": \"NEEDS_REPAIR\"}");
+    assertThat(coordinator.post(repairs(hub, projector), "{\"problem\": \"Лампа\"}").status())
+        .isEqualTo(201);
+
+    // Away from day -30 to day -4, when it was found missing: 26 days, not to today.
+    EquipmentDataset report =
+        admin
+            .get(
+                "/api/v1/reports/equipment?funding="
+                    + java.net.URLEncoder.encode(
+                        projector.fundingSource(), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&from="
+                    + opened
+                    + "&to="
+                    + checked)
+            .as(EquipmentDataset.class);
+    assertThat(days(report, "Р-5")).isEqualTo(26);
+  }
+
+  @Test
   void theReportCountsTheDaysOutOfServiceInThePeriod() {
     TestService service = TestService.on(database);
     Api admin = service.api();

@@ -24,13 +24,17 @@ import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.hubops.api.testing.Workbooks;
 import org.hubops.model.EquipmentCategory;
+import org.hubops.model.EquipmentStatus;
 import org.hubops.model.Kyiv;
+import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.EquipmentUse;
 import org.hubops.model.report.EquipmentUseGroup;
 import org.hubops.model.report.EquipmentUseGroup.Dimension;
+import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.EquipmentRepair;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Session;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,6 +207,70 @@ class EquipmentReportApiTest {
       assertThat(Workbooks.total(book, "Використання за хабами", "Заняття")).isEqualTo(3);
       assertThat(rowsBy(byHub, "Код хабу")).containsKeys(first.code(), second.code());
     }
+  }
+
+  @Test
+  void aPastPeriodShowsEachItemAsItWasAtItsEnd() throws Exception {
+    Quarter past = Quarter.containing(TODAY).previous();
+    LocalDate checkedThen = past.firstDay().plusDays(20);
+    LocalDate repairedFrom = past.firstDay().plusDays(40);
+    String funder = "Фонд " + UUID.randomUUID().toString().substring(0, 8);
+    Hub hub = Fixtures.createHub(admin);
+    Equipment laptop = item(hub, "П-1", EquipmentCategory.LAPTOP, funder, null);
+    Equipment printer = item(hub, "П-2", EquipmentCategory.PRINTER, funder, null);
+    String items = "/api/v1/hubs/" + hub.id() + "/equipment/";
+    admin.post(
+        items + laptop.id() + "/checks",
+        "{\"date\": \"" + checkedThen + "\", \"found\": true, \"condition\": \"WORKING\"}");
+    // Missed today, long after the quarter: lost now, in service then.
+    admin.post(items + laptop.id() + "/checks", "{\"found\": false}");
+    EquipmentRepair repair =
+        admin
+            .post(
+                items + printer.id() + "/repairs",
+                "{\"openedOn\": \"" + repairedFrom + "\", \"problem\": \"Зминає папір\"}")
+            .as(EquipmentRepair.class);
+    admin.put(items + printer.id() + "/repairs/" + repair.id(), "{\"workDone\": \"Новий ролик\"}");
+    String quarter = "&from=" + past.firstDay() + "&to=" + past.lastDay();
+
+    EquipmentDataset then = report(admin, "funding=" + encode(funder) + quarter);
+    assertThat(then.asOf()).isEqualTo(past.lastDay());
+    Map<String, EquipmentUse> asItWas = byNumber(then.items());
+    assertThat(asItWas.get("П-1").status()).isEqualTo(EquipmentStatus.IN_SERVICE);
+    assertThat(asItWas.get("П-1").statusSince()).isEqualTo(laptop.acquiredOn());
+    assertThat(asItWas.get("П-1").lastCheckedOn()).isEqualTo(checkedThen);
+    assertThat(asItWas.get("П-1").overdue()).isFalse();
+    assertThat(asItWas.get("П-2").status()).isEqualTo(EquipmentStatus.UNDER_REPAIR);
+    assertThat(asItWas.get("П-2").statusSince()).isEqualTo(repairedFrom);
+    assertThat(then.needingAttention()).extracting(i -> i.inventoryNumber()).containsExactly("П-2");
+    assertThat(then.groups(Dimension.WHOLE).get(0).inService()).isEqualTo(1);
+
+    EquipmentDataset now =
+        report(admin, "funding=" + encode(funder) + "&from=" + TODAY + "&to=" + TODAY);
+    assertThat(byNumber(now.items()).get("П-1").status()).isEqualTo(EquipmentStatus.LOST);
+    assertThat(byNumber(now.items()).get("П-2").status()).isEqualTo(EquipmentStatus.IN_SERVICE);
+
+    // The workbooks say the same: the donor's equipment workbook and the quarterly one.
+    HttpResponse<byte[]> download =
+        admin
+            .with("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .download("/api/v1/reports/equipment?funding=" + encode(funder) + quarter);
+    try (XSSFWorkbook book = Workbooks.open(download.body())) {
+      Sheet sheet = book.getSheet("Обладнання та використання");
+      Map<String, Row> rows = rowsBy(sheet, "Інвентарний номер");
+      assertThat(text(rows.get("П-1"), sheet, "Стан")).isEqualTo("Справне, у роботі");
+      assertThat(text(rows.get("П-2"), sheet, "Стан")).isEqualTo("На ремонті");
+    }
+    ApiResponse quarterly =
+        admin.get("/api/v1/reports/quarterly?year=" + past.year() + "&quarter=" + past.quarter());
+    assertThat(quarterly.status()).as(quarterly.toString()).isEqualTo(200);
+    EquipmentDataset quarterEquipment = quarterly.as(QuarterlyDataset.class).equipment();
+    assertThat(quarterEquipment.items())
+        .filteredOn(i -> i.hub().code().equals(hub.code()))
+        .extracting(EquipmentUse::inventoryNumber, EquipmentUse::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("П-1", EquipmentStatus.IN_SERVICE),
+            org.assertj.core.groups.Tuple.tuple("П-2", EquipmentStatus.UNDER_REPAIR));
   }
 
   private static String period() {

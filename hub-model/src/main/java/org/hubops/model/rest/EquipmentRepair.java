@@ -18,7 +18,8 @@ import org.hubops.model.EquipmentStatus;
  * @param closedOn the day it came back (default today when closing); not before {@code openedOn}
  * @param workDone what was done (required to close)
  * @param cost what the repair cost, in hryvnias, if known; not negative
- * @param outcome the status it comes back in: IN_SERVICE (default), BROKEN or WRITTEN_OFF
+ * @param outcome the status it comes back in: IN_SERVICE (default), BROKEN or WRITTEN_OFF; LOST
+ *     when a check did not find it while it was away (the check closes the repair)
  * @param closedBy who closed it (set by the service)
  */
 public record EquipmentRepair(
