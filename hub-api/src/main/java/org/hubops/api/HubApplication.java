@@ -224,7 +224,8 @@ public final class HubApplication extends Application<HubConfiguration> {
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
-    Imports imports = new Imports(jdbi, clock, audit, hubs, equipment, uploads);
+    Imports imports =
+        new Imports(jdbi, clock, audit, hubs, equipment, uploads, config.getImportChunk());
     registerImports(environment, jdbi, hubs, imports, uploads);
     Pages.register(
         environment.jersey(),

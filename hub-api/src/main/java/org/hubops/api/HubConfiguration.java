@@ -6,6 +6,7 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
@@ -48,6 +49,13 @@ public final class HubConfiguration extends Configuration {
    * java.io.tmpdir/hubops-uploads-<user>}).
    */
   private String uploadFolder = "";
+
+  /**
+   * How many sessions of an import are checked and written at a time, all in the import's one
+   * transaction: what the service holds of an import at once, beyond its rows kept compactly.
+   */
+  @Min(1)
+  private int importChunk = 1000;
 
   /**
    * Where clients reach the service (behind a proxy: the proxy's address), for the absolute
@@ -185,6 +193,16 @@ public final class HubConfiguration extends Configuration {
   @JsonProperty
   public void setRequestLimits(RequestLimits requestLimits) {
     this.requestLimits = requestLimits;
+  }
+
+  @JsonProperty
+  public int getImportChunk() {
+    return importChunk;
+  }
+
+  @JsonProperty
+  public void setImportChunk(int importChunk) {
+    this.importChunk = importChunk;
   }
 
   /** The base of the private upload folder: the configured one, or the default. */

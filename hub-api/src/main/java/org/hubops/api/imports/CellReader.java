@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.hubops.api.platform.Messages;
 import org.hubops.model.Labelled;
 import org.hubops.model.imports.SheetColumn;
 import org.hubops.model.imports.YesNo;
@@ -53,8 +54,17 @@ final class CellReader<C extends Enum<C> & SheetColumn> {
 
   /** As {@link #problem}, with the message already in the request's language. */
   void problemText(SheetTable.Row row, C column, String message) {
+    problemText(row.number(), column, message);
+  }
+
+  /** As {@link #problemText(SheetTable.Row, Enum, String)}, for the row numbered {@code row}. */
+  void problemText(int row, C column, String message) {
     int index = columns.has(column) ? columns.index(column) : columns.firstIndex();
-    problems.cellMessage(columns.table(), row.number(), index, message);
+    problems.cellMessage(columns.table(), row, index, message);
+  }
+
+  Messages messages() {
+    return problems.messages();
   }
 
   /** The cell's text, a number as shown; null when blank or unreadable. */

@@ -1,10 +1,13 @@
 package org.hubops.api.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,59 +52,99 @@ final class CsvFile {
 
   /** Reads {@code path} (at most an upload's size) as the table {@code name}. */
   static SheetTable read(Path path, String name, int maxRows) throws IOException, Broken {
-    String text = decode(Files.readAllBytes(path));
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(false).get();
-    List<String> headers = new ArrayList<>();
     List<SheetTable.Row> rows = new ArrayList<>();
-    boolean cut = false;
-    try (CSVParser parser = CSVParser.parse(text, format)) {
-      try {
-        for (CSVRecord record : parser) {
-          // Each record is one row when Excel opens the file, the header being row 1.
-          int number = (int) record.getRecordNumber();
-          if (number == 1) {
-            record.forEach(h -> headers.add(h.isBlank() ? null : h.strip()));
-          } else {
-            Cell[] cells = cells(record, headers);
-            if (Arrays.stream(cells).allMatch(Objects::isNull)) {
-              continue;
-            }
-            if (rows.size() == maxRows) {
-              cut = true;
-              break;
-            }
-            rows.add(new SheetTable.Row(number, cells));
-          }
-        }
-      } catch (UncheckedIOException | IllegalStateException e) {
-        throw new Broken(parser.getRecordNumber() + 1, e);
-      }
-    }
-    return new SheetTable(name, Collections.unmodifiableList(headers), rows, List.of(), cut, false);
+    SheetTable table = stream(path, name, maxRows, rows::add);
+    return new SheetTable(name, table.headers(), rows, List.of(), table.rowsCut(), false);
   }
 
-  /** UTF-8 when the bytes are valid UTF-8 (minus any BOM), otherwise Windows-1251. */
-  static String decode(byte[] bytes) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, WINDOWS_1251);
+  /** The headers of the file at {@code path}, read without going past its first data row. */
+  static SheetTable head(Path path, String name) throws IOException, Broken {
+    SheetTable table = stream(path, name, 0, row -> {});
+    return new SheetTable(name, table.headers(), List.of(), List.of(), false, false);
+  }
+
+  /**
+   * Hands the data rows of the file at {@code path} to {@code sink} as they are read, at most
+   * {@code maxRows} of them; the file is decoded as it streams, never held whole. The table
+   * answered holds no rows; it says whether rows were left unread.
+   */
+  static SheetTable stream(Path path, String name, int maxRows, Consumer<SheetTable.Row> sink)
+      throws IOException, Broken {
+    Charset charset = charset(path);
+    char delimiter;
+    try (BufferedReader in = reader(path, charset)) {
+      String header = in.readLine();
+      delimiter = separator(header == null ? "" : header);
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+    List<String> headers = new ArrayList<>();
+    int kept = 0;
+    boolean cut = false;
+    try (CSVParser parser = CSVParser.parse(reader(path, charset), format)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          throw new Broken(parser.getRecordNumber() + 1, e);
+        }
+        // Each record is one row when Excel opens the file, the header being row 1.
+        int number = (int) record.getRecordNumber();
+        if (number == 1) {
+          record.forEach(h -> headers.add(h.isBlank() ? null : h.strip()));
+          continue;
+        }
+        Cell[] cells = cells(record, headers);
+        if (Arrays.stream(cells).allMatch(Objects::isNull)) {
+          continue;
+        }
+        if (kept == maxRows) {
+          cut = true;
+          break;
+        }
+        kept++;
+        sink.accept(new SheetTable.Row(number, cells));
+      }
+    }
+    return new SheetTable(
+        name, Collections.unmodifiableList(headers), List.of(), List.of(), cut, false);
+  }
+
+  /** UTF-8 when the file is valid UTF-8 throughout, otherwise Windows-1251. */
+  static Charset charset(Path path) throws IOException {
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(Files.newInputStream(path), utf8)) {
+      char[] buffer = new char[8192];
+      while (in.read(buffer) >= 0) {
+        // only checking that it decodes
+      }
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException e) {
+      return WINDOWS_1251;
+    }
+  }
+
+  /** The file's text, without a leading BOM. */
+  private static BufferedReader reader(Path path, Charset charset) throws IOException {
+    BufferedReader in = Files.newBufferedReader(path, charset);
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    return in;
   }
 
   /** {@code ;} when the header line has more of them than commas. */
-  static char separator(String text) {
-    int end = text.indexOf('\n');
-    String header = end < 0 ? text : text.substring(0, end);
+  static char separator(String header) {
     long semicolons = header.chars().filter(c -> c == ';').count();
     long commas = header.chars().filter(c -> c == ',').count();
     return semicolons > commas ? ';' : ',';

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.model.Labelled;
@@ -24,13 +25,71 @@ final class ImportFiles {
   private ImportFiles() {}
 
   /**
+   * The sessions and attendees tables of an upload, to be read a row at a time: their headers are
+   * read (and checked for a swapped CSV pair) at once, their rows when {@link Tables#rows} streams
+   * them. Close it to close the workbook.
+   */
+  static final class Tables implements AutoCloseable {
+
+    /** One table, read from its start each time. */
+    private interface Source {
+      SheetTable stream(int maxRows, Consumer<SheetTable.Row> sink)
+          throws XlsxFile.Unreadable, CsvFile.Broken, IOException;
+    }
+
+    private final XlsxFile workbook;
+    private final Map<ImportSheet, SheetTable> heads = new EnumMap<>(ImportSheet.class);
+    private final Map<ImportSheet, Source> sources = new EnumMap<>(ImportSheet.class);
+    private final Map<ImportSheet, String> labels = new EnumMap<>(ImportSheet.class);
+
+    private Tables(XlsxFile workbook) {
+      this.workbook = workbook;
+    }
+
+    /** The table's name, headers and date system; it holds no rows. */
+    SheetTable head(ImportSheet sheet) {
+      return heads.get(sheet);
+    }
+
+    /**
+     * Hands the table's data rows to {@code sink} in order, then reports its merged cells. A sheet
+     * longer than may be imported is refused on its own, whatever the rows read said.
+     */
+    void rows(ImportSheet sheet, Consumer<SheetTable.Row> sink, FileProblems problems) {
+      SheetTable table;
+      try {
+        table = sources.get(sheet).stream(SheetTable.MAX_ROWS, sink);
+      } catch (XlsxFile.Unreadable e) {
+        throw unreadable(e, problems);
+      } catch (CsvFile.Broken e) {
+        problems.sheet(labels.get(sheet), "import.brokenCsv", e.row());
+        throw problems.failure();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (table.rowsCut()) {
+        FileProblems tooLong = new FileProblems(problems.messages());
+        tooLong.sheet(table.name(), "import.tooManyRows", SheetTable.MAX_ROWS);
+        throw tooLong.failure();
+      }
+      merged(table, problems);
+    }
+
+    @Override
+    public void close() {
+      if (workbook != null) {
+        workbook.close();
+      }
+    }
+  }
+
+  /**
    * The sessions and attendees tables: two sheets of the workbook sent as {@code file}, or two CSV
    * files sent as {@code sessions} and {@code attendees}.
    */
-  static Map<ImportSheet, SheetTable> sessionTables(Upload upload, FileProblems problems) {
+  static Tables sessionTables(Upload upload, FileProblems problems) {
     List<ImportSheet> wanted = List.of(ImportSheet.SESSIONS, ImportSheet.ATTENDEES);
     Optional<Upload.Part> file = upload.part(Upload.FILE);
-    Map<ImportSheet, SheetTable> tables = new EnumMap<>(ImportSheet.class);
     if (file.isPresent()) {
       if (file.get().format() == Upload.Format.TEXT) {
         String name = file.get().label();
@@ -40,44 +99,60 @@ final class ImportFiles {
         } else {
           problems.file("import.csvNeedsPair");
         }
-      } else {
-        try (XlsxFile workbook = open(file.get(), problems)) {
-          List<String> names = sheetNames(workbook, problems);
-          for (ImportSheet sheet : wanted) {
-            Optional<String> name = find(names, sheet);
-            if (name.isEmpty()) {
-              problems.sheet(
-                  sheet.label(problems.messages().language()),
-                  "import.missingSheet",
-                  sheet.labelUk(),
-                  sheet.labelEn(),
-                  String.join(", ", names));
-            } else {
-              tables.put(sheet, checked(read(workbook, name.get(), problems), problems));
-            }
-          }
-        }
-      }
-    } else if (upload.part("sessions").isPresent() || upload.part("attendees").isPresent()) {
-      for (ImportSheet sheet : wanted) {
-        String field = sheet.labelEn().toLowerCase(Locale.ROOT);
-        Optional<Upload.Part> part = upload.part(field);
-        if (part.isEmpty()) {
-          problems.file("import.missingPart", field);
-        } else {
-          tables.put(sheet, checked(csv(part.get(), problems), problems));
-        }
-      }
-      if (swapped(tables)) {
-        // Otherwise each file's every header is reported unknown, which hides the one fix.
-        problems.file(
-            "import.csvSwapped",
-            upload.part("sessions").get().label(),
-            upload.part("attendees").get().label());
         throw problems.failure();
       }
-    } else {
+      XlsxFile workbook = open(file.get(), problems);
+      Tables tables = new Tables(workbook);
+      try {
+        List<String> names = sheetNames(workbook, problems);
+        for (ImportSheet sheet : wanted) {
+          Optional<String> name = find(names, sheet);
+          if (name.isEmpty()) {
+            problems.sheet(
+                sheet.label(problems.messages().language()),
+                "import.missingSheet",
+                sheet.labelUk(),
+                sheet.labelEn(),
+                String.join(", ", names));
+          } else {
+            String found = name.get();
+            tables.heads.put(sheet, head(workbook, found, problems));
+            tables.sources.put(sheet, (max, sink) -> workbook.stream(found, max, sink));
+            tables.labels.put(sheet, found);
+          }
+        }
+        problems.throwIfAny();
+      } catch (RuntimeException e) {
+        tables.close();
+        throw e;
+      }
+      return tables;
+    }
+    if (upload.part("sessions").isEmpty() && upload.part("attendees").isEmpty()) {
       problems.file("import.noFile");
+      throw problems.failure();
+    }
+    Tables tables = new Tables(null);
+    for (ImportSheet sheet : wanted) {
+      String field = sheet.labelEn().toLowerCase(Locale.ROOT);
+      Optional<Upload.Part> part = upload.part(field);
+      if (part.isEmpty()) {
+        problems.file("import.missingPart", field);
+      } else {
+        Upload.Part csv = part.get();
+        tables.heads.put(sheet, csvHead(csv, problems));
+        tables.sources.put(
+            sheet, (max, sink) -> CsvFile.stream(csv.path(), csv.label(), max, sink));
+        tables.labels.put(sheet, csv.label());
+      }
+    }
+    if (swapped(tables.heads)) {
+      // Otherwise each file's every header is reported unknown, which hides the one fix.
+      problems.file(
+          "import.csvSwapped",
+          upload.part("sessions").get().label(),
+          upload.part("attendees").get().label());
+      throw problems.failure();
     }
     problems.throwIfAny();
     return tables;
@@ -160,6 +235,25 @@ final class ImportFiles {
     }
   }
 
+  private static SheetTable head(XlsxFile workbook, String name, FileProblems problems) {
+    try {
+      return workbook.head(name);
+    } catch (XlsxFile.Unreadable e) {
+      throw unreadable(e, problems);
+    }
+  }
+
+  private static SheetTable csvHead(Upload.Part part, FileProblems problems) {
+    try {
+      return CsvFile.head(part.path(), part.label());
+    } catch (CsvFile.Broken e) {
+      problems.sheet(part.label(), "import.brokenCsv", e.row());
+      throw problems.failure();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static SheetTable csv(Upload.Part part, FileProblems problems) {
     try {
       return CsvFile.read(part.path(), part.label(), SheetTable.MAX_ROWS);
@@ -177,6 +271,11 @@ final class ImportFiles {
       problems.sheet(table.name(), "import.tooManyRows", SheetTable.MAX_ROWS);
       throw problems.failure();
     }
+    merged(table, problems);
+    return table;
+  }
+
+  private static void merged(SheetTable table, FileProblems problems) {
     for (CellRangeAddress range : table.merged()) {
       problems.cell(
           table,
@@ -185,7 +284,6 @@ final class ImportFiles {
           "import.merged",
           range.formatAsString());
     }
-    return table;
   }
 
   private static Optional<String> find(List<String> names, ImportSheet sheet) {

@@ -42,12 +42,13 @@ public final class Imports {
       AuditLog audit,
       HubService hubs,
       EquipmentService equipment,
-      UploadFolder uploads) {
+      UploadFolder uploads,
+      int sessionChunk) {
     this.jdbi = jdbi;
     this.uploads = uploads;
     this.hubs = hubs;
     this.equipment = equipment;
-    this.sessions = new SessionImporter(jdbi, new SessionBulk(clock, audit));
+    this.sessions = new SessionImporter(jdbi, new SessionBulk(clock, audit), sessionChunk);
     this.lists = new ListImporter(jdbi);
   }
 

@@ -4,14 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hubops.api.platform.Text;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
+import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.imports.AttendeeColumn;
 import org.hubops.model.imports.ImportSheet;
@@ -23,93 +27,144 @@ import org.hubops.model.rest.Session;
 
 /**
  * The sessions of an uploaded file, each built from its row of the sessions table and the rows of
- * the attendees table that name its Ref. Remembers which row and cell every value came from, so
- * that a rule a session breaks (reported by field, {@code attendees[3].ageBand}) is reported at the
- * cell a person must fix.
+ * the attendees table that name its Ref. Both tables are read as they stream from the file, each
+ * row kept as a few numbers ({@link Facts}), so a file of 150,000 sessions fits in a few megabytes;
+ * sessions are made whole a chunk at a time ({@link #lines}). Remembers which row every value came
+ * from, so that a rule a session breaks (reported by field, {@code attendees[3].ageBand}) is
+ * reported at the cell a person must fix.
  */
 final class SessionFile {
 
   /**
    * One session as read.
    *
+   * @param row the sessions table's row it came from
    * @param idGiven whether the row names a stored session in its Session ID cell
    * @param attendeeRows the attendees table's row of each attendee, in order
    */
-  record Line(
-      String ref,
-      SheetTable.Row row,
-      boolean idGiven,
-      Session session,
-      List<SheetTable.Row> attendeeRows) {}
+  record Line(String ref, int row, boolean idGiven, Session session, int[] attendeeRows) {}
 
   private static final Pattern FIELD = Pattern.compile("(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?");
 
+  private final Hub hub;
+  private final HubLookups lookups;
   private final CellReader<SessionColumn> sessions;
   private final CellReader<AttendeeColumn> attendees;
-  private final List<Line> lines;
+
+  // One entry per session kept (a row with a Ref), in the file's order.
+  private final List<String> refs = new ArrayList<>();
+  private final Map<String, Integer> byRef = new HashMap<>();
+  private final Map<Integer, UUID> givenIds = new HashMap<>();
+  private final Facts.Longs rows = new Facts.Longs();
+  private final Facts.Longs days = new Facts.Longs();
+  private final Facts.Longs starts = new Facts.Longs();
+  private final Facts.Longs minutes = new Facts.Longs();
+  private final Facts.Longs kinds = new Facts.Longs();
+  private final Facts.Longs formats = new Facts.Longs();
+  private final Facts.Longs titles = new Facts.Longs();
+  private final Facts.Longs trainers = new Facts.Longs();
+  private final Facts.Longs topics = new Facts.Longs();
+  private final Facts.Longs equipment = new Facts.Longs();
+  private final Facts.Interned<String> texts = new Facts.Interned<>();
+  private final Facts.Interned<List<String>> topicLists = new Facts.Interned<>();
+  private final Facts.Interned<List<UUID>> equipmentLists = new Facts.Interned<>();
+
+  // One entry per attendee kept, in the file's order: its session's index, row and traits.
+  private final Facts.Longs attendeeSessions = new Facts.Longs();
+  private final Facts.Longs attendeeRows = new Facts.Longs();
+  private final Facts.Longs traits = new Facts.Longs();
+  private final Facts.Longs people = new Facts.Longs();
+  private final Facts.Interned<UUID> participants = new Facts.Interned<>();
+
+  // Each session's attendees, grouped once both tables are read: those of session i are
+  // byAttendance[firstAttendee[i]] up to byAttendance[firstAttendee[i + 1]].
+  private int[] firstAttendee;
+  private int[] byAttendance;
 
   private SessionFile(
-      CellReader<SessionColumn> sessions, CellReader<AttendeeColumn> attendees, List<Line> lines) {
+      Hub hub,
+      HubLookups lookups,
+      CellReader<SessionColumn> sessions,
+      CellReader<AttendeeColumn> attendees) {
+    this.hub = hub;
+    this.lookups = lookups;
     this.sessions = sessions;
     this.attendees = attendees;
-    this.lines = lines;
   }
 
-  List<Line> lines() {
-    return lines;
+  /** How many sessions the file holds (rows with a Ref). */
+  int size() {
+    return refs.size();
   }
 
-  /** Reads both tables, reporting every cell that cannot be read; stops only at bad headers. */
+  /**
+   * Reads both tables as they stream from the file, reporting every cell that cannot be read; stops
+   * only at bad headers or a table too long.
+   */
   static SessionFile read(
-      Map<ImportSheet, SheetTable> tables, Hub hub, HubLookups lookups, FileProblems problems) {
+      ImportFiles.Tables tables, Hub hub, HubLookups lookups, FileProblems problems) {
     Columns<SessionColumn> sessionColumns =
-        Columns.of(tables.get(ImportSheet.SESSIONS), SessionColumn.class, problems);
+        Columns.of(tables.head(ImportSheet.SESSIONS), SessionColumn.class, problems);
     Columns<AttendeeColumn> attendeeColumns =
-        Columns.of(tables.get(ImportSheet.ATTENDEES), AttendeeColumn.class, problems);
+        Columns.of(tables.head(ImportSheet.ATTENDEES), AttendeeColumn.class, problems);
     if (!sessionColumns.complete() || !attendeeColumns.complete()) {
       throw problems.failure();
     }
-    SessionRows sessionRows = new SessionRows(new CellReader<>(sessionColumns, problems), lookups);
-    // A repeated Ref is reported, and its row still checked, so that one pass finds everything.
-    List<SessionRows.Draft> drafts = new ArrayList<>();
-    Map<String, SessionRows.Draft> byRef = new HashMap<>();
-    for (SheetTable.Row row : sessionColumns.table().rows()) {
-      SessionRows.Draft draft = sessionRows.read(row);
-      if (draft.ref() == null) {
-        continue;
-      }
-      drafts.add(draft);
-      SessionRows.Draft first = byRef.putIfAbsent(Choices.normalize(draft.ref()), draft);
-      if (first != null) {
-        sessionRows
-            .reader()
-            .problem(
-                row, SessionColumn.REF, "import.refDuplicate", draft.ref(), first.row().number());
-      }
-    }
-    CellReader<AttendeeColumn> attendeeReader = new CellReader<>(attendeeColumns, problems);
-    for (SheetTable.Row row : attendeeColumns.table().rows()) {
-      readAttendee(row, attendeeReader, byRef, lookups);
-    }
-    List<Line> lines = new ArrayList<>();
-    for (SessionRows.Draft draft : drafts) {
-      UUID id = draft.givenId() != null ? draft.givenId() : derivedId(hub, draft);
-      lines.add(
-          new Line(
-              draft.ref(),
-              draft.row(),
-              draft.givenId() != null,
-              draft.toSession(id),
-              draft.attendeeRows()));
-    }
-    return new SessionFile(sessionRows.reader(), attendeeReader, lines);
+    SessionFile file =
+        new SessionFile(
+            hub,
+            lookups,
+            new CellReader<>(sessionColumns, problems),
+            new CellReader<>(attendeeColumns, problems));
+    tables.rows(ImportSheet.SESSIONS, file::readSession, problems);
+    tables.rows(ImportSheet.ATTENDEES, file::readAttendee, problems);
+    file.group();
+    return file;
   }
 
-  private static void readAttendee(
-      SheetTable.Row row,
-      CellReader<AttendeeColumn> reader,
-      Map<String, SessionRows.Draft> byRef,
-      HubLookups lookups) {
+  private void readSession(SheetTable.Row row) {
+    CellReader<SessionColumn> cells = sessions;
+    String ref = cells.text(row, SessionColumn.REF);
+    LocalDate date = cells.date(row, SessionColumn.DATE);
+    LocalTime start = cells.time(row, SessionColumn.START);
+    Integer length = cells.wholeNumber(row, SessionColumn.MINUTES);
+    SessionKind kind = cells.choice(row, SessionColumn.KIND, SessionKind.class);
+    SessionFormat format = cells.choice(row, SessionColumn.FORMAT, SessionFormat.class);
+    String title = cells.text(row, SessionColumn.TITLE);
+    List<String> topicCodes =
+        resolve(row, SessionColumn.TOPICS, lookups::topic, "validation.topicUnknown");
+    String trainer = cells.text(row, SessionColumn.TRAINER);
+    List<UUID> items =
+        resolve(row, SessionColumn.EQUIPMENT, lookups::equipment, "import.inventoryUnknown");
+    UUID givenId = givenId(row);
+    if (ref == null) {
+      cells.problem(row, SessionColumn.REF, "validation.required");
+      return;
+    }
+    // A repeated Ref is reported, and its row still kept, so that one pass finds everything.
+    int index = refs.size();
+    Integer first = byRef.putIfAbsent(Choices.normalize(ref), index);
+    if (first != null) {
+      cells.problem(row, SessionColumn.REF, "import.refDuplicate", ref, (int) rows.get(first));
+    }
+    refs.add(ref);
+    rows.add(row.number());
+    days.add(date == null ? Facts.NONE : date.toEpochDay());
+    starts.add(start == null ? Facts.NONE : start.toSecondOfDay() / 60);
+    minutes.add(length == null ? Facts.NONE : length);
+    kinds.add(Facts.ordinal(kind));
+    formats.add(Facts.ordinal(format));
+    titles.add(texts.index(title));
+    trainers.add(texts.index(trainer));
+    topics.add(topicLists.index(List.copyOf(topicCodes)));
+    equipment.add(equipmentLists.index(List.copyOf(items)));
+    if (givenId != null) {
+      givenIds.put(index, givenId);
+    }
+  }
+
+  private void readAttendee(SheetTable.Row row) {
+    CellReader<AttendeeColumn> reader = attendees;
     String ref = reader.text(row, AttendeeColumn.REF);
     Gender gender = reader.choice(row, AttendeeColumn.GENDER, Gender.class);
     AgeBand band = reader.choice(row, AttendeeColumn.AGE_BAND, AgeBand.class);
@@ -125,12 +180,124 @@ final class SessionFile {
       reader.problem(row, AttendeeColumn.REF, "validation.required");
       return;
     }
-    SessionRows.Draft draft = byRef.get(Choices.normalize(ref));
-    if (draft == null) {
+    Integer session = byRef.get(Choices.normalize(ref));
+    if (session == null) {
       reader.problem(row, AttendeeColumn.REF, "import.refUnknown", ref);
       return;
     }
-    draft.attend(row, new Attendee(participant, gender, band, idp, disability, veteran));
+    attendeeSessions.add(session);
+    attendeeRows.add(row.number());
+    // Gender and age band as ordinals + 1 (0 when blank), then the three yes/no answers.
+    traits.add(
+        (Facts.ordinal(gender) + 1)
+            | (Facts.ordinal(band) + 1) << 4
+            | (idp ? 1 << 8 : 0)
+            | (disability ? 1 << 9 : 0)
+            | (veteran ? 1 << 10 : 0));
+    people.add(participants.index(participant));
+  }
+
+  /** Groups the attendees by session, in the file's order (a counting sort). */
+  private void group() {
+    int count = refs.size();
+    firstAttendee = new int[count + 1];
+    for (int a = 0; a < attendeeSessions.size(); a++) {
+      firstAttendee[(int) attendeeSessions.get(a) + 1]++;
+    }
+    for (int i = 0; i < count; i++) {
+      firstAttendee[i + 1] += firstAttendee[i];
+    }
+    int[] next = Arrays.copyOf(firstAttendee, count);
+    byAttendance = new int[attendeeSessions.size()];
+    for (int a = 0; a < attendeeSessions.size(); a++) {
+      byAttendance[next[(int) attendeeSessions.get(a)]++] = a;
+    }
+  }
+
+  /** The sessions {@code from} (inclusive) to {@code to}, made whole. */
+  List<Line> lines(int from, int to) {
+    List<Line> lines = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      lines.add(line(i));
+    }
+    return lines;
+  }
+
+  private Line line(int i) {
+    int firstOf = firstAttendee[i];
+    int count = firstAttendee[i + 1] - firstOf;
+    List<Attendee> present = new ArrayList<>(count);
+    int[] attendeeRowsOf = new int[count];
+    for (int k = 0; k < count; k++) {
+      int a = byAttendance[firstOf + k];
+      long t = traits.get(a);
+      present.add(
+          new Attendee(
+              participants.get(people.get(a)),
+              Facts.constant(Gender.class, (t & 0xF) - 1),
+              Facts.constant(AgeBand.class, (t >> 4 & 0xF) - 1),
+              (t & 1 << 8) != 0,
+              (t & 1 << 9) != 0,
+              (t & 1 << 10) != 0));
+      attendeeRowsOf[k] = (int) attendeeRows.get(a);
+    }
+    LocalDate date = days.get(i) == Facts.NONE ? null : LocalDate.ofEpochDay(days.get(i));
+    LocalTime start =
+        starts.get(i) == Facts.NONE ? null : LocalTime.ofSecondOfDay(starts.get(i) * 60);
+    Integer length = minutes.get(i) == Facts.NONE ? null : (int) minutes.get(i);
+    SessionKind kind = Facts.constant(SessionKind.class, kinds.get(i));
+    UUID given = givenIds.get(i);
+    UUID id = given != null ? given : derivedId(hub, refs.get(i), date, start, kind);
+    Session session =
+        new Session(
+            id,
+            null,
+            date,
+            start,
+            length,
+            kind,
+            Facts.constant(SessionFormat.class, formats.get(i)),
+            texts.get(titles.get(i)),
+            topicLists.get(topics.get(i)),
+            texts.get(trainers.get(i)),
+            null,
+            equipmentLists.get(equipment.get(i)),
+            present,
+            null,
+            null,
+            null);
+    return new Line(refs.get(i), (int) rows.get(i), given != null, session, attendeeRowsOf);
+  }
+
+  /** The values a cell's {@code ;} list names; the names not found are reported together. */
+  private <T> List<T> resolve(
+      SheetTable.Row row, SessionColumn column, Function<String, T> lookup, String unknownKey) {
+    List<T> found = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String item : sessions.items(row, column)) {
+      T value = lookup.apply(item);
+      if (value == null) {
+        unknown.add(item);
+      } else {
+        found.add(value);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      sessions.problem(row, column, unknownKey, String.join("; ", unknown));
+    }
+    return found;
+  }
+
+  private UUID givenId(SheetTable.Row row) {
+    String text = sessions.text(row, SessionColumn.SESSION_ID);
+    if (text == null) {
+      return null;
+    }
+    UUID id = Text.uuid(text).orElse(null);
+    if (id == null) {
+      sessions.problem(row, SessionColumn.SESSION_ID, "import.sessionIdBad");
+    }
+    return id;
   }
 
   /**
@@ -138,10 +305,7 @@ final class SessionFile {
    * so it is found instead of stored twice. The Ref alone would not do, since every quarter's file
    * numbers its sessions from 1.
    */
-  static UUID derivedId(Hub hub, SessionRows.Draft draft) {
-    LocalDate date = draft.date();
-    LocalTime start = draft.start();
-    SessionKind kind = draft.kind();
+  static UUID derivedId(Hub hub, String ref, LocalDate date, LocalTime start, SessionKind kind) {
     if (date == null || start == null || kind == null) {
       // Such a row breaks a rule and is never stored; any id will do for the report.
       return UUID.randomUUID();
@@ -151,7 +315,7 @@ final class SessionFile {
             "|",
             "hubops-import",
             hub.id().toString(),
-            Choices.normalize(draft.ref()),
+            Choices.normalize(ref),
             date.toString(),
             start.toString(),
             kind.name());
@@ -159,13 +323,12 @@ final class SessionFile {
   }
 
   /** Reports each rule a session breaks at the cell the field came from. */
-  void report(int index, List<FieldError> errors) {
-    Line line = lines.get(index);
+  void report(Line line, List<FieldError> errors) {
     for (FieldError error : errors) {
       Matcher field = FIELD.matcher(error.field());
       String name = field.matches() ? field.group(1) : "";
       if (name.equals("attendees") && field.group(2) != null) {
-        SheetTable.Row row = line.attendeeRows().get(Integer.parseInt(field.group(2)));
+        int row = line.attendeeRows()[Integer.parseInt(field.group(2))];
         attendees.problemText(row, attendeeColumn(field.group(3)), error.message());
       } else {
         sessions.problemText(line.row(), sessionColumn(name, line.idGiven()), error.message());
@@ -174,8 +337,9 @@ final class SessionFile {
   }
 
   /** Reports a Session ID that names no session of this hub. */
-  void reportUnknownId(int index) {
-    sessions.problem(lines.get(index).row(), SessionColumn.SESSION_ID, "import.sessionIdUnknown");
+  void reportUnknownId(Line line) {
+    sessions.problemText(
+        line.row(), SessionColumn.SESSION_ID, sessions.messages().get("import.sessionIdUnknown"));
   }
 
   private static SessionColumn sessionColumn(String field, boolean idGiven) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -17,15 +18,31 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads one sheet's XML as it streams by, keeping only cells under a header, so memory grows with
- * the rows kept and never with the file's size. Unlike POI's own streaming handler it tells a
- * formula from a value and a date-formatted number from a plain one, which the import must know.
+ * Reads one sheet's XML as it streams by, keeping only cells under a header and handing each data
+ * row to a sink as soon as it ends, so memory grows with what the sink keeps and never with the
+ * file's size. Unlike POI's own streaming handler it tells a formula from a value and a
+ * date-formatted number from a plain one, which the import must know.
  */
 final class SheetXmlHandler extends DefaultHandler {
 
   /** Thrown to stop reading once the sheet has more rows than may be imported. */
   static final class RowLimitReached extends SAXException {
     private static final long serialVersionUID = 1L;
+  }
+
+  /** Carries out of the parser what the sink threw, so that it is not taken for a broken file. */
+  static final class SinkFailed extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient RuntimeException failure;
+
+    SinkFailed(RuntimeException failure) {
+      this.failure = failure;
+    }
+
+    RuntimeException failure() {
+      return failure;
+    }
   }
 
   /** Excel's own limit on a cell's text; anything longer is not a real cell. */
@@ -36,16 +53,17 @@ final class SheetXmlHandler extends DefaultHandler {
   private final SharedStrings strings;
   private final StylesTable styles;
   private final int maxRows;
+  private final Consumer<SheetTable.Row> sink;
   private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
   final List<String> headers = new ArrayList<>();
-  final List<SheetTable.Row> rows = new ArrayList<>();
   final List<CellRangeAddress> merged = new ArrayList<>();
 
   private final TreeMap<Integer, Cell> rowCells = new TreeMap<>();
   private final StringBuilder value = new StringBuilder();
   private final StringBuilder formula = new StringBuilder();
   private int rowNumber;
+  private int rowsRead;
   private int column;
   private String type;
   private String style;
@@ -55,10 +73,13 @@ final class SheetXmlHandler extends DefaultHandler {
   private boolean inInlineText;
   private boolean inPhonetic;
 
-  SheetXmlHandler(SharedStrings strings, StylesTable styles, int maxRows) {
+  /** Hands at most {@code maxRows} data rows to {@code sink}, in order, then stops reading. */
+  SheetXmlHandler(
+      SharedStrings strings, StylesTable styles, int maxRows, Consumer<SheetTable.Row> sink) {
     this.strings = strings;
     this.styles = styles;
     this.maxRows = maxRows;
+    this.sink = sink;
   }
 
   @Override
@@ -119,7 +140,7 @@ final class SheetXmlHandler extends DefaultHandler {
     }
   }
 
-  private void endRow() throws RowLimitReached {
+  private void endRow() throws SAXException {
     if (rowNumber == 1) {
       rowCells.forEach(
           (index, cell) -> {
@@ -143,10 +164,15 @@ final class SheetXmlHandler extends DefaultHandler {
     if (blank) {
       return;
     }
-    if (rows.size() == maxRows) {
+    if (rowsRead == maxRows) {
       throw new RowLimitReached();
     }
-    rows.add(new SheetTable.Row(rowNumber, cells));
+    rowsRead++;
+    try {
+      sink.accept(new SheetTable.Row(rowNumber, cells));
+    } catch (RuntimeException e) {
+      throw new SinkFailed(e);
+    }
   }
 
   private Cell cell() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -102,24 +103,44 @@ final class XlsxFile implements AutoCloseable {
 
   /** Reads the sheet {@code name}, at most {@code maxRows} data rows of it. */
   SheetTable read(String name, int maxRows) throws Unreadable {
+    List<SheetTable.Row> rows = new ArrayList<>();
+    SheetTable table = stream(name, maxRows, rows::add);
+    return new SheetTable(
+        name, table.headers(), rows, table.merged(), table.rowsCut(), table.date1904());
+  }
+
+  /** The sheet {@code name}'s headers, read without going past its first data row. */
+  SheetTable head(String name) throws Unreadable {
+    SheetTable table = stream(name, 0, row -> {});
+    return new SheetTable(name, table.headers(), List.of(), List.of(), false, date1904);
+  }
+
+  /**
+   * Hands the data rows of the sheet {@code name} to {@code sink} as they are read, at most {@code
+   * maxRows} of them; the table answered holds no rows, only what the end of the sheet tells
+   * (merged ranges, whether rows were left unread).
+   */
+  SheetTable stream(String name, int maxRows, Consumer<SheetTable.Row> sink) throws Unreadable {
     try {
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream xml = sheets.next()) {
           if (sheets.getSheetName().equals(name)) {
-            return parse(name, xml, maxRows);
+            return parse(name, xml, maxRows, sink);
           }
         }
       }
+    } catch (SheetXmlHandler.SinkFailed e) {
+      throw e.failure();
     } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
       throw new Unreadable(e);
     }
     throw new IllegalArgumentException("no sheet " + name);
   }
 
-  private SheetTable parse(String name, InputStream xml, int maxRows)
+  private SheetTable parse(String name, InputStream xml, int maxRows, Consumer<SheetTable.Row> sink)
       throws IOException, SAXException {
-    SheetXmlHandler handler = new SheetXmlHandler(strings, styles, maxRows);
+    SheetXmlHandler handler = new SheetXmlHandler(strings, styles, maxRows, sink);
     XMLReader parser;
     try {
       parser = XMLHelper.newXMLReader();
@@ -136,7 +157,7 @@ final class XlsxFile implements AutoCloseable {
     return new SheetTable(
         name,
         Collections.unmodifiableList(handler.headers),
-        handler.rows,
+        List.of(),
         handler.merged,
         cut,
         date1904);

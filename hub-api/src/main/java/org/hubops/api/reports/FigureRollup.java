@@ -2,9 +2,9 @@ package org.hubops.api.reports;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,15 +37,36 @@ public final class FigureRollup {
    * hub's month is tens of sessions.
    */
   public static void recount(Handle handle, List<Session> written, Map<UUID, Session> before) {
-    Map<UUID, List<LocalDate>> days = new HashMap<>();
-    for (Session session : written) {
-      days.computeIfAbsent(session.hubId(), h -> new ArrayList<>()).add(session.date());
-      Session was = before.get(session.id());
-      if (was != null) {
-        days.computeIfAbsent(was.hubId(), h -> new ArrayList<>()).add(was.date());
+    Pending pending = new Pending();
+    pending.add(written, before);
+    pending.recount(handle);
+  }
+
+  /**
+   * The months of the sessions written so far by a write made in several steps (an import stored a
+   * chunk at a time), each counted again once, by {@link #recount(Handle)} at its end, rather than
+   * once for every step that touches it.
+   */
+  public static final class Pending {
+
+    private final Map<UUID, Set<LocalDate>> days = new HashMap<>();
+
+    /** As {@link FigureRollup#recount(Handle, List, Map)} takes them. */
+    public void add(List<Session> written, Map<UUID, Session> before) {
+      for (Session session : written) {
+        days.computeIfAbsent(session.hubId(), h -> new HashSet<>()).add(session.date());
+        Session was = before.get(session.id());
+        if (was != null) {
+          days.computeIfAbsent(was.hubId(), h -> new HashSet<>()).add(was.date());
+        }
       }
     }
-    recount(handle, days);
+
+    /** Counts the months added again; call it in the transaction that wrote the sessions. */
+    public void recount(Handle handle) {
+      FigureRollup.recount(handle, days);
+      days.clear();
+    }
   }
 
   private static void recount(Handle handle, Map<UUID, ? extends Collection<LocalDate>> daysByHub) {

@@ -115,7 +115,18 @@ public final class SessionBulk {
    * whole session before and after); call it in the transaction that made the plan.
    */
   public void write(Handle handle, Plan plan, String actor) {
-    write(new SessionStore(handle), handle, plan, actor, Door.IMPORT);
+    FigureRollup.Pending rollup = new FigureRollup.Pending();
+    write(new SessionStore(handle), handle, plan, actor, Door.IMPORT, rollup);
+    rollup.recount(handle);
+  }
+
+  /**
+   * As {@link #write(Handle, Plan, String)}, for one chunk of an import stored in several: the
+   * report figures of the months it touches are added to {@code rollup}, for the caller to count
+   * again once, at the end of the transaction's last chunk.
+   */
+  public void write(Handle handle, Plan plan, String actor, FigureRollup.Pending rollup) {
+    write(new SessionStore(handle), handle, plan, actor, Door.IMPORT, rollup);
   }
 
   /**
@@ -127,7 +138,9 @@ public final class SessionBulk {
     SessionStore store = new SessionStore(handle);
     Plan plan =
         plan(store, handle, hub, List.of(withId(input, id)), List.of(input), messages, Door.API);
-    Session answered = write(store, handle, plan, actor, Door.API).get(0);
+    FigureRollup.Pending rollup = new FigureRollup.Pending();
+    Session answered = write(store, handle, plan, actor, Door.API, rollup).get(0);
+    rollup.recount(handle);
     return new SessionService.Written(answered, plan.outcomes().get(0) == Outcome.CREATED);
   }
 
@@ -263,7 +276,12 @@ public final class SessionBulk {
    * session as it is now stored, in the plan's order.
    */
   private List<Session> write(
-      SessionStore store, Handle handle, Plan plan, String actor, Door door) {
+      SessionStore store,
+      Handle handle,
+      Plan plan,
+      String actor,
+      Door door,
+      FigureRollup.Pending rollup) {
     if (!plan.valid()) {
       throw new IllegalArgumentException("a plan with problems cannot be written");
     }
@@ -304,7 +322,7 @@ public final class SessionBulk {
     }
     List<Session> written = new ArrayList<>(created);
     written.addAll(updated);
-    FigureRollup.recount(handle, written, plan.stored());
+    rollup.add(written, plan.stored());
     store.markImported(plan.adopted());
     audit.recordAll(handle, actor, audited);
     return answered;
