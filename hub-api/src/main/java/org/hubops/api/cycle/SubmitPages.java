@@ -15,14 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.InvalidInputException;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
@@ -86,23 +84,18 @@ public final class SubmitPages {
     NilReason reason = form.text("reason").flatMap(SubmitPages::reason).orElse(null);
     SubmissionRequest statement =
         new SubmissionRequest(nil, nil ? reason : null, form.text("note").orElse(null));
-    FormErrors errors;
-    int status = 422;
-    try {
-      submissions.submit(hub, asked, statement, visitor.actor(), visitor.text().messages());
-      return seeOther(Paths.submit(hub.id(), asked) + "?saved=1");
-    } catch (InvalidInputException e) {
-      errors = FormErrors.of(e.errors(), SubmitView.labels(visitor.text()));
-    } catch (ProblemException e) {
-      if (e.status() != 409) {
-        throw e;
-      }
-      status = 409;
-      errors = FormErrors.none().general(e.getMessage());
-    }
-    return Response.status(status)
-        .entity(submitView(visitor, hub, asked, form, errors, false))
-        .build();
+    return FormSubmit.submit(
+        FormErrors.none(),
+        SubmitView.labels(visitor.text()),
+        () -> {
+          submissions.submit(hub, asked, statement, visitor.actor(), visitor.text().messages());
+          return Paths.submit(hub.id(), asked) + "?saved=1";
+        },
+        (conflict, shown) -> {
+          shown.general(conflict.getMessage());
+          return Optional.empty();
+        },
+        shown -> submitView(visitor, hub, asked, form, shown, false));
   }
 
   private SubmitView submitView(
@@ -128,9 +121,5 @@ public final class SubmitPages {
       }
     }
     return Optional.empty();
-  }
-
-  private static Response seeOther(String path) {
-    return Response.seeOther(URI.create(path)).build();
   }
 }

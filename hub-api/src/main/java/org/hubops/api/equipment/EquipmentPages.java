@@ -15,22 +15,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.InvalidInputException;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Typed;
@@ -107,7 +107,8 @@ public final class EquipmentPages {
     WebText text = visitor.text();
     Hub hub = hubs.resolve(hubId);
     UUID itemId = Text.pathId("Equipment", id);
-    Equipment item = equipment.get(hub, itemId);
+    // The item shown with the form: the stored one, read again when a newer version met the save.
+    AtomicReference<Equipment> item = new AtomicReference<>(equipment.get(hub, itemId));
     FormData form = FormData.of(posted);
     FormErrors errors = FormErrors.of(List.of(), labels(text));
     Violations reading = new Violations(text.messages());
@@ -122,28 +123,25 @@ public final class EquipmentPages {
     for (FieldError error : reading.errors()) {
       errors.add(error.field(), error.message());
     }
-    int code = 422;
-    if (errors.isEmpty()) {
-      StatusChange change =
-          new StatusChange(
-              status, date, form.text("note").orElse(null), form.whole("version").orElse(null));
-      try {
-        equipment.changeStatus(hub, itemId, change, visitor.actor(), text.messages());
-        return Response.seeOther(URI.create(Paths.equipmentItem(hub.id(), itemId) + "?changed=1"))
-            .build();
-      } catch (InvalidInputException e) {
-        errors = FormErrors.of(e.errors(), labels(text));
-      } catch (ProblemException e) {
-        if (e.status() != 409) {
-          throw e;
-        }
-        code = 409;
-        item = equipment.get(hub, itemId);
-        form.put("version", item.version());
-        errors.general(text.get("equipment.conflict", text.label(item.status())));
-      }
-    }
-    return Response.status(code).entity(view(visitor, hub, item, form, errors, "")).build();
+    LocalDate on = date;
+    return FormSubmit.submit(
+        errors,
+        labels(text),
+        () -> {
+          StatusChange change =
+              new StatusChange(
+                  status, on, form.text("note").orElse(null), form.whole("version").orElse(null));
+          equipment.changeStatus(hub, itemId, change, visitor.actor(), text.messages());
+          return Paths.equipmentItem(hub.id(), itemId) + "?changed=1";
+        },
+        (conflict, shown) -> {
+          Equipment now = equipment.get(hub, itemId);
+          item.set(now);
+          form.put("version", now.version());
+          shown.general(text.get("equipment.conflict", text.label(now.status())));
+          return Optional.empty();
+        },
+        shown -> view(visitor, hub, item.get(), form, shown, ""));
   }
 
   private EquipmentItemView view(

@@ -15,19 +15,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubops.api.access.Caller;
 import org.hubops.api.places.PlaceService;
-import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.PageRequest;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
@@ -36,6 +34,7 @@ import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.FiguresDao;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.SessionLine;
@@ -216,31 +215,27 @@ public final class HubPages {
     WebText text = visitor.text();
     FormErrors errors = FormErrors.of(List.of(), HubForm.labels(text));
     Hub typed = HubForm.read(form, id, text, errors);
-    int status = 422;
-    if (errors.isEmpty()) {
-      try {
-        Hub stored =
-            editing
-                ? hubs.update(id, typed, visitor.actor(), text.messages())
-                : hubs.create(typed, visitor.actor(), text.messages());
-        return Response.seeOther(URI.create(Paths.hub(stored.id()) + "?saved=1")).build();
-      } catch (InvalidInputException e) {
-        errors = FormErrors.of(e.errors(), HubForm.labels(text));
-      } catch (ProblemException e) {
-        if (e.status() != 409) {
-          throw e;
-        }
-        if (!editing) {
-          // The same form sent twice: the first copy was stored.
-          return Response.seeOther(URI.create(Paths.hub(id) + "?saved=1")).build();
-        }
-        status = 409;
-        Hub now = hubs.resolve(id.toString());
-        form.put("version", now.version());
-        errors.general(text.get("hubForm.conflict", now.code()));
-      }
-    }
-    return Response.status(status).entity(formView(visitor, form, errors, editing)).build();
+    return FormSubmit.submit(
+        errors,
+        HubForm.labels(text),
+        () -> {
+          Hub stored =
+              editing
+                  ? hubs.update(id, typed, visitor.actor(), text.messages())
+                  : hubs.create(typed, visitor.actor(), text.messages());
+          return Paths.hub(stored.id()) + "?saved=1";
+        },
+        (conflict, shown) -> {
+          if (!editing) {
+            // The same form sent twice: the first copy was stored.
+            return Optional.of(Paths.hub(id) + "?saved=1");
+          }
+          Hub now = hubs.resolve(id.toString());
+          form.put("version", now.version());
+          shown.general(text.get("hubForm.conflict", now.code()));
+          return Optional.empty();
+        },
+        shown -> formView(visitor, form, shown, editing));
   }
 
   /** The form with the settlements matching what was searched, the one chosen first. */

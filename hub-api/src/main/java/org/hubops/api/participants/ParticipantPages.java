@@ -17,14 +17,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.InvalidInputException;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.privacy.AccessLog;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
@@ -172,33 +172,28 @@ public final class ParticipantPages {
     WebText text = visitor.text();
     FormErrors errors = FormErrors.of(List.of(), ParticipantForm.labels(text));
     Participant typed = ParticipantForm.read(form, id, hub.id(), text, errors);
-    int status = 422;
-    if (errors.isEmpty()) {
-      try {
-        if (editing) {
-          participants.update(hub, id, typed, visitor.actor(), text.messages());
-        } else {
-          participants.create(hub, typed, visitor.actor(), text.messages());
-        }
-        return Response.seeOther(URI.create(Paths.participants(hub.id()) + "?saved=1")).build();
-      } catch (InvalidInputException e) {
-        errors = FormErrors.of(e.errors(), ParticipantForm.labels(text));
-      } catch (ProblemException e) {
-        if (e.status() != 409) {
-          throw e;
-        }
-        if (!editing) {
-          // The same form sent twice: the first copy was stored.
-          return Response.seeOther(URI.create(Paths.participants(hub.id()) + "?saved=1")).build();
-        }
-        status = 409;
-        Participant now = participants.get(hub, id);
-        form.put("version", now.version());
-        errors.general(text.get("participant.conflict", now.code()));
-      }
-    }
-    return Response.status(status)
-        .entity(new ParticipantFormView(visitor, hub, form, errors, editing))
-        .build();
+    String saved = Paths.participants(hub.id()) + "?saved=1";
+    return FormSubmit.submit(
+        errors,
+        ParticipantForm.labels(text),
+        () -> {
+          if (editing) {
+            participants.update(hub, id, typed, visitor.actor(), text.messages());
+          } else {
+            participants.create(hub, typed, visitor.actor(), text.messages());
+          }
+          return saved;
+        },
+        (conflict, shown) -> {
+          if (!editing) {
+            // The same form sent twice: the first copy was stored.
+            return Optional.of(saved);
+          }
+          Participant now = participants.get(hub, id);
+          form.put("version", now.version());
+          shown.general(text.get("participant.conflict", now.code()));
+          return Optional.empty();
+        },
+        shown -> new ParticipantFormView(visitor, hub, form, shown, editing));
   }
 }

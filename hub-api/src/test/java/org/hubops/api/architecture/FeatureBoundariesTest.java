@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.dropwizard.views.common.View;
+import jakarta.ws.rs.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,37 @@ class FeatureBoundariesTest {
             ROOT + ".sessions..",
             ROOT + ".web..")
         .because("platform and access are what every feature stands on")
+        .check(SERVICE);
+  }
+
+  /**
+   * A feature's pages and views live in its own package; {@code web} is the kit they stand on
+   * (layout, forms, CSRF), so it serves only the static files and holds only the views' bases and
+   * the error page.
+   */
+  @Test
+  void theWebKitHoldsNoFeaturesPages() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".web..")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".web.StaticFiles")
+        .should()
+        .beAnnotatedWith(Path.class)
+        .because("each feature's pages sit in the feature's own package")
+        .check(SERVICE);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".web..")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".web.PageView")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".web.HubPageView")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".web.ErrorView")
+        .should()
+        .beAssignableTo(View.class)
+        .because("each feature's views sit in the feature's own package, beside its templates")
         .check(SERVICE);
   }
 

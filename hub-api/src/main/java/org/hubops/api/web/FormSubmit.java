@@ -1,0 +1,74 @@
+package org.hubops.api.web;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hubops.api.platform.InvalidInputException;
+import org.hubops.api.platform.ProblemException;
+
+/**
+ * The answer to a posted form, the same on every page: once stored, the browser goes on to the next
+ * page (303); what the rules refuse comes back beside its fields with what was typed (422); a
+ * conflict (someone saved a newer version meanwhile, a locked quarter) shows the form again with
+ * what the page says about it (409). Any other problem is thrown on to the error pages.
+ */
+public final class FormSubmit {
+
+  /** Stores what was read from the form and answers the path of the page to go on to. */
+  @FunctionalInterface
+  public interface Store {
+    String store();
+  }
+
+  /**
+   * What a page makes of a 409: it says why in {@code errors} (and may put the stored version into
+   * the form, so saving again replaces it knowingly), or answers the page to go on to when the
+   * conflict means the form was stored already (the same new record sent twice).
+   */
+  @FunctionalInterface
+  public interface Conflict {
+    Optional<String> resolve(ProblemException conflict, FormErrors errors);
+  }
+
+  private FormSubmit() {}
+
+  /**
+   * Stores the form unless reading it already found errors.
+   *
+   * @param read what reading the form found wrong; the conflict message is added to it
+   * @param labels the form's field labels, for the rules' errors
+   * @param page the form shown again with its errors
+   */
+  public static Response submit(
+      FormErrors read,
+      Map<String, String> labels,
+      Store store,
+      Conflict conflict,
+      Function<FormErrors, ?> page) {
+    FormErrors errors = read;
+    int status = 422;
+    if (errors.isEmpty()) {
+      try {
+        return seeOther(store.store());
+      } catch (InvalidInputException e) {
+        errors = FormErrors.of(e.errors(), labels);
+      } catch (ProblemException e) {
+        if (e.status() != 409) {
+          throw e;
+        }
+        Optional<String> stored = conflict.resolve(e, errors);
+        if (stored.isPresent()) {
+          return seeOther(stored.get());
+        }
+        status = 409;
+      }
+    }
+    return Response.status(status).entity(page.apply(errors)).build();
+  }
+
+  private static Response seeOther(String path) {
+    return Response.seeOther(URI.create(path)).build();
+  }
+}
