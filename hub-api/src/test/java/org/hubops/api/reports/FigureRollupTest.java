@@ -10,8 +10,11 @@ import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
+import org.hubops.model.AgeBand;
+import org.hubops.model.Gender;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
+import org.hubops.model.report.Headcount;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
@@ -25,8 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The figures kept per hub and month, and per person and quarter, follow every write of the API:
  * after sessions with registered participants are logged, changed (moved to another month, other
- * topics, other people) and deleted, each slice of the quarter read from them equals the same slice
- * counted from the sessions, in one snapshot.
+ * topics, other people) and deleted, and a participant's sex, age and flags change in the register,
+ * each slice of the quarter read from them equals the same slice counted from the sessions, in one
+ * snapshot.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
@@ -80,6 +84,27 @@ class FigureRollupTest {
             "/api/v1/hubs/" + hub.id() + "/sessions/" + late.id() + "?version=" + late.version());
     assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
 
+    // The register changes how Ivan is counted: another sex, age and flags.
+    Participant older =
+        new Participant(
+            ivan.id(),
+            hub.id(),
+            ivan.code(),
+            ivan.fullName(),
+            ivan.phone(),
+            Gender.MALE,
+            1940,
+            false,
+            true,
+            true,
+            ivan.consentGiven(),
+            ivan.consentDate(),
+            ivan.version(),
+            null,
+            null);
+    ApiResponse changed = api.put("/api/v1/hubs/" + hub.id() + "/participants/" + ivan.id(), older);
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
     for (ReportScope scope :
         List.of(
             ReportScope.of(quarter.firstDay(), quarter.lastDay(), null),
@@ -102,7 +127,10 @@ class FigureRollupTest {
     ScopeFigures figures =
         service.jdbi().inTransaction(h -> ScopeFigures.read(FigureDao.defineFragments(h), ours));
     assertThat(figures.table(Slice.WHOLE).whole().sessions()).isEqualTo(2);
-    assertThat(figures.table(Slice.WHOLE).whole().uniqueParticipants().total()).isEqualTo(1);
+    Headcount people = figures.table(Slice.WHOLE).whole().uniqueParticipants();
+    assertThat(people.total()).isEqualTo(1);
+    assertThat(people.count(Gender.MALE, AgeBand.AGE_70_PLUS)).isEqualTo(1);
+    assertThat(people.veteran()).isEqualTo(1);
   }
 
   /** {@code session} with its first attendees linked to {@code people}, in order. */
