@@ -47,13 +47,19 @@ final class Pages {
     jersey.register(new StaticFiles());
     jersey.register(new LoginPages(credentials, signIn, held, secureCookies));
     jersey.register(
-        new HubPages(jdbi, clock, services.hubs(), services.sessions(), services.places()));
+        new HubPages(
+            jdbi,
+            clock,
+            services.hubs(),
+            services.sessions(),
+            services.places(),
+            services.reports()));
     jersey.register(new SessionPages(jdbi, clock, services, held));
     jersey.register(
         new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));
     jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
     jersey.register(new EquipmentCheckPage(clock, services.hubs(), services.checks()));
-    jersey.register(new DashboardPage(jdbi, clock, services.reports(), services.completeness()));
+    jersey.register(new DashboardPage(clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     jersey.register(new PasswordPages(services.accounts(), signIn));
     jersey.register(

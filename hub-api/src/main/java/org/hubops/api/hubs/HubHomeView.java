@@ -2,14 +2,16 @@ package org.hubops.api.hubs;
 
 import java.util.List;
 import org.hubops.api.imports.Imports;
-import org.hubops.api.web.FiguresDao;
 import org.hubops.api.web.HubPageView;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.SessionLine;
 import org.hubops.api.web.Visitor;
+import org.hubops.model.Gender;
 import org.hubops.model.HubStatus;
 import org.hubops.model.Quarter;
+import org.hubops.model.report.Glance;
+import org.hubops.model.report.Headcount;
 import org.hubops.model.rest.Hub;
 
 /** A hub's start page: this quarter's figures, the latest sessions, and the downloads. */
@@ -17,7 +19,24 @@ public final class HubHomeView extends HubPageView {
 
   private final String oblast;
   private final Quarter quarter;
-  private final FiguresDao.HubFigures figures;
+
+  /** The quarter's figures as the page shows them: the same as the hub's report of it. */
+  public record Figures(
+      long sessions, long minutes, long attendances, long women, long men, long idp) {
+
+    static Figures of(Glance.Activity activity) {
+      Headcount people = activity.attendances();
+      return new Figures(
+          activity.sessions(),
+          activity.trainingMinutes(),
+          people.total(),
+          people.count(Gender.FEMALE),
+          people.count(Gender.MALE),
+          people.idp());
+    }
+  }
+
+  private final Figures figures;
   private final List<SessionLine> recent;
   private final String notice;
 
@@ -26,14 +45,14 @@ public final class HubHomeView extends HubPageView {
       Hub hub,
       String oblast,
       Quarter quarter,
-      FiguresDao.HubFigures figures,
+      Glance.Activity figures,
       List<SessionLine> recent,
       String notice) {
     super("hub.ftlh", visitor, hub.name(), hub);
     this.notice = notice;
     this.oblast = oblast;
     this.quarter = quarter;
-    this.figures = figures;
+    this.figures = Figures.of(figures);
     this.recent = recent;
   }
 
@@ -62,7 +81,7 @@ public final class HubHomeView extends HubPageView {
     return Quarters.name(quarter, getT());
   }
 
-  public FiguresDao.HubFigures getFigures() {
+  public Figures getFigures() {
     return figures;
   }
 

@@ -30,8 +30,8 @@ import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
+import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionService;
-import org.hubops.api.web.FiguresDao;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
@@ -44,6 +44,7 @@ import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
+import org.hubops.model.report.Glance;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Oblast;
 import org.hubops.model.rest.Page;
@@ -70,9 +71,16 @@ public final class HubPages {
   private final HubService hubs;
   private final SessionService sessions;
   private final PlaceService places;
+  private final ReportService reports;
 
   public HubPages(
-      Jdbi jdbi, Clock clock, HubService hubs, SessionService sessions, PlaceService places) {
+      Jdbi jdbi,
+      Clock clock,
+      HubService hubs,
+      SessionService sessions,
+      PlaceService places,
+      ReportService reports) {
+    this.reports = reports;
     this.jdbi = jdbi;
     this.clock = clock;
     this.hubs = hubs;
@@ -128,9 +136,7 @@ public final class HubPages {
     Visitor visitor = Visitor.of(request);
     Hub hub = hubs.resolve(hubId);
     Quarter quarter = Quarter.containing(Kyiv.today(clock));
-    FiguresDao.HubFigures figures =
-        jdbi.withExtension(
-            FiguresDao.class, dao -> dao.hub(hub.id(), quarter.firstDay(), quarter.lastDay()));
+    Glance.Activity figures = reports.hubGlance(hub.id(), quarter);
     List<SessionLine> recent =
         sessions.list(hub, null, null, new PageRequest(0, RECENT)).items().stream()
             .map(s -> SessionLine.of(s, visitor.text()))

@@ -5,6 +5,7 @@ import static org.hubops.api.platform.Text.clean;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hubops.api.audit.AuditAction;
 import org.hubops.api.audit.AuditEntity;
@@ -14,6 +15,7 @@ import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
+import org.hubops.api.reports.FigureRollup;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
@@ -93,12 +95,24 @@ public final class ParticipantService {
               throw ProblemException.staleVersion("Participant " + id, current.version());
             }
             Participant stored = find(dao, hub, id);
+            if (countedDifferently(current, stored)) {
+              FigureRollup.participantChanged(handle, hub.id(), id);
+            }
             audit.updated(handle, actor, AuditEntity.PARTICIPANT, id, current, stored);
             return stored;
           });
     } catch (RuntimeException e) {
       throw Violations.uniqueOr(e, messages, "code", clean(input.code()));
     }
+  }
+
+  /** Whether the report figures count the person otherwise: by sex, age or a flag. */
+  private static boolean countedDifferently(Participant before, Participant after) {
+    return before.gender() != after.gender()
+        || !Objects.equals(before.birthYear(), after.birthYear())
+        || before.idp() != after.idp()
+        || before.disability() != after.disability()
+        || before.veteran() != after.veteran();
   }
 
   /** Why a person's name and phone were erased, as the audit trail records it. */

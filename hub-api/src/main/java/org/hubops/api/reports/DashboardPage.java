@@ -10,26 +10,23 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.util.List;
 import java.util.TreeSet;
 import org.hubops.api.access.Caller;
 import org.hubops.api.cycle.CompletenessReport;
-import org.hubops.api.web.FiguresDao;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
-import org.hubops.model.report.HubFigures;
-import org.hubops.model.report.QuarterlyDataset;
-import org.jdbi.v3.core.Jdbi;
+import org.hubops.model.report.Glance;
 
 /**
  * The association's view of a quarter: who has reported the last quarter that ended (completeness
  * of the reporting cycle, with the missing hubs and whom to call), then the quarter's figures by
  * oblast and the active hubs that have logged nothing. Every figure comes from the owners the
- * workbook asks too (the quarterly dataset, frozen once the quarter is locked, and the cycle's
- * completeness), so the page and the workbook cannot disagree.
+ * workbook asks too (the reports' glance of the quarter, the dataset's own figures, frozen with it
+ * once the quarter is locked; and the cycle's completeness), so the page and the workbook cannot
+ * disagree.
  */
 @Hidden // a page, not part of the API description
 @Path("/dashboard")
@@ -37,17 +34,11 @@ import org.jdbi.v3.core.Jdbi;
 @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
 public final class DashboardPage {
 
-  /** Enough to call through in a week; the hub list (and the workbook) has them all. */
-  static final int SILENT_SHOWN = 100;
-
-  private final Jdbi jdbi;
   private final Clock clock;
   private final ReportService reports;
   private final CompletenessReport completeness;
 
-  public DashboardPage(
-      Jdbi jdbi, Clock clock, ReportService reports, CompletenessReport completeness) {
-    this.jdbi = jdbi;
+  public DashboardPage(Clock clock, ReportService reports, CompletenessReport completeness) {
     this.clock = clock;
     this.reports = reports;
     this.completeness = completeness;
@@ -72,23 +63,14 @@ public final class DashboardPage {
     Quarter current = Quarter.containing(Kyiv.today(clock));
     // A quarter that is not yet, or that no link names, is the current one.
     Quarter quarter = Quarters.parse(wanted).filter(q -> q.compareTo(current) <= 0).orElse(current);
-    QuarterlyDataset dataset = reports.quarterly(quarter, oblast);
-    List<HubFigures> silent =
-        dataset.hubs().stream().filter(h -> h.figures().sessions() == 0).toList();
-    List<String> shown = silent.stream().limit(SILENT_SHOWN).map(h -> h.hub().code()).toList();
-    List<FiguresDao.SilentHub> details =
-        shown.isEmpty()
-            ? List.of()
-            : jdbi.withExtension(FiguresDao.class, dao -> dao.silentHubs(shown));
+    Glance glance = reports.glance(quarter, oblast);
     // Submissions are made once a quarter ends: a running quarter shows the last one's.
     Quarter reported = quarter.equals(current) ? quarter.previous() : quarter;
     return new DashboardView(
         visitor,
         quarter,
         quarter.equals(current),
-        dataset,
-        details,
-        silent.size(),
+        glance,
         completeness.of(reported, oblast),
         oblast);
   }

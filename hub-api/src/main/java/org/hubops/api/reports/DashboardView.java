@@ -1,7 +1,6 @@
 package org.hubops.api.reports;
 
 import java.util.List;
-import org.hubops.api.web.FiguresDao;
 import org.hubops.api.web.PageView;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
@@ -9,11 +8,11 @@ import org.hubops.api.web.Visitor;
 import org.hubops.model.Gender;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Completeness;
-import org.hubops.model.report.Figures;
-import org.hubops.model.report.QuarterlyDataset;
-import org.hubops.model.report.RegionFigures;
+import org.hubops.model.report.Glance;
 
-/** The dashboard of a quarter: figures from its dataset, completeness from the cycle. */
+/**
+ * The dashboard of a quarter: figures from its glance (the dataset's), completeness from the cycle.
+ */
 public final class DashboardView extends PageView {
 
   /** The country's line, as the dataset has it. */
@@ -56,9 +55,7 @@ public final class DashboardView extends PageView {
 
   private final Quarter quarter;
   private final boolean current;
-  private final QuarterlyDataset dataset;
-  private final List<FiguresDao.SilentHub> silent;
-  private final long silentCount;
+  private final Glance glance;
   private final Completeness completeness;
 
   /** The oblast a regional officer's dashboard shows; null for the country. */
@@ -68,26 +65,23 @@ public final class DashboardView extends PageView {
       Visitor visitor,
       Quarter quarter,
       boolean current,
-      QuarterlyDataset dataset,
-      List<FiguresDao.SilentHub> silent,
-      long silentCount,
+      Glance glance,
       Completeness completeness,
       String oblast) {
     super("dashboard.ftlh", visitor, Quarters.name(quarter, visitor.text()));
     this.quarter = quarter;
     this.current = current;
-    this.dataset = dataset;
-    this.silent = silent;
-    this.silentCount = silentCount;
+    this.glance = glance;
     this.completeness = completeness;
     this.oblast = oblast;
   }
 
   public Totals getTotals() {
-    Figures f = dataset.current().figures();
+    Glance.Line total = glance.total();
+    Glance.Activity f = total.activity();
     return new Totals(
-        dataset.current().activeHubs(),
-        dataset.current().reportingHubs(),
+        total.activeHubs(),
+        total.reportingHubs(),
         f.sessions(),
         Math.round(f.trainingHours() * 10) / 10.0,
         f.attendances().total(),
@@ -98,14 +92,14 @@ public final class DashboardView extends PageView {
   /** The oblasts with hubs or sessions in the quarter. */
   public List<Line> getLines() {
     boolean english = "en".equals(getLang());
-    return dataset.regions().stream()
-        .filter(r -> r.activeHubs() > 0 || r.figures().sessions() > 0)
+    return glance.oblasts().stream()
+        .filter(r -> r.activeHubs() > 0 || r.activity().sessions() > 0)
         .map(r -> line(r, english))
         .toList();
   }
 
-  private static Line line(RegionFigures r, boolean english) {
-    Figures f = r.figures();
+  private static Line line(Glance.Line r, boolean english) {
+    Glance.Activity f = r.activity();
     return new Line(
         english ? r.oblast().nameEn() : r.oblast().nameUk(),
         r.activeHubs(),
@@ -117,30 +111,30 @@ public final class DashboardView extends PageView {
   }
 
   public List<Silent> getSilent() {
-    boolean english = "en".equals(getLang());
-    return silent.stream()
+    OblastNames names = oblastNames();
+    return glance.silent().stream()
         .map(
             h ->
                 new Silent(
                     Paths.hub(h.id()),
                     h.code(),
                     h.name(),
-                    english ? h.oblastEn() : h.oblastUk(),
+                    names.name(h.oblastCode()),
                     h.settlement()))
         .toList();
   }
 
   public long getSilentCount() {
-    return silentCount;
+    return glance.silentCount();
   }
 
   public boolean isSilentCut() {
-    return silentCount > silent.size();
+    return glance.silentCount() > glance.silent().size();
   }
 
   /** Whether these are the frozen figures of a locked quarter. */
   public boolean isLocked() {
-    return dataset.status().locked();
+    return glance.status().locked();
   }
 
   public String getReportedQuarter() {
@@ -178,7 +172,7 @@ public final class DashboardView extends PageView {
   }
 
   public List<Reported> getReportedByOblast() {
-    OblastNames names = new OblastNames(dataset.oblasts(), "en".equals(getLang()));
+    OblastNames names = oblastNames();
     return completeness.oblasts().stream()
         .map(
             o ->
@@ -195,7 +189,7 @@ public final class DashboardView extends PageView {
   }
 
   public List<Missing> getMissing() {
-    OblastNames names = new OblastNames(dataset.oblasts(), "en".equals(getLang()));
+    OblastNames names = oblastNames();
     return completeness.missingHubs().stream()
         .map(
             h ->
@@ -239,6 +233,11 @@ public final class DashboardView extends PageView {
 
   public String getHubs() {
     return Paths.HUBS;
+  }
+
+  private OblastNames oblastNames() {
+    return new OblastNames(
+        glance.oblasts().stream().map(Glance.Line::oblast).toList(), "en".equals(getLang()));
   }
 
   /** Oblast names in the visitor's language, by ISO code. */

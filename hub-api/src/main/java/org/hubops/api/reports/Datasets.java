@@ -78,7 +78,12 @@ final class Datasets {
         equipment.dataset(
             handle, EquipmentScope.of(scope.from(), scope.to(), oblast), today, oblasts),
         issues(scope),
-        today.isAfter(quarter.lastDay()) ? ReportStatus.PRELIMINARY : ReportStatus.IN_PROGRESS);
+        openStatus(quarter, today));
+  }
+
+  /** The status of an open quarter's figures read {@code today}. */
+  static ReportStatus openStatus(Quarter quarter, LocalDate today) {
+    return today.isAfter(quarter.lastDay()) ? ReportStatus.PRELIMINARY : ReportStatus.IN_PROGRESS;
   }
 
   HubDataset hub(HubRef hub, ReportScope scope, Instant now) {

@@ -10,14 +10,14 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The queries of a report's figures. A scope of whole months (every quarter) reads its sessions'
- * figures from those kept per hub and month, and a scope of one quarter its people from those kept
- * per person and quarter ({@link FigureRollup}); any other range (a hub's report of some days) is
- * counted from its sessions. The fragments every query shares are defined once and put in by name:
- * {@code <inScope>} the scope's hubs ({@link #HUB_IN_SCOPE}), {@code <sessionsInScope>} its
- * sessions ({@link #SESSIONS_IN_SCOPE}), {@code <month>} and {@code <raion>} the keys of {@link
- * Slice#MONTH} and {@link Slice#RAION}, {@code <counts>}, {@code <keptSums>} and {@code <sums>} the
- * headcount columns of kept rows {@code r} and their sums, and the sums of sessions {@code s}
- * ({@link org.hubops.api.sessions.Headcounts}).
+ * figures from those kept per hub and month, and a scope of one quarter its people from those
+ * counted per hub and quarter ({@link FigureRollup}, {@link PeopleCounts}); any other range (a
+ * hub's report of some days) is counted from its sessions. The fragments every query shares are
+ * defined once and put in by name: {@code <inScope>} the scope's hubs ({@link #HUB_IN_SCOPE}),
+ * {@code <sessionsInScope>} its sessions ({@link #SESSIONS_IN_SCOPE}), {@code <month>} and {@code
+ * <raion>} the keys of {@link Slice#MONTH} and {@link Slice#RAION}, {@code <counts>}, {@code
+ * <keptSums>} and {@code <sums>} the headcount columns of kept rows {@code r} and their sums, and
+ * the sums of sessions {@code s} ({@link org.hubops.api.sessions.Headcounts}).
  */
 interface FigureDao {
 
@@ -104,18 +104,24 @@ interface FigureDao {
       where <sessionsInScope>
       """;
 
-  /**
-   * Each registered participant of a quarter once, with the months and topics they came in and what
-   * the register says of them: kept.
-   */
+  /** The unique people of each hub of a quarter, kept ({@link PeopleCounts}). */
   String PEOPLE =
       """
-      select h.code as hub, h.oblast_code as oblast, <raion> as raion, r.months, r.topics,
-             p.gender, p.birth_year, p.idp, p.disability, p.veteran
-      from figure_person_quarter r
-      join hub h on h.id = r.hub_id
-      join participant p on p.id = r.participant_id
-      where r.quarter = :scope.quarterKey and <inScope>
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <counts>
+      from figure_people_quarter r join hub h on h.id = r.hub_id
+      where r.quarter = :scope.quarterKey and r.slice_kind = 'hub' and <inScope>
+      """;
+
+  /**
+   * The unique people of a quarter's months and topics, each the sum of its hubs' (kept): a person
+   * comes to one hub.
+   */
+  String PEOPLE_SLICES =
+      """
+      select r.slice_kind, r.slice_key, <keptSums>
+      from figure_people_quarter r join hub h on h.id = r.hub_id
+      where r.quarter = :scope.quarterKey and r.slice_kind <> 'hub' and <inScope>
+      group by r.slice_kind, r.slice_key
       """;
 
   /**
@@ -138,15 +144,12 @@ interface FigureDao {
       order by f.participant_id, f.period, f.first_date
       """;
 
-  /** Each registered participant of a quarter once, on its first day: kept. */
+  /** The unique people of a quarter, kept. */
   String PEOPLE_WHOLE =
       """
-      select cast(:scope.from as date) as first_date,
-             p.gender, p.birth_year, p.idp, p.disability, p.veteran
-      from figure_person_quarter r
-      join hub h on h.id = r.hub_id
-      join participant p on p.id = r.participant_id
-      where r.quarter = :scope.quarterKey and <inScope>
+      select <keptSums>
+      from figure_people_quarter r join hub h on h.id = r.hub_id
+      where r.quarter = :scope.quarterKey and r.slice_kind = 'hub' and <inScope>
       """;
 
   /** Each registered participant of the scope once, with their first day: no order. */

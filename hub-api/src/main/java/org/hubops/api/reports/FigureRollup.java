@@ -18,10 +18,11 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The report figures kept per hub and month (migration 075): sessions, minutes and headcounts by
- * hub and month and by hub, month and topic, and each registered participant once per month, topic
- * and hub. A quarter's report reads these instead of its sessions and attendee rows. They are
- * counted again from the session tables, one hub's month at a time, by whoever writes sessions, in
- * the same transaction, so they always agree with what the report's session detail reads.
+ * hub and month and by hub, month and topic, each registered participant once per quarter and hub,
+ * and those people counted per hub and quarter ({@link PeopleCounts}, migration 076). A quarter's
+ * report reads these instead of its sessions, attendee rows and register. They are counted again
+ * from the session tables, one hub's month at a time, by whoever writes sessions, in the same
+ * transaction, so they always agree with what the report's session detail reads.
  */
 public final class FigureRollup {
 
@@ -88,20 +89,41 @@ public final class FigureRollup {
           those.stream()
               .map(month -> Quarter.containing(month.atDay(1)))
               .distinct()
-              .forEach(quarter -> countPeople(dao, hub, quarter));
+              .forEach(
+                  quarter -> {
+                    countPeople(dao, hub, quarter);
+                    PeopleCounts.count(handle, hub, quarter);
+                  });
         });
   }
 
   /** Counts every hub's every month again: after rows were written by other means than the API. */
   public static void recountAll(Handle handle) {
-    recountAll(handle, Headcounts.COLUMNS);
+    recountSessionFigures(handle, Headcounts.COLUMNS);
+    PeopleCounts.countAll(handle);
   }
 
   /**
-   * {@link #recountAll(Handle)} of some of the headcount columns only: a database migrated up to
-   * 075 but not yet to 080 has no unlinked marks ({@link RollupFill}).
+   * Counts a registered participant's quarters again after their sex, birth year or flags changed:
+   * call it in the transaction that changed them. The figures count people by their register.
    */
-  static void recountAll(Handle handle, List<String> columns) {
+  public static void participantChanged(Handle handle, UUID hub, UUID participant) {
+    RollupDao dao = handle.attach(RollupDao.class);
+    List<Integer> quarters = dao.quartersOf(hub, participant);
+    if (quarters.isEmpty()) {
+      return;
+    }
+    // As a session writer does, so that the two recount the hub's quarter one after the other.
+    dao.lockHubs(List.of(hub));
+    quarters.forEach(key -> PeopleCounts.count(handle, hub, PeopleCounts.quarter(key)));
+  }
+
+  /**
+   * All but the people counted per hub and quarter (what migration 075 fills; 076 counts those from
+   * these), of some of the headcount columns only: a database migrated up to 075 but not yet to 080
+   * has no unlinked marks ({@link RollupFill}).
+   */
+  static void recountSessionFigures(Handle handle, List<String> columns) {
     Counted counted = new Counted(columns);
     RollupDao dao = handle.attach(RollupDao.class);
     LocalDate first = dao.firstSessionDay();

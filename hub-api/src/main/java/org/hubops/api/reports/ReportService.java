@@ -13,12 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.hubops.api.equipment.EquipmentFigures;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Completeness;
+import org.hubops.model.report.Glance;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubRef;
 import org.hubops.model.report.QuarterlyDataset;
@@ -145,7 +147,12 @@ public final class ReportService {
     for (String oblast : scopes) {
       QuarterlyDataset dataset =
           datasets.quarterly(quarter, oblast, clock.instant(), today()).withStatus(status);
-      frozen.insert(quarter.year(), quarter.quarter(), frozenScope(oblast), frozen(dataset));
+      frozen.insert(
+          quarter.year(),
+          quarter.quarter(),
+          frozenScope(oblast),
+          json(dataset),
+          json(new Glances(handle).of(dataset)));
     }
   }
 
@@ -158,20 +165,59 @@ public final class ReportService {
     return oblast == null ? "" : oblast;
   }
 
-  private String frozen(QuarterlyDataset dataset) {
+  private String json(Object frozen) {
     try {
-      return json.writeValueAsString(dataset);
+      return json.writeValueAsString(frozen);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A dataset could not be written as JSON", e);
     }
   }
 
   private QuarterlyDataset thawed(String text) {
+    return thawed(text, QuarterlyDataset.class);
+  }
+
+  private <T> T thawed(String text, Class<T> type) {
     try {
-      return json.readValue(text, QuarterlyDataset.class);
+      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A frozen dataset could not be read", e);
+      throw new IllegalStateException("A frozen " + type.getSimpleName() + " could not be read", e);
     }
+  }
+
+  /**
+   * The quarter at a glance, as the staff dashboard shows it, for the country or one oblast: frozen
+   * with the dataset when the quarter was locked, else read now from the same kept figures as the
+   * dataset, without counting people.
+   */
+  public Glance glance(Quarter quarter, String oblast) {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          FrozenDatasetDao frozen = handle.attach(FrozenDatasetDao.class);
+          Optional<String> glance =
+              frozen.findGlance(quarter.year(), quarter.quarter(), frozenScope(oblast));
+          if (glance.isPresent() && !glance.get().isEmpty()) {
+            return thawed(glance.get(), Glance.class);
+          }
+          if (glance.isPresent()) { // locked before glances were frozen
+            return new Glances(handle).of(frozen(handle, quarter, oblast).orElseThrow());
+          }
+          return new Glances(handle)
+              .quarter(
+                  quarter,
+                  oblast,
+                  new Datasets(handle, equipment).oblasts(oblast),
+                  Datasets.openStatus(quarter, today()));
+        });
+  }
+
+  /**
+   * A hub's quarter at a glance, as its coordinator's start page shows it: the same figures as the
+   * hub's report of the quarter.
+   */
+  public Glance.Activity hubGlance(UUID hub, Quarter quarter) {
+    return jdbi.withHandle(handle -> new Glances(handle).hub(hub, quarter));
   }
 
   void writeQuarterly(Quarter quarter, String oblast, Language language, OutputStream out)

@@ -98,6 +98,14 @@ interface RollupDao {
   void insertPersonQuarters(
       @Define("month") String month, UUID hub, int quarter, LocalDate from, LocalDate to);
 
+  /** The quarters ({@code yyyyq}) a registered participant came to their hub in. */
+  @SqlQuery(
+      """
+      select distinct quarter from figure_person_quarter
+      where hub_id = :hub and participant_id = :participant
+      """)
+  List<Integer> quartersOf(UUID hub, UUID participant);
+
   /** The first and last day any session is held on, to recount every month. */
   @SqlQuery("select min(session_date) from session")
   LocalDate firstSessionDay();

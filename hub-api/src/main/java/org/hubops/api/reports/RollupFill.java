@@ -20,11 +20,19 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * Migration 075: the figures kept per hub and month, counted for the sessions already stored. It
- * runs before migration 080 has added the unlinked marks ({@code u_idp}...), so it counts the
- * columns the session table has at the time; 080 adds them as 0 on both sides.
+ * Migration 075: the figures kept per hub and month, counted for the sessions already stored; with
+ * {@code part} "people", migration 076: the people counted per hub and quarter from them. 075 runs
+ * before migration 080 has added the unlinked marks ({@code u_idp}...), so it counts the columns
+ * the session table has at the time; 080 adds them as 0 on both sides.
  */
 public final class RollupFill implements CustomTaskChange {
+
+  private String part = "";
+
+  /** Set by Liquibase from the change's {@code param}. */
+  public void setPart(String part) {
+    this.part = part == null ? "" : part;
+  }
 
   @Override
   public void execute(Database database) throws CustomChangeException {
@@ -32,7 +40,11 @@ public final class RollupFill implements CustomTaskChange {
     // The migration's own connection and transaction: Liquibase commits the change set.
     Handle handle = Jdbi.create(connection).installPlugin(new SqlObjectPlugin()).open();
     try {
-      FigureRollup.recountAll(handle, columns(connection));
+      if (part.equals("people")) {
+        PeopleCounts.countAll(handle);
+      } else {
+        FigureRollup.recountSessionFigures(handle, columns(connection));
+      }
     } catch (SQLException e) {
       throw new CustomChangeException(e);
     }
@@ -54,7 +66,9 @@ public final class RollupFill implements CustomTaskChange {
 
   @Override
   public String getConfirmationMessage() {
-    return "Report figures per hub and month counted";
+    return part.equals("people")
+        ? "Unique people per hub and quarter counted"
+        : "Report figures per hub and month counted";
   }
 
   @Override

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hubops.api.sessions.Headcounts;
-import org.hubops.model.AgeBand;
-import org.hubops.model.Gender;
 import org.hubops.model.report.Figures;
 import org.jdbi.v3.core.Handle;
 
@@ -20,8 +18,9 @@ import org.jdbi.v3.core.Handle;
  * sessions and attendances by hub and month (added up here into the whole, months, oblasts, raions
  * and hubs, since they add), the same by topic, and the registered participants who came, once per
  * person, month and topic (distinct people do not add up, so they are counted here as they stream
- * by, in person order). Whole months are read from the figures kept per hub and month, other ranges
- * from the sessions and their {@link Headcounts}.
+ * by, in person order). Whole months are read from the figures kept per hub and month, a whole
+ * quarter's people from those counted per hub and quarter ({@link PeopleCounts}: they add up, as a
+ * person comes to one hub), other ranges from the sessions and their {@link Headcounts}.
  */
 final class ScopeFigures {
 
@@ -53,11 +52,10 @@ final class ScopeFigures {
         kept ? FigureDao.HUB_MONTHS : FigureDao.HUB_MONTHS_COUNTED,
         scope,
         rs -> {
-          figures.tally(Slice.WHOLE, Slice.WHOLE_KEY).addSessions(rs);
           figures.tally(Slice.MONTH, rs.getString("period")).addSessions(rs);
-          figures.tally(Slice.OBLAST, rs.getString("oblast")).addSessions(rs);
-          figures.tally(Slice.RAION, rs.getString("raion")).addSessions(rs);
-          figures.tally(Slice.HUB, rs.getString("hub")).addSessions(rs);
+          for (Tally place : figures.places(rs)) {
+            place.addSessions(rs);
+          }
         },
         0);
     each(
@@ -67,7 +65,29 @@ final class ScopeFigures {
         rs -> figures.tally(Slice.TOPIC, rs.getString("topic")).addSessions(rs),
         0);
     if (keptWhereItCan && scope.wholeQuarter()) {
-      each(handle, FigureDao.PEOPLE, scope, rs -> figures.addPerson(rs, scope.from()), FETCH);
+      each(
+          handle,
+          FigureDao.PEOPLE,
+          scope,
+          rs -> {
+            for (Tally place : figures.places(rs)) {
+              place.addPeople(rs);
+            }
+          },
+          0);
+      each(
+          handle,
+          FigureDao.PEOPLE_SLICES,
+          scope,
+          rs ->
+              figures
+                  .tally(
+                      PeopleCounts.MONTH.equals(rs.getString("slice_kind"))
+                          ? Slice.MONTH
+                          : Slice.TOPIC,
+                      rs.getString("slice_key"))
+                  .addPeople(rs),
+          0);
     } else {
       People people = figures.new People();
       each(handle, FigureDao.PEOPLE_COUNTED, scope, people::add, FETCH);
@@ -90,35 +110,12 @@ final class ScopeFigures {
     Tally whole = figures.tally(Slice.WHOLE, Slice.WHOLE_KEY);
     boolean kept = keptWhereItCan && scope.wholeMonths();
     each(handle, kept ? FigureDao.WHOLE : FigureDao.WHOLE_COUNTED, scope, whole::addSessions, 0);
-    each(
-        handle,
-        keptWhereItCan && scope.wholeQuarter()
-            ? FigureDao.PEOPLE_WHOLE
-            : FigureDao.PEOPLE_WHOLE_COUNTED,
-        scope,
-        whole::addPerson,
-        FETCH);
+    if (keptWhereItCan && scope.wholeQuarter()) {
+      each(handle, FigureDao.PEOPLE_WHOLE, scope, whole::addPeople, 0);
+    } else {
+      each(handle, FigureDao.PEOPLE_WHOLE_COUNTED, scope, whole::addPerson, FETCH);
+    }
     return figures;
-  }
-
-  /**
-   * One registered participant of a quarter (a row of {@link FigureDao#PEOPLE}): once in the whole
-   * scope, their oblast, raion and hub, and once in each month and topic they came in. Their age is
-   * the same on every day of the quarter (it is counted by year), so {@code day} stands for all.
-   */
-  private void addPerson(ResultSet rs, LocalDate day) throws SQLException {
-    // Each column read once: a row counts in some eight slices.
-    int[] cells = Tally.cells(rs, day);
-    tally(Slice.WHOLE, Slice.WHOLE_KEY).addPerson(cells);
-    tally(Slice.OBLAST, rs.getString("oblast")).addPerson(cells);
-    tally(Slice.RAION, rs.getString("raion")).addPerson(cells);
-    tally(Slice.HUB, rs.getString("hub")).addPerson(cells);
-    for (String month : rs.getString("months").split(";")) {
-      tally(Slice.MONTH, month).addPerson(cells);
-    }
-    for (String topic : rs.getString("topics").split(";")) {
-      tally(Slice.TOPIC, topic).addPerson(cells);
-    }
   }
 
   /** The figures of every slice, for a test to compare two ways of counting. */
@@ -137,6 +134,16 @@ final class ScopeFigures {
     Map<String, Figures> figures = new HashMap<>();
     slices.get(slice).forEach((key, tally) -> figures.put(key, tally.figures()));
     return new FigureTable(figures);
+  }
+
+  /** The whole scope, and the oblast, raion and hub of a row that names them. */
+  private Tally[] places(ResultSet rs) throws SQLException {
+    return new Tally[] {
+      tally(Slice.WHOLE, Slice.WHOLE_KEY),
+      tally(Slice.OBLAST, rs.getString("oblast")),
+      tally(Slice.RAION, rs.getString("raion")),
+      tally(Slice.HUB, rs.getString("hub"))
+    };
   }
 
   private Tally tally(Slice slice, String key) {
@@ -160,10 +167,9 @@ final class ScopeFigures {
         person = participant;
         month = null;
         topics.clear();
-        tally(Slice.WHOLE, Slice.WHOLE_KEY).addPerson(rs);
-        tally(Slice.OBLAST, rs.getString("oblast")).addPerson(rs);
-        tally(Slice.RAION, rs.getString("raion")).addPerson(rs);
-        tally(Slice.HUB, rs.getString("hub")).addPerson(rs);
+        for (Tally place : places(rs)) {
+          place.addPerson(rs);
+        }
       }
       if (!hisMonth.equals(month)) {
         month = hisMonth;
@@ -223,33 +229,14 @@ final class ScopeFigures {
 
     /** One registered participant, by the register's sex and flags and their age on {@code day}. */
     void addPerson(ResultSet rs, LocalDate day) throws SQLException {
-      addPerson(cells(rs, day));
-    }
-
-    /** The counts a person adds to: their sex and age band's, and each of their flags'. */
-    static int[] cells(ResultSet rs, LocalDate day) throws SQLException {
-      int birthYear = rs.getInt("birth_year");
-      Integer born = rs.wasNull() ? null : birthYear;
-      AgeBand band = AgeBand.atSession(born, day);
-      int[] cells = new int[4];
-      int n = 0;
-      cells[n++] = Headcounts.index(Gender.valueOf(rs.getString("gender")), band);
-      if (rs.getBoolean("idp")) {
-        cells[n++] = Headcounts.IDP;
-      }
-      if (rs.getBoolean("disability")) {
-        cells[n++] = Headcounts.IDP + 1;
-      }
-      if (rs.getBoolean("veteran")) {
-        cells[n++] = Headcounts.IDP + 2;
-      }
-      return java.util.Arrays.copyOf(cells, n);
-    }
-
-    void addPerson(int[] cells) {
-      for (int cell : cells) {
+      for (int cell : PeopleCounts.cells(rs, day)) {
         people[cell]++;
       }
+    }
+
+    /** People already counted ({@link PeopleCounts}), in {@link Headcounts#COLUMNS}. */
+    void addPeople(ResultSet rs) throws SQLException {
+      Headcounts.read(rs, people);
     }
 
     Figures figures() {

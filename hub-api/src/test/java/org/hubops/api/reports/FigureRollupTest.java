@@ -13,9 +13,12 @@ import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
+import org.hubops.model.AgeBand;
+import org.hubops.model.Gender;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Figures;
+import org.hubops.model.report.Headcount;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
@@ -32,8 +35,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The figures kept per hub and month, and per person and quarter, follow every write of the API:
  * after sessions with registered participants are logged, changed (moved to another month, other
- * topics, other people) and deleted, each slice of the quarter read from them equals the same slice
- * counted from the sessions, in one snapshot.
+ * topics, other people) and deleted, and a participant's sex, age and flags change in the register,
+ * each slice of the quarter read from them equals the same slice counted from the sessions, in one
+ * snapshot.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
@@ -95,6 +99,27 @@ class FigureRollupTest {
             "/api/v1/hubs/" + hub.id() + "/sessions/" + late.id() + "?version=" + late.version());
     assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
 
+    // The register changes how Ivan is counted: another sex, age and flags.
+    Participant older =
+        new Participant(
+            ivan.id(),
+            hub.id(),
+            ivan.code(),
+            ivan.fullName(),
+            ivan.phone(),
+            Gender.MALE,
+            1940,
+            false,
+            true,
+            true,
+            ivan.consentGiven(),
+            ivan.consentDate(),
+            ivan.version(),
+            null,
+            null);
+    ApiResponse changed = api.put("/api/v1/hubs/" + hub.id() + "/participants/" + ivan.id(), older);
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
     for (ReportScope scope :
         List.of(
             ReportScope.of(quarter.firstDay(), quarter.lastDay(), null),
@@ -119,6 +144,9 @@ class FigureRollupTest {
     Figures whole = figures.table(Slice.WHOLE).whole();
     assertThat(whole.sessions()).isEqualTo(3);
     assertThat(whole.uniqueParticipants().total()).isEqualTo(1);
+    Headcount people = whole.uniqueParticipants();
+    assertThat(people.count(Gender.MALE, AgeBand.AGE_70_PLUS)).isEqualTo(1);
+    assertThat(people.veteran()).isEqualTo(1);
     long ownVeterans =
         service
             .jdbi()
