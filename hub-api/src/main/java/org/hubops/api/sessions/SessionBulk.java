@@ -192,10 +192,9 @@ public final class SessionBulk {
       // An import replaces what it finds; the API replaces only the version it was sent.
       Long expected =
           door == Door.IMPORT ? (current == null ? null : current.version()) : input.version();
-      boolean unchanged =
-          current != null
-              && SessionStore.sameContent(current, session)
-              && (door == Door.IMPORT || expected == null);
+      // Sent again as stored, whatever version it names: a retried edit whose first answer was
+      // lost (a device's outbox sends again) is answered as saved, not as its own conflict.
+      boolean unchanged = current != null && SessionStore.sameContent(current, session);
       if (door == Door.API) {
         admitOne(session, input, owner, current, unchanged, guard, violations);
       } else {

@@ -96,6 +96,12 @@ public final class SessionPages {
     return new SessionListView(visitor, hub, found, Paging.of(found, visitor.path()), notice);
   }
 
+  /**
+   * The date the service filled in, which the page's script replaces by the device's today when a
+   * copy kept for offline use is shown on a later day; never an input, so never posted.
+   */
+  private static final String DATE_FILLED = "dateFilled";
+
   /** A new form, with a fresh id, today's date and the usual choices already made. */
   @GET
   @Path("/new")
@@ -122,7 +128,8 @@ public final class SessionPages {
           SessionForm.fill(last.get())
               .put("id", UUID.randomUUID())
               .put("version", "")
-              .put("date", Kyiv.today(clock));
+              .put("date", Kyiv.today(clock))
+              .put(DATE_FILLED, Kyiv.today(clock));
       return view(visitor, hub, form, FormErrors.none(), false, null)
           .notice(visitor.text().get("session.copied"));
     }
@@ -130,6 +137,7 @@ public final class SessionPages {
         FormData.empty()
             .put("id", UUID.randomUUID())
             .put("date", Kyiv.today(clock))
+            .put(DATE_FILLED, Kyiv.today(clock))
             .put("durationMinutes", 60)
             .put("kind", SessionKind.GROUP_CLASS.name())
             .put("format", SessionFormat.IN_PERSON.name())

@@ -63,7 +63,7 @@ class AuditTrailTest {
     ObjectNode edit = Api.JSON.valueToTree(Fixtures.session(day, 5));
     edit.put("version", 1);
     olena.put(sessions + "/" + logged.id(), edit);
-    olena.put(sessions + "/" + logged.id(), edit); // stale: refused, so not recorded
+    olena.put(sessions + "/" + logged.id(), edit); // sent again: nothing changes, nothing recorded
     olena.delete(sessions + "/" + logged.id());
 
     JsonNode entries = audit(admin, "SESSION", logged.id().toString());

@@ -116,6 +116,24 @@ class SessionApiTest {
   }
 
   @Test
+  void anEditSentAgainAfterItsAnswerWasLostIsAnsweredAsSavedNotAsAConflict() {
+    Api api = api();
+    Hub hub = Fixtures.createHub(api);
+    Session stored = api.post(sessions(hub), Fixtures.session(lastWeek(), 2)).as(Session.class);
+    String path = sessions(hub) + "/" + stored.id();
+    ObjectNode edit = body(Fixtures.session(lastWeek(), 5));
+    edit.put("version", stored.version());
+
+    ApiResponse first = api.put(path, edit);
+    ApiResponse again = api.put(path, edit);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.as(Session.class).version()).isEqualTo(2L);
+    assertThat(api.get(path).as(Session.class).version()).isEqualTo(2L);
+  }
+
+  @Test
   void deletedSessionVanishesFromListsAndReadsAndItsIdIsNotReused() {
     Api api = api();
     Hub hub = Fixtures.createHub(api);

@@ -94,13 +94,16 @@ class WebBrowserTest {
     assertThat(stored.path("durationMinutes").asInt()).isEqualTo(90);
     assertThat(stored.path("startTime").asText()).startsWith("10:30");
     Map<String, Integer> bySex = new HashMap<>();
-    int idp = 0;
+    int marked = 0;
     for (JsonNode attendee : stored.path("attendees")) {
       bySex.merge(attendee.path("gender").asText(), 1, Integer::sum);
-      idp += attendee.path("idp").asBoolean() ? 1 : 0;
+      marked += attendee.path("idp").asBoolean() || attendee.path("veteran").asBoolean() ? 1 : 0;
     }
     assertThat(bySex).containsEntry("FEMALE", 8).containsEntry("MALE", 4);
-    assertThat(idp).isEqualTo(2);
+    // The grid's marks belong to the session, not to made-up people (issue #16, defect 4).
+    assertThat(marked).isZero();
+    assertThat(stored.path("unlinkedMarks").path("idp").asInt()).isEqualTo(2);
+    assertThat(stored.path("unlinkedMarks").path("veteran").asInt()).isEqualTo(1);
     JsonNode listed = cast.service().api().get("/api/v1/hubs/" + hub.id() + "/sessions").json();
     assertThat(listed.path("items").findValuesAsText("id")).contains(id);
     // Measured, for docs/web.md: a person fills these fields and presses these keys.

@@ -42,12 +42,21 @@
     return run("readwrite", function (store) { store["delete"](id); });
   }
 
-  /** Keeps a session form's fields (all but its CSRF token: the login that sends it has its own). */
+  /**
+   * Keeps a session form's fields (all but its CSRF token: the login that sends it has its own).
+   * An edit of a stored session keeps the version it was made from, so that the service refuses it
+   * (409) if the session changed meanwhile, instead of it overwriting what someone else saved.
+   */
   function keep(hub, action, pairs) {
     var fields = pairs.filter(function (p) { return p[0] !== "csrf"; });
-    var id = (fields.filter(function (p) { return p[0] === "id"; })[0] || [])[1];
-    return put({ id: id, hub: hub, action: action, fields: fields, state: "waiting", errors: [],
-      at: Date.now() }).then(function () { return id; });
+    var id = field(fields, "id");
+    var version = field(fields, "version") || null;
+    return put({ id: id, version: version, hub: hub, action: action, fields: fields,
+      state: "waiting", errors: [], at: Date.now() }).then(function () { return id; });
+  }
+
+  function field(pairs, name) {
+    return (pairs.filter(function (p) { return p[0] === name; })[0] || [])[1];
   }
 
   /** Asks the browser to send once it is online (Background Sync), where it can. */
@@ -147,18 +156,25 @@
       });
   }
 
-  /** The messages of the page's error summary, as plain text. */
+  /**
+   * The messages of the page's error summary, as plain text, and, for an edit that met a newer
+   * version of its session, what the conflict notice says.
+   */
   function problems(html) {
-    var summary = /id="error-summary"[\s\S]*?<ul>([\s\S]*?)<\/ul>/.exec(html);
-    if (!summary) {
-      return [];
+    var found = [];
+    var conflict = /class="conflict" role="alert">\s*<h2>([\s\S]*?)<\/h2>\s*<p>([\s\S]*?)<\/p>/.exec(html);
+    if (conflict) {
+      found.push(plain(conflict[1]) + ": " + plain(conflict[2]));
     }
-    var items = summary[1].match(/<li>[\s\S]*?<\/li>/g) || [];
-    return items.map(function (li) {
-      return li.replace(/<[^>]+>/g, "")
-        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"")
-        .replace(/&#39;/g, "'").replace(/&amp;/g, "&").trim();
-    });
+    var summary = /id="error-summary"[\s\S]*?<ul>([\s\S]*?)<\/ul>/.exec(html);
+    var items = summary ? summary[1].match(/<li>[\s\S]*?<\/li>/g) || [] : [];
+    return found.concat(items.map(plain));
+  }
+
+  function plain(html) {
+    return html.replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"")
+      .replace(/&#39;/g, "'").replace(/&amp;/g, "&").trim();
   }
 
   global.HubOutbox = { all: all, keep: keep, remove: remove, send: send, later: later, TAG: TAG };
@@ -190,6 +206,7 @@
     var form = document.querySelector("form[data-offline]");
     if (form) {
       offlineForm(form);
+      today(form.elements.date);
     }
     global.addEventListener("online", function () { sendNow(); });
     all().then(function (entries) {
@@ -201,8 +218,11 @@
       }
       // A form kept from before (offline, from the worker's copy) carries an id already used;
       // a refused session being corrected (the service's answer, with its errors) keeps its own.
+      // An edit form keeps the id of the session it edits.
       var answer = document.getElementById("error-summary");
-      if (form && !answer && entries.some(function (e) { return e.id === form.elements.id.value; })) {
+      var editing = form && form.elements.version && form.elements.version.value;
+      if (form && !answer && !editing
+          && entries.some(function (e) { return e.id === form.elements.id.value; })) {
         form.elements.id.value = uuid();
       }
       show(null);
@@ -219,10 +239,14 @@
         event.preventDefault();
         var pairs = [];
         new FormData(form).forEach(function (value, name) { pairs.push([name, value]); });
+        var editing = form.elements.version && form.elements.version.value;
         keep(hub, form.getAttribute("action"), pairs).then(function () {
-          form.reset();
-          form.elements.id.value = uuid();
-          form.dispatchEvent(new Event("input", { bubbles: true }));
+          if (!editing) {
+            // A new session: the form is emptied for the next one, with an id of its own.
+            form.reset();
+            form.elements.id.value = uuid();
+            form.dispatchEvent(new Event("input", { bubbles: true }));
+          }
           // What was typed is in the outbox now: no draft of it (or of the emptied form) is offered.
           localStorage.removeItem("hubops.draft." + form.getAttribute("data-draft"));
           later();
@@ -242,6 +266,11 @@
       entry.fields.forEach(function (p) { (fields[p[0]] = fields[p[0]] || []).push(p[1]); });
       if (global.HubForms) {
         HubForms.fill(form, fields);
+      }
+      if (entry.version && form.elements.version) {
+        // The version it was made from: if the session changed since, the service's answer shows
+        // what is stored now beside what was typed, and saving again then replaces it knowingly.
+        form.elements.version.value = entry.version;
       }
       form.submit();
     }
@@ -280,7 +309,9 @@
           refused.forEach(function (entry) {
             var item = element("li", "", label(entry) + ": " + entry.errors.join("; ") + " ");
             var fix = element("a", "", box.getAttribute("data-fix"));
-            fix.href = "/hubs/" + hub + "/sessions/new?fix=" + entry.id;
+            // An edit is corrected on its session's page, a new session on the new form.
+            fix.href = "/hubs/" + hub + "/sessions/" + (entry.version ? entry.id : "new")
+              + "?fix=" + entry.id;
             item.appendChild(fix);
             list.appendChild(item);
           });
@@ -312,6 +343,26 @@
       el.textContent = text;
       return el;
     }
+  }
+
+  /**
+   * A new form's date as the service filled it in is the day the page was made; a copy kept for
+   * offline use may be shown days later, so the device's own today replaces it. A date typed or
+   * sent back with errors carries no data-today and is left alone.
+   */
+  function today(input) {
+    var made = input && input.getAttribute("data-today");
+    if (!made || input.value !== made) {
+      return;
+    }
+    var now = new Date();
+    var day = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
+    input.value = day;
+    input.setAttribute("data-today", day);
+  }
+
+  function two(n) {
+    return (n < 10 ? "0" : "") + n;
   }
 
   function uuid() {

@@ -7,8 +7,9 @@ importScripts("/static/outbox.js");
 
 var PAGES = "hubops-pages";
 var ASSETS = "hubops-assets";
-var OFFLINE_PAGE = /^\/hubs\/[0-9a-f-]{36}(\/sessions(\/new)?)?$/;
+var OFFLINE_PAGE = /^\/hubs\/[0-9a-f-]{36}(\/sessions(\/new|\/[0-9a-f-]{36})?)?$/;
 var NEW_SESSION = /^\/hubs\/([0-9a-f-]{36})\/sessions$/;
+var EDIT_SESSION = /^\/hubs\/([0-9a-f-]{36})\/sessions\/[0-9a-f-]{36}$/;
 
 self.addEventListener("install", function () {
   self.skipWaiting();
@@ -30,7 +31,7 @@ self.addEventListener("fetch", function (event) {
       && OFFLINE_PAGE.test(url.pathname)) {
     event.respondWith(page(request, url));
   } else if (request.method === "POST" && request.mode === "navigate"
-      && NEW_SESSION.test(url.pathname)) {
+      && (NEW_SESSION.test(url.pathname) || EDIT_SESSION.test(url.pathname))) {
     event.respondWith(posted(request, url));
   }
 });
@@ -86,7 +87,8 @@ function page(request, url) {
 
 /**
  * A session form whose post found no line (the browser thought it was online): kept in the
- * outbox, and the form shown again, empty, saying so.
+ * outbox, and the form shown again, empty, saying so; an edit (with the version it was made from)
+ * leads to the kept session list, as the kept copy of its page shows the session as it was.
  */
 function posted(request, url) {
   var copy = request.clone();
@@ -94,10 +96,12 @@ function posted(request, url) {
     return copy.formData().then(function (data) {
       var pairs = [];
       data.forEach(function (value, name) { pairs.push([name, value]); });
-      var hub = NEW_SESSION.exec(url.pathname)[1];
+      var created = NEW_SESSION.exec(url.pathname);
+      var hub = (created || EDIT_SESSION.exec(url.pathname))[1];
       return HubOutbox.keep(hub, url.pathname, pairs).then(function () {
         HubOutbox.later();
-        return Response.redirect(url.pathname + "/new?queued=1", 303);
+        var next = created ? url.pathname + "/new" : "/hubs/" + hub + "/sessions";
+        return Response.redirect(next + "?queued=1", 303);
       });
     }, function () { throw offline; });
   });
