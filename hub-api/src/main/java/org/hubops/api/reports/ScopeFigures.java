@@ -17,11 +17,11 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The figures of a scope by every {@link Slice} at once, from three queries of {@link FigureDao}:
- * sessions and attendances by hub and month (added up here into the whole, months, oblasts, raions
- * and hubs, since they add), the same by topic, and the registered participants who came, once per
- * person, month and topic (distinct people do not add up, so they are counted here as they stream
- * by, in person order). Whole months are read from the figures kept per hub and month, other ranges
- * from the sessions and their {@link Headcounts}.
+ * sessions and attendances by hub and month (added up here into the whole, months, oblasts, raions,
+ * hromadas and hubs, since they add), the same by topic, and the registered participants who came,
+ * once per person, month and topic (distinct people do not add up, so they are counted here as they
+ * stream by, in person order). Whole months are read from the figures kept per hub and month, other
+ * ranges from the sessions and their {@link Headcounts}.
  */
 final class ScopeFigures {
 
@@ -57,6 +57,7 @@ final class ScopeFigures {
           figures.tally(Slice.MONTH, rs.getString("period")).addSessions(rs);
           figures.tally(Slice.OBLAST, rs.getString("oblast")).addSessions(rs);
           figures.tally(Slice.RAION, rs.getString("raion")).addSessions(rs);
+          figures.tally(Slice.HROMADA, rs.getString("hromada")).addSessions(rs);
           figures.tally(Slice.HUB, rs.getString("hub")).addSessions(rs);
         },
         0);
@@ -112,6 +113,7 @@ final class ScopeFigures {
     tally(Slice.WHOLE, Slice.WHOLE_KEY).addPerson(cells);
     tally(Slice.OBLAST, rs.getString("oblast")).addPerson(cells);
     tally(Slice.RAION, rs.getString("raion")).addPerson(cells);
+    tally(Slice.HROMADA, rs.getString("hromada")).addPerson(cells);
     tally(Slice.HUB, rs.getString("hub")).addPerson(cells);
     for (String month : rs.getString("months").split(";")) {
       tally(Slice.MONTH, month).addPerson(cells);
@@ -163,6 +165,7 @@ final class ScopeFigures {
         tally(Slice.WHOLE, Slice.WHOLE_KEY).addPerson(rs);
         tally(Slice.OBLAST, rs.getString("oblast")).addPerson(rs);
         tally(Slice.RAION, rs.getString("raion")).addPerson(rs);
+        tally(Slice.HROMADA, rs.getString("hromada")).addPerson(rs);
         tally(Slice.HUB, rs.getString("hub")).addPerson(rs);
       }
       if (!hisMonth.equals(month)) {
