@@ -98,7 +98,8 @@ class HubOpsReportTest {
     try (XSSFWorkbook book = Workbooks.open(Files.readAllBytes(output))) {
       assertThat(Workbooks.dataRows(book, "Sessions"))
           .isEqualTo(json.path("current").path("figures").path("sessions").asInt());
-      for (String sheet : new String[] {"Sessions", "By hub", "By region", "By raion"}) {
+      for (String sheet :
+          new String[] {"Sessions", "By hub", "By region", "By raion", "By hromada"}) {
         assertThat(Workbooks.total(book, sheet, "Attendances")).as(sheet).isEqualTo(attendances);
       }
       assertThat(Workbooks.dataRows(book, "By hub")).isEqualTo(json.path("hubs").size());

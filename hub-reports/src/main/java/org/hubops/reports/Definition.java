@@ -86,10 +86,12 @@ enum Definition {
       "Raions",
       "Район хабу — той, у якому за кодифікатором КАТОТТГ лежить його населений пункт. Рядки"
           + " районів області разом дають рядок області: хаби без району (Київ, Севастополь або"
-          + " ще без коду КАТОТТГ) — окремим рядком.",
+          + " ще без коду КАТОТТГ) — окремим рядком. У звіті однієї області аркуш «За громадами»"
+          + " так само ділить кожен район на громади.",
       "A hub's raion is the one its settlement lies in by the codifier (КАТОТТГ). The raion rows"
           + " of an oblast add up to the oblast: hubs with no raion (Kyiv, Sevastopol, or not yet"
-          + " given a codifier code) form a row of their own."),
+          + " given a codifier code) form a row of their own. The report of one oblast also"
+          + " splits each raion into its hromadas the same way, on the sheet “By hromada”."),
   TOPICS(
       "Теми",
       "Topics",

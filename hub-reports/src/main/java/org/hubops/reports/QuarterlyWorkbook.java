@@ -96,6 +96,7 @@ public final class QuarterlyWorkbook {
       }
       RegionSheet.write(book, figures.regions());
       RegionSheet.writeRaions(book, figures.regions());
+      HromadaSheet.write(book, figures.oblastCode(), figures.regions());
       HubSheet.write(book, figures.hubs(), names);
       TopicSheet.write(book, figures.topics());
       // The same summary by category as the equipment workbook's, ahead of the per-hub rows.

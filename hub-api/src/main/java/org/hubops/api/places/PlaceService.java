@@ -93,9 +93,19 @@ public final class PlaceService {
 
   /** The name of every raion, current or retired, by its code: for reports by raion. */
   public static Map<String, String> raionNames(Handle handle) {
+    return names(handle, PlaceCategory.P);
+  }
+
+  /** The name of every hromada, current or retired, by its code: for reports by hromada. */
+  public static Map<String, String> hromadaNames(Handle handle) {
+    return names(handle, PlaceCategory.H);
+  }
+
+  private static Map<String, String> names(Handle handle, PlaceCategory category) {
     Map<String, String> names = new HashMap<>();
     handle
-        .createQuery("select code, name from place where category = 'P'")
+        .createQuery("select code, name from place where category = :category")
+        .bind("category", category.name())
         .map((r, ctx) -> names.put(r.getString(1), r.getString(2)))
         .forEach(ignored -> {});
     return names;

@@ -15,6 +15,7 @@ import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.DataIssue;
+import org.hubops.model.report.HromadaFigures;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubFigures;
 import org.hubops.model.report.HubRef;
@@ -167,6 +168,8 @@ final class Datasets {
             .collect(Collectors.toMap(FigureDao.HubCount::slice, Function.identity()));
     Map<String, String> names = PlaceService.raionNames(handle);
     Map<String, String> oblastOf = lists.raionOblasts(scope);
+    Map<String, List<HromadaFigures>> hromadas =
+        scope.oblast() == null ? Map.of() : hromadas(scope, slices);
     java.util.Set<String> keys = new java.util.TreeSet<>(hubs.keySet());
     keys.addAll(byRaion.slices());
     FigureDao.HubCount none = new FigureDao.HubCount(null, 0, 0);
@@ -187,7 +190,8 @@ final class Datasets {
                   noRaion ? null : names.get(key),
                   count.active(),
                   count.reporting(),
-                  byRaion.of(key)));
+                  byRaion.of(key),
+                  hromadas.getOrDefault(key, List.of())));
     }
     byOblast
         .values()
@@ -198,6 +202,49 @@ final class Datasets {
                             (RaionFigures r) -> r.raionCode() == null ? 1 : 0)
                         .thenComparing(r -> r.raionName() == null ? "" : r.raionName())));
     return byOblast;
+  }
+
+  /**
+   * The hromadas with an active hub or a session, by the {@link Slice#RAION} key of their raion, in
+   * the order of their names; a raion's hubs with no hromada last, as one row.
+   */
+  private Map<String, List<HromadaFigures>> hromadas(ReportScope scope, ScopeFigures slices) {
+    FigureTable byHromada = slices.table(Slice.HROMADA);
+    Map<String, FigureDao.HubCount> hubs =
+        figures.hubCounts(Slice.HROMADA, scope).stream()
+            .collect(Collectors.toMap(FigureDao.HubCount::slice, Function.identity()));
+    Map<String, String> names = PlaceService.hromadaNames(handle);
+    Map<String, String> raionOf = lists.hromadaRaions(scope);
+    java.util.Set<String> keys = new java.util.TreeSet<>(hubs.keySet());
+    keys.addAll(byHromada.slices());
+    FigureDao.HubCount none = new FigureDao.HubCount(null, 0, 0);
+    Map<String, List<HromadaFigures>> byRaion = new java.util.HashMap<>();
+    for (String key : keys) {
+      String raion = raionOf.get(key);
+      if (raion == null) {
+        continue; // a hromada no hub of the scope is in any more
+      }
+      boolean noHromada = key.equals(raion);
+      FigureDao.HubCount count = hubs.getOrDefault(key, none);
+      byRaion
+          .computeIfAbsent(raion, r -> new ArrayList<>())
+          .add(
+              new HromadaFigures(
+                  noHromada ? null : key,
+                  noHromada ? null : names.get(key),
+                  count.active(),
+                  count.reporting(),
+                  byHromada.of(key)));
+    }
+    byRaion
+        .values()
+        .forEach(
+            list ->
+                list.sort(
+                    java.util.Comparator.comparing(
+                            (HromadaFigures h) -> h.hromadaCode() == null ? 1 : 0)
+                        .thenComparing(h -> h.hromadaName() == null ? "" : h.hromadaName())));
+    return byRaion;
   }
 
   private List<HubFigures> hubs(ReportScope scope, ScopeFigures slices) {

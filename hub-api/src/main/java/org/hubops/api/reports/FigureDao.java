@@ -14,10 +14,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * counted per hub and quarter ({@link FigureRollup}, {@link PeopleCounts}); any other range (a
  * hub's report of some days) is counted from its sessions. The fragments every query shares are
  * defined once and put in by name: {@code <inScope>} the scope's hubs ({@link #HUB_IN_SCOPE}),
- * {@code <sessionsInScope>} its sessions ({@link #SESSIONS_IN_SCOPE}), {@code <month>} and {@code
- * <raion>} the keys of {@link Slice#MONTH} and {@link Slice#RAION}, {@code <counts>}, {@code
- * <keptSums>} and {@code <sums>} the headcount columns of kept rows {@code r} and their sums, and
- * the sums of sessions {@code s} ({@link org.hubops.api.sessions.Headcounts}).
+ * {@code <sessionsInScope>} its sessions ({@link #SESSIONS_IN_SCOPE}), {@code <month>}, {@code
+ * <raion>} and {@code <hromada>} the keys of {@link Slice#MONTH}, {@link Slice#RAION} and {@link
+ * Slice#HROMADA}, {@code <counts>}, {@code <keptSums>} and {@code <sums>} the headcount columns of
+ * kept rows {@code r} and their sums, and the sums of sessions {@code s} ({@link
+ * org.hubops.api.sessions.Headcounts}).
  */
 interface FigureDao {
 
@@ -54,7 +55,8 @@ interface FigureDao {
   /** Sessions and attendances by hub and month, kept. */
   String HUB_MONTHS =
       """
-      select h.code as hub, h.oblast_code as oblast, <raion> as raion, r.period,
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <hromada> as hromada,
+             r.period,
              r.sessions, r.minutes, <counts>
       from figure_hub_month r join hub h on h.id = r.hub_id
       where r.period >= :scope.firstMonth and r.period <= :scope.lastMonth and <inScope>
@@ -63,11 +65,11 @@ interface FigureDao {
   /** The same, counted from the sessions. */
   String HUB_MONTHS_COUNTED =
       """
-      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <month> as period,
-             count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, <sums>
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <hromada> as hromada,
+             <month> as period, count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes, <sums>
       from session s join hub h on h.id = s.hub_id
       where <sessionsInScope>
-      group by h.code, h.oblast_code, <raion>, <month>
+      group by h.code, h.oblast_code, <raion>, <hromada>, <month>
       """;
 
   /** Sessions and attendances by topic (a session counts under each of its topics), kept. */
@@ -107,7 +109,7 @@ interface FigureDao {
   /** The unique people of each hub of a quarter, kept ({@link PeopleCounts}). */
   String PEOPLE =
       """
-      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <counts>
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <hromada> as hromada, <counts>
       from figure_people_quarter r join hub h on h.id = r.hub_id
       where r.quarter = :scope.quarterKey and r.slice_kind = 'hub' and <inScope>
       """;
@@ -130,16 +132,18 @@ interface FigureDao {
    */
   String PEOPLE_COUNTED =
       """
-      select f.participant_id, f.hub, f.oblast, f.raion, f.period, f.first_date, f.topic_code,
+      select f.participant_id, f.hub, f.oblast, f.raion, f.hromada, f.period, f.first_date,
+             f.topic_code,
              p.gender, p.birth_year, p.idp, p.disability, p.veteran
       from (select a.participant_id, h.code as hub, h.oblast_code as oblast, <raion> as raion,
-                   <month> as period, st.topic_code, min(s.session_date) as first_date
+                   <hromada> as hromada, <month> as period, st.topic_code, min(s.session_date) as first_date
             from session s
             join hub h on h.id = s.hub_id
             join session_topic st on st.session_id = s.id
             join attendee a on a.session_id = s.id
             where <sessionsInScope> and a.participant_id is not null
-            group by a.participant_id, h.code, h.oblast_code, <raion>, <month>, st.topic_code) f
+            group by a.participant_id, h.code, h.oblast_code, <raion>, <hromada>, <month>,
+                     st.topic_code) f
       join participant p on p.id = f.participant_id
       order by f.participant_id, f.period, f.first_date
       """;
@@ -180,6 +184,7 @@ interface FigureDao {
     handle.define("activeHub", ActiveHubs.IN_PERIOD);
     handle.define("month", Slice.MONTH.key());
     handle.define("raion", Slice.RAION.key());
+    handle.define("hromada", Slice.HROMADA.key());
     handle.define("nobody", Headcounts.NOBODY);
     return handle;
   }
@@ -188,9 +193,9 @@ interface FigureDao {
   record HubCount(String slice, int active, int reporting) {}
 
   /**
-   * Active hubs of the scope, whole or by oblast or raion, and those of them that logged a session;
-   * {@code <activeHub>} is {@link ActiveHubs#IN_PERIOD}, {@code <reported>} {@link #REPORTED} or
-   * {@link #REPORTED_COUNTED}.
+   * Active hubs of the scope, whole or by oblast, raion or hromada, and those of them that logged a
+   * session; {@code <activeHub>} is {@link ActiveHubs#IN_PERIOD}, {@code <reported>} {@link
+   * #REPORTED} or {@link #REPORTED_COUNTED}.
    */
   @SqlQuery(
       """
@@ -209,9 +214,9 @@ interface FigureDao {
       @Define("reported") String reported,
       @BindMethods("scope") ReportScope scope);
 
-  /** Only the whole, oblasts and raions apply: hubs have no month or topic. */
+  /** Only the whole, oblasts, raions and hromadas apply: hubs have no month or topic. */
   default List<HubCount> hubCounts(Slice slice, ReportScope scope) {
-    if (slice != Slice.WHOLE && slice != Slice.OBLAST && slice != Slice.RAION) {
+    if (slice == Slice.MONTH || slice == Slice.HUB || slice == Slice.TOPIC) {
       throw new IllegalArgumentException("hubs are not counted by " + slice);
     }
     return hubCounts(

@@ -42,6 +42,15 @@ interface ReportDao {
   Map<String, String> raionOblasts(@BindMethods("scope") ReportScope scope);
 
   /**
+   * The raion each hromada of the scope's hubs is counted under, both as {@link Slice#HROMADA} and
+   * {@link Slice#RAION} key them.
+   */
+  @SqlQuery("select distinct <hromada> as hromada, <raion> as raion from hub h where <inScope>")
+  @KeyColumn("hromada")
+  @ValueColumn("raion")
+  Map<String, String> hromadaRaions(@BindMethods("scope") ReportScope scope);
+
+  /**
    * Every active hub of the scope, and any other that logged a session in the period, so that the
    * hubs' figures add up to the totals.
    */

@@ -15,12 +15,12 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The figures of a scope by every {@link Slice} at once, from three queries of {@link FigureDao}:
- * sessions and attendances by hub and month (added up here into the whole, months, oblasts, raions
- * and hubs, since they add), the same by topic, and the registered participants who came, once per
- * person, month and topic (distinct people do not add up, so they are counted here as they stream
- * by, in person order). Whole months are read from the figures kept per hub and month, a whole
- * quarter's people from those counted per hub and quarter ({@link PeopleCounts}: they add up, as a
- * person comes to one hub), other ranges from the sessions and their {@link Headcounts}.
+ * sessions and attendances by hub and month (added up here into the whole, months, oblasts, raions,
+ * hromadas and hubs, since they add), the same by topic, and the registered participants who came,
+ * once per person, month and topic (distinct people do not add up, so they are counted here as they
+ * stream by, in person order). Whole months are read from the figures kept per hub and month, a
+ * whole quarter's people from those counted per hub and quarter ({@link PeopleCounts}: they add up,
+ * as a person comes to one hub), other ranges from the sessions and their {@link Headcounts}.
  */
 final class ScopeFigures {
 
@@ -142,6 +142,7 @@ final class ScopeFigures {
       tally(Slice.WHOLE, Slice.WHOLE_KEY),
       tally(Slice.OBLAST, rs.getString("oblast")),
       tally(Slice.RAION, rs.getString("raion")),
+      tally(Slice.HROMADA, rs.getString("hromada")),
       tally(Slice.HUB, rs.getString("hub"))
     };
   }

@@ -1,8 +1,8 @@
 package org.hubops.api.reports;
 
 /**
- * How a report's figures are cut: the whole scope, or by month, oblast, raion, hub or topic. The
- * SQL fragments are fixed; none ever holds anything a request sent.
+ * How a report's figures are cut: the whole scope, or by month, oblast, raion, hromada, hub or
+ * topic. The SQL fragments are fixed; none ever holds anything a request sent.
  */
 enum Slice {
   /** The whole scope as one row, keyed {@code all}. */
@@ -18,6 +18,11 @@ enum Slice {
    * raions of an oblast always add up to it.
    */
   RAION("coalesce(h.raion_code, h.oblast_code)", null),
+  /**
+   * Keyed by the hub's hromada code (КАТОТТГ), or by its raion's (else oblast's) code when it has
+   * none, so the hromadas of a raion always add up to it.
+   */
+  HROMADA("coalesce(h.hromada_code, h.raion_code, h.oblast_code)", null),
   HUB("h.code", null),
   /** A session with several topics counts under each of them. */
   TOPIC("st.topic_code", null);

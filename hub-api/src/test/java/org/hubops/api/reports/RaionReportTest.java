@@ -36,6 +36,10 @@ class RaionReportTest {
   private static final String OBLAST = "UA-68";
   private static final String KAMIANETS_RAION = "UA68020000000016021";
   private static final String KHMELNYTSKYI_RAION = "UA68040000000086061";
+  private static final String HUKIV_HROMADA = "UA68020010000017180";
+  private static final String HUMENETS_HROMADA = "UA68020030000032574";
+  private static final String ANTONINY_HROMADA = "UA68040010000025276";
+  private static final String HUMENTSI = "UA68020030010035532";
 
   @Parameter TestDatabase database;
 
@@ -53,8 +57,9 @@ class RaionReportTest {
     Hub gukiv = create("UA68020010010091918"); // Гуків, Kamianets-Podilskyi raion
     Hub burty = create("UA68020010020051296"); // Бурти, the same raion
     Hub vaskivchyky = create("UA68040010020019047"); // Васьківчики, Khmelnytskyi raion
+    Hub humentsi = create(HUMENTSI); // Гуменці, Kamianets raion, another hromada
     int size = 3;
-    for (Hub hub : List.of(gukiv, burty, vaskivchyky)) {
+    for (Hub hub : List.of(gukiv, burty, vaskivchyky, humentsi)) {
       ApiResponse logged =
           api.post("/api/v1/hubs/" + hub.id() + "/sessions", Fixtures.session(today, size++));
       assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
@@ -86,7 +91,7 @@ class RaionReportTest {
     raions.forEach(r -> codes.add(r.path("raionCode").asText()));
     assertThat(codes).containsExactly(KAMIANETS_RAION, KHMELNYTSKYI_RAION);
     assertThat(raions.get(0).path("raionName").asText()).isEqualTo("Кам’янець-Подільський");
-    assertThat(raions.get(0).path("activeHubs").asInt()).isEqualTo(2);
+    assertThat(raions.get(0).path("activeHubs").asInt()).isEqualTo(3);
     assertThat(raions.get(1).path("figures").path("sessions").asInt()).isEqualTo(1);
     int sessions = 0;
     int minutes = 0;
@@ -96,10 +101,10 @@ class RaionReportTest {
       minutes += raion.path("figures").path("trainingMinutes").asInt();
       active += raion.path("activeHubs").asInt();
     }
-    assertThat(sessions).isEqualTo(region.path("figures").path("sessions").asInt()).isEqualTo(3);
+    assertThat(sessions).isEqualTo(region.path("figures").path("sessions").asInt()).isEqualTo(4);
     assertThat(minutes)
         .isEqualTo(region.path("figures").path("trainingMinutes").asInt())
-        .isEqualTo(3 * 90);
+        .isEqualTo(4 * 90);
     assertThat(active).isEqualTo(region.path("activeHubs").asInt());
 
     try (XSSFWorkbook book = Workbooks.open(download.body())) {
@@ -114,5 +119,46 @@ class RaionReportTest {
       assertThat(first.getCell(2).getStringCellValue()).isEqualTo(KAMIANETS_RAION);
       assertThat(first.getCell(3).getStringCellValue()).isEqualTo("Кам’янець-Подільський");
     }
+  }
+
+  @Test
+  void theHromadasOfARaionAddUpToItInTheWorkbookOfOneOblast() throws Exception {
+    JsonNode raions = api.get(quarterly()).json().path("regions").get(0).path("raions");
+    HttpResponse<byte[]> download = api.with("Accept", Downloads.XLSX).download(quarterly());
+
+    List<String> hromadas = new ArrayList<>();
+    raions.forEach(
+        r -> r.path("hromadas").forEach(h -> hromadas.add(h.path("hromadaCode").asText())));
+    assertThat(hromadas).containsExactly(HUKIV_HROMADA, HUMENETS_HROMADA, ANTONINY_HROMADA);
+    try (XSSFWorkbook book = Workbooks.open(download.body())) {
+      assertThat(Workbooks.dataRows(book, "By hromada")).isEqualTo(3);
+      for (String header :
+          List.of("Sessions", "Attendances", "Female", "Male", "Active hubs", "Reporting hubs")) {
+        assertThat(Workbooks.total(book, "By hromada", header))
+            .as(header)
+            .isEqualTo(Workbooks.total(book, "By raion", header))
+            .isEqualTo(Workbooks.total(book, "By region", header));
+      }
+      Sheet byHromada = book.getSheet("By hromada");
+      Row hukiv = byHromada.getRow(1);
+      assertThat(hukiv.getCell(0).getStringCellValue()).isEqualTo(KAMIANETS_RAION);
+      assertThat(hukiv.getCell(2).getStringCellValue()).isEqualTo(HUKIV_HROMADA);
+      assertThat(hukiv.getCell(3).getStringCellValue()).isEqualTo("Гуківська");
+    }
+  }
+
+  @Test
+  void aNationalWorkbookHasNoHromadaSheet() throws Exception {
+    String national =
+        "/api/v1/reports/quarterly?year=%d&quarter=%d&lang=en"
+            .formatted(quarter.year(), quarter.quarter());
+    HttpResponse<byte[]> download = api.with("Accept", Downloads.XLSX).download(national);
+
+    try (XSSFWorkbook book = Workbooks.open(download.body())) {
+      assertThat(book.getSheet("By raion")).isNotNull();
+      assertThat(book.getSheet("By hromada")).isNull();
+    }
+    assertThat(api.get(national).json().findValues("hromadas"))
+        .allSatisfy(h -> assertThat(h.isEmpty()).isTrue());
   }
 }
