@@ -6,8 +6,13 @@ package org.hubops.reports;
  * @param header what the header row says
  * @param kind how its values are formatted
  * @param totalled whether the totals row sums it
+ * @param wrapWidth the width, in units, of a {@link Kind#WRAPPED} column
  */
-record Column(String header, Kind kind, boolean totalled) {
+record Column(String header, Kind kind, boolean totalled, double wrapWidth) {
+
+  Column(String header, Kind kind, boolean totalled) {
+    this(header, kind, totalled, Table.WRAPPED_WIDTH);
+  }
 
   /** How a column's values look, which also decides its style and width. */
   enum Kind {
@@ -29,6 +34,14 @@ record Column(String header, Kind kind, boolean totalled) {
   /** Long text, wrapped in a column of fixed width rather than cut. */
   static Column wrapped(String header) {
     return new Column(header, Kind.WRAPPED, false);
+  }
+
+  /**
+   * Text wrapped at {@code width} units (or its header's width, if wider): narrower than {@link
+   * #wrapped(String)}, for a sheet with many columns that must print legibly on one page width.
+   */
+  static Column wrapped(String header, double width) {
+    return new Column(header, Kind.WRAPPED, false, width);
   }
 
   static Column date(String header) {

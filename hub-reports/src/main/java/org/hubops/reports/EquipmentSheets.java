@@ -67,12 +67,28 @@ final class EquipmentSheets {
   /** Items, one per row, as listed for repair or in one hub's inventory. */
   static void items(
       ReportBook book, String sheetName, List<EquipmentItem> items, OblastNames oblasts) {
+    items(book, sheetName, items, oblasts, true);
+  }
+
+  /**
+   * As {@link #items(ReportBook, String, List, OblastNames)}; without the funding source column
+   * unless {@code withFunding}, for one funder's workbook, where it would say the same on every
+   * row.
+   */
+  static void items(
+      ReportBook book,
+      String sheetName,
+      List<EquipmentItem> items,
+      OblastNames oblasts,
+      boolean withFunding) {
     List<Column> columns = new ArrayList<>(HubSheet.hubColumns(book));
     for (Text header :
         List.of(Text.INVENTORY_NUMBER, Text.CATEGORY, Text.MODEL, Text.SERIAL_NUMBER)) {
       columns.add(Column.text(book.label(header)));
     }
-    columns.add(Column.text(book.label(Text.FUNDING_SOURCE)));
+    if (withFunding) {
+      columns.add(Column.text(book.label(Text.FUNDING_SOURCE)));
+    }
     columns.add(Column.date(book.label(Text.ACQUIRED_ON)));
     columns.add(Column.text(book.label(Text.STATUS)));
     columns.add(Column.date(book.label(Text.STATUS_SINCE)));
@@ -81,7 +97,10 @@ final class EquipmentSheets {
     for (EquipmentItem item : items) {
       HubSheet.writeHub(table.row(), item.hub(), oblasts);
       table.userText(item.inventoryNumber()).label(item.category());
-      table.userText(item.model()).userText(item.serialNumber()).userText(item.fundingSource());
+      table.userText(item.model()).userText(item.serialNumber());
+      if (withFunding) {
+        table.userText(item.fundingSource());
+      }
       table.date(item.acquiredOn()).label(item.status()).date(item.statusSince());
       table.date(item.lastCheckedOn());
     }

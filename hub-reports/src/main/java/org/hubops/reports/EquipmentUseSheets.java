@@ -17,22 +17,28 @@ import org.hubops.model.report.HubRef;
  */
 final class EquipmentUseSheets {
 
+  /**
+   * Widths, in units, at which a hub's name, a model and a status wrap: narrow, so that an item's
+   * twenty columns print on an A4 page's width in type a donor can read.
+   */
+  private static final double HUB_WIDTH = 20;
+
+  private static final double MODEL_WIDTH = 14;
+  private static final double STATUS_WIDTH = 12;
+
   private EquipmentUseSheets() {}
 
-  /** Every item, its state, its audit and its use; no totals, a session can use many items. */
-  static void items(ReportBook book, List<EquipmentUse> items, OblastNames oblasts) {
+  /**
+   * Every item, its state, its audit and its use; no totals, a session can use many items. The
+   * funding source column only {@code withFunding}: one funder's annex leaves it out, to print
+   * larger.
+   */
+  static void items(
+      ReportBook book, List<EquipmentUse> items, OblastNames oblasts, boolean withFunding) {
     List<Column> columns = new ArrayList<>(hubColumns(book));
-    for (Text header :
-        List.of(
-            Text.INVENTORY_NUMBER,
-            Text.CATEGORY,
-            Text.MODEL,
-            Text.SERIAL_NUMBER,
-            Text.FUNDING_SOURCE)) {
-      columns.add(Column.text(book.label(header)));
-    }
+    columns.addAll(itemColumns(book, withFunding, Text.SERIAL_NUMBER));
     columns.add(Column.date(book.label(Text.ACQUIRED_ON)));
-    columns.add(Column.text(book.label(Text.STATUS)));
+    columns.add(Column.wrapped(book.label(Text.STATUS), STATUS_WIDTH));
     columns.add(Column.date(book.label(Text.STATUS_SINCE)));
     columns.add(Column.date(book.label(Text.LAST_CHECKED_ON)));
     columns.add(Column.date(book.label(Text.CHECK_DUE_ON)));
@@ -43,7 +49,8 @@ final class EquipmentUseSheets {
     for (EquipmentUse item : items) {
       writeHub(table.row(), item.hub(), oblasts);
       table.userText(item.inventoryNumber()).label(item.category()).userText(item.model());
-      table.userText(item.serialNumber()).userText(item.fundingSource());
+      table.userText(item.serialNumber());
+      funding(table, item, withFunding);
       table.date(item.acquiredOn()).label(item.status()).date(item.statusSince());
       table.date(item.lastCheckedOn()).date(item.checkDueOn());
       table.label(item.overdue() ? Text.YES : Text.NO);
@@ -53,21 +60,23 @@ final class EquipmentUseSheets {
     table.finish();
   }
 
-  /** The items whose check is overdue, longest unchecked first: which hubs must check theirs. */
-  static void overdue(ReportBook book, List<EquipmentUse> overdue, OblastNames oblasts) {
+  /**
+   * The items whose check is overdue, longest unchecked first: which hubs must check theirs. The
+   * funding source column only {@code withFunding}.
+   */
+  static void overdue(
+      ReportBook book, List<EquipmentUse> overdue, OblastNames oblasts, boolean withFunding) {
     List<Column> columns = new ArrayList<>(hubColumns(book));
-    for (Text header :
-        List.of(Text.INVENTORY_NUMBER, Text.CATEGORY, Text.MODEL, Text.FUNDING_SOURCE)) {
-      columns.add(Column.text(book.label(header)));
-    }
-    columns.add(Column.text(book.label(Text.STATUS)));
+    columns.addAll(itemColumns(book, withFunding));
+    columns.add(Column.wrapped(book.label(Text.STATUS), STATUS_WIDTH));
     columns.add(Column.date(book.label(Text.LAST_CHECKED_ON)));
     columns.add(Column.date(book.label(Text.CHECK_DUE_ON)));
     Table table = new Table(book, book.label(Text.SHEET_OVERDUE_CHECKS), columns, 2, false);
     for (EquipmentUse item : overdue) {
       writeHub(table.row(), item.hub(), oblasts);
       table.userText(item.inventoryNumber()).label(item.category()).userText(item.model());
-      table.userText(item.fundingSource()).label(item.status());
+      funding(table, item, withFunding);
+      table.label(item.status());
       table.date(item.lastCheckedOn()).date(item.checkDueOn());
     }
     table.finish();
@@ -127,6 +136,27 @@ final class EquipmentUseSheets {
     table.finish();
   }
 
+  /** Inventory number, category, model, then {@code more}, then the funding source if wanted. */
+  private static List<Column> itemColumns(ReportBook book, boolean withFunding, Text... more) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text(book.label(Text.INVENTORY_NUMBER)));
+    columns.add(Column.text(book.label(Text.CATEGORY)));
+    columns.add(Column.wrapped(book.label(Text.MODEL), MODEL_WIDTH));
+    for (Text header : more) {
+      columns.add(Column.text(book.label(header)));
+    }
+    if (withFunding) {
+      columns.add(Column.text(book.label(Text.FUNDING_SOURCE)));
+    }
+    return columns;
+  }
+
+  private static void funding(Table table, EquipmentUse item, boolean withFunding) {
+    if (withFunding) {
+      table.userText(item.fundingSource());
+    }
+  }
+
   /**
    * The hub's code, name and oblast: the settlement columns of the other hub sheets are left out,
    * so that an item's row still prints legibly on one page width.
@@ -134,7 +164,7 @@ final class EquipmentUseSheets {
   private static List<Column> hubColumns(ReportBook book) {
     return List.of(
         Column.text(book.label(Text.HUB_CODE)),
-        Column.wrapped(book.label(Text.HUB)),
+        Column.wrapped(book.label(Text.HUB), HUB_WIDTH),
         Column.text(book.label(Text.OBLAST)));
   }
 

@@ -52,7 +52,11 @@ public final class EquipmentWorkbook {
       }
       EquipmentSheets.perHub(book, dataset.counts(), oblasts);
       EquipmentSheets.items(
-          book, book.label(Text.SHEET_NEEDS_ATTENTION), dataset.needingAttention(), oblasts);
+          book,
+          book.label(Text.SHEET_NEEDS_ATTENTION),
+          dataset.needingAttention(),
+          oblasts,
+          dataset.fundingSource() == null);
       book.write(
           out,
           title
@@ -67,8 +71,9 @@ public final class EquipmentWorkbook {
   private static void use(ReportBook book, EquipmentDataset dataset, OblastNames oblasts) {
     EquipmentUseSheets.groups(
         book, Dimension.CATEGORY, dataset.groups(Dimension.CATEGORY), dataset.items(), oblasts);
-    EquipmentUseSheets.items(book, dataset.items(), oblasts);
-    EquipmentUseSheets.overdue(book, dataset.overdueChecks(), oblasts);
+    boolean everyFunder = dataset.fundingSource() == null;
+    EquipmentUseSheets.items(book, dataset.items(), oblasts, everyFunder);
+    EquipmentUseSheets.overdue(book, dataset.overdueChecks(), oblasts, everyFunder);
     for (Dimension dimension : List.of(Dimension.HUB, Dimension.OBLAST, Dimension.FUNDING)) {
       if (dimension != Dimension.FUNDING || dataset.fundingSource() == null) {
         EquipmentUseSheets.groups(

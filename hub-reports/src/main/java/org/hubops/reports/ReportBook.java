@@ -2,6 +2,7 @@ package org.hubops.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -80,7 +81,16 @@ final class ReportBook implements AutoCloseable, Labels {
     }
   }
 
-  /** Landscape, one page wide, the first {@code headerRows} rows repeated on every page. */
+  /** Left and right margins, in inches: narrow, so that a wide table prints larger. */
+  static final double SIDE_MARGIN = 0.25;
+
+  /** Top and bottom margins, in inches, with room for the sheet's name and the page number. */
+  static final double END_MARGIN = 0.5;
+
+  /**
+   * Landscape, one page wide, narrow margins, the first {@code headerRows} rows repeated on every
+   * page.
+   */
   static void setUpPrinting(Sheet sheet, int headerRows) {
     setUpPrinting(sheet, 0, headerRows);
   }
@@ -94,6 +104,12 @@ final class ReportBook implements AutoCloseable, Labels {
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);
     sheet.setAutobreaks(true);
+    sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+    sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+    sheet.setMargin(PageMargin.TOP, END_MARGIN);
+    sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+    sheet.setMargin(PageMargin.HEADER, 0.2);
+    sheet.setMargin(PageMargin.FOOTER, 0.2);
     if (to > from) {
       sheet.setRepeatingRows(new CellRangeAddress(from, to - 1, -1, -1));
     }

@@ -213,7 +213,11 @@ final class Table implements RowCells {
     for (int i = 0; i < columns.size(); i++) {
       String text = columns.get(i).header();
       Cells.text(header, i, text, book.styles.header);
-      widths[i] = columns.get(i).kind() == Column.Kind.WRAPPED ? WRAPPED_WIDTH : headerWidth(text);
+      Column col = columns.get(i);
+      widths[i] =
+          col.kind() == Column.Kind.WRAPPED
+              ? Math.max(col.wrapWidth(), headerWidth(text))
+              : headerWidth(text);
       headerLines = Math.max(headerLines, TextWidth.lines(text, widths[i], true));
     }
     // Set now: a streamed header row is on disk before the data may widen its columns, so this is
@@ -274,7 +278,7 @@ final class Table implements RowCells {
       return false;
     }
     if (value != null) {
-      float height = TextWidth.wrappedHeight(value, WRAPPED_WIDTH, false);
+      float height = TextWidth.wrappedHeight(value, widths[column], false);
       if (height > row.getHeightInPoints()) {
         row.setHeightInPoints(height);
       }

@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
@@ -181,6 +185,70 @@ class DonorAnnexWorkbookTest {
           .isTrue();
     }
   }
+
+  /**
+   * Every sheet prints on A4 landscape, one page wide, with narrow margins and its header row on
+   * every page, and its text no smaller than {@link #READABLE_POINTS} once shrunk to that width;
+   * the funding source, the same on every row of one donor's annex, is not a column of it.
+   */
+  @Test
+  void theAnnexPrintsOnePageWideInReadableType() throws IOException {
+    try (XSSFWorkbook book = Read.workbook(write(Language.UK))) {
+      for (Sheet sheet : book) {
+        String name = sheet.getSheetName();
+        PrintSetup print = sheet.getPrintSetup();
+        assertThat(print.getLandscape()).as(name + " landscape").isTrue();
+        assertThat(print.getPaperSize()).as(name + " A4").isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getFitToPage()).as(name + " fitted").isTrue();
+        assertThat(print.getFitWidth()).as(name + " pages wide").isEqualTo((short) 1);
+        assertThat(print.getFitHeight()).as(name + " pages tall: as many as needed").isZero();
+        assertThat(sheet.getMargin(PageMargin.LEFT)).as(name + " left").isLessThanOrEqualTo(0.3);
+        assertThat(sheet.getMargin(PageMargin.RIGHT)).as(name + " right").isLessThanOrEqualTo(0.3);
+        CellRangeAddress repeated = sheet.getRepeatingRows();
+        assertThat(repeated).as(name + " repeats its header").isNotNull();
+        Row header = sheet.getRow(repeated.getLastRow());
+        assertThat(header.getCell(0).getCellStyle().getFillForegroundColor())
+            .as(name + ": the repeated row is the table's header")
+            .isEqualTo(IndexedColors.DARK_TEAL.getIndex());
+        assertThat(printedPoints(sheet))
+            .as(name + ": text size once fitted to the page's width")
+            .isGreaterThanOrEqualTo(READABLE_POINTS);
+      }
+      for (String sheet : List.of("Обладнання та використання", "Прострочені перевірки")) {
+        assertThat(Read.allText(book.getSheet(sheet)))
+            .as(sheet)
+            .doesNotContain("Джерело фінансування", DONOR);
+      }
+    }
+  }
+
+  /**
+   * The smallest text a donor can read on paper, in points: fine print, which the item list (an
+   * item's seventeen columns across one A4 width) reaches; the other sheets print larger.
+   */
+  static final double READABLE_POINTS = 6.5;
+
+  /**
+   * The size the sheet's body text prints at, in points: {@code fitToWidth} shrinks the sheet's
+   * columns to the page's width between its margins, and the type with them.
+   */
+  private static double printedPoints(Sheet sheet) {
+    int last = 0;
+    for (Row row : sheet) {
+      last = Math.max(last, row.getLastCellNum());
+    }
+    double width = 0;
+    for (int column = 0; column < last; column++) {
+      width += sheet.getColumnWidthInPixels(column) * 0.75;
+    }
+    double page =
+        A4_LONG_SIDE_POINTS
+            - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
+    double font = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints();
+    return font * Math.min(1, page / width);
+  }
+
+  private static final double A4_LONG_SIDE_POINTS = 841.89;
 
   @Test
   void theAnnexOpensInLibreOfficeWithItsTotalsAndPrintsWhole() throws Exception {

@@ -84,17 +84,24 @@ final class Read {
   static List<String> allText(Workbook workbook) {
     List<String> texts = new ArrayList<>();
     for (Sheet sheet : workbook) {
-      for (Row row : sheet) {
-        StreamSupport.stream(row.spliterator(), false)
-            .forEach(
-                cell ->
-                    texts.add(
-                        switch (cell.getCellType()) {
-                          case STRING -> cell.getStringCellValue();
-                          case FORMULA -> cell.getCellFormula();
-                          default -> String.valueOf(cell);
-                        }));
-      }
+      texts.addAll(allText(sheet));
+    }
+    return texts;
+  }
+
+  /** Every cell's text of one sheet, as {@link #allText(Workbook)}. */
+  static List<String> allText(Sheet sheet) {
+    List<String> texts = new ArrayList<>();
+    for (Row row : sheet) {
+      StreamSupport.stream(row.spliterator(), false)
+          .forEach(
+              cell ->
+                  texts.add(
+                      switch (cell.getCellType()) {
+                        case STRING -> cell.getStringCellValue();
+                        case FORMULA -> cell.getCellFormula();
+                        default -> String.valueOf(cell);
+                      }));
     }
     return texts;
   }

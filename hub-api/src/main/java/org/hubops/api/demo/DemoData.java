@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.hubops.api.audit.AuditLog;
+import org.hubops.api.equipment.EquipmentChecks;
+import org.hubops.api.equipment.EquipmentFigures;
+import org.hubops.api.equipment.EquipmentRepairs;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.participants.ParticipantService;
@@ -83,7 +86,13 @@ final class DemoData {
     this.sessions = new SessionService(jdbi, clock, audit);
     this.people = new DemoPeople(random, new ParticipantService(jdbi, clock, audit), messages);
     this.inventory =
-        new DemoEquipment(random, new EquipmentService(jdbi, clock, audit), clock, messages);
+        new DemoEquipment(
+            random,
+            new EquipmentService(jdbi, clock, audit),
+            new EquipmentChecks(jdbi, clock, audit, EquipmentFigures.DEFAULT_INTERVAL_MONTHS),
+            new EquipmentRepairs(jdbi, clock, audit),
+            clock,
+            messages);
   }
 
   Summary write() {
@@ -130,10 +139,11 @@ final class DemoData {
             ? stoppedOn.minusDays(1)
             : i % 13 == 5 ? Quarter.containing(until).firstDay().minusDays(1) : until;
     for (LocalDate day = from; !day.isAfter(lastDay); day = day.plusDays(1)) {
+      // The day's equipment events happen once, also on a day without sessions.
+      List<UUID> usable = inventory.on(day, hub, ACTOR);
       int count = sessionsOn(day, hub.settlementType());
       for (int n = 0; n < count; n++) {
-        Session session =
-            session(day, hub.settlementType(), inventory.inServiceOn(day, hub, ACTOR));
+        Session session = session(day, hub.settlementType(), usable);
         clock.set(loggedAt(day));
         sessions.put(
             hub, deterministicId("session", hub.code() + day + n), session, ACTOR, messages);

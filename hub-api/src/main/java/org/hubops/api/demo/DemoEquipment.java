@@ -1,5 +1,6 @@
 package org.hubops.api.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -9,17 +10,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.hubops.api.equipment.EquipmentChecks;
+import org.hubops.api.equipment.EquipmentRepairs;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.platform.Messages;
 import org.hubops.model.EquipmentCategory;
+import org.hubops.model.EquipmentCondition;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.rest.Equipment;
+import org.hubops.model.rest.EquipmentCheck;
+import org.hubops.model.rest.EquipmentRepair;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.StatusChange;
 
 /**
- * A hub's equipment: laptops and a projector from donor programmes, some of which break, go for
- * repair or get lost during the demo period, each change recorded on its day.
+ * A hub's equipment: laptops and a projector from donor programmes, with the records an audit and a
+ * repair leave: most items checked on arrival, about half of the hubs doing a check round in the
+ * period (so some items are never checked and fall overdue), some items breaking and going for
+ * repairs that come back or are still open, a few found missing at a check. Each change is made
+ * once, on its day, through the services a coordinator's requests go through.
  */
 final class DemoEquipment {
 
@@ -32,27 +41,48 @@ final class DemoEquipment {
     EquipmentCategory.PRINTER, EquipmentCategory.DESKTOP
   };
 
-  private record Change(UUID item, EquipmentStatus status, String note) {}
+  /** What happens to an item (or, for a round, to the hub's items) on a planned day. */
+  private enum Step {
+    BREAKS,
+    GOES_FOR_REPAIR,
+    COMES_BACK,
+    MISSED_AT_CHECK,
+    CHECK_ROUND
+  }
+
+  private record Change(UUID item, Step step) {}
 
   private final Random random;
   private final EquipmentService equipment;
+  private final EquipmentChecks checks;
+  private final EquipmentRepairs repairs;
   private final ReplayClock clock;
   private final Messages messages;
   private final Map<UUID, EquipmentStatus> statusOf = new HashMap<>();
+  private final Map<UUID, UUID> openRepairOf = new HashMap<>();
   private final Map<LocalDate, List<Change>> changes = new HashMap<>();
 
-  DemoEquipment(Random random, EquipmentService equipment, ReplayClock clock, Messages messages) {
+  DemoEquipment(
+      Random random,
+      EquipmentService equipment,
+      EquipmentChecks checks,
+      EquipmentRepairs repairs,
+      ReplayClock clock,
+      Messages messages) {
     this.random = random;
     this.equipment = equipment;
+    this.checks = checks;
+    this.repairs = repairs;
     this.clock = clock;
     this.messages = messages;
   }
 
-  /** Registers {@code count} items bought before {@code from} and plans their breakdowns. */
+  /** Registers {@code count} items bought before {@code from} and plans what befalls them. */
   void register(Hub hub, int count, LocalDate from, LocalDate until, String actor) {
     statusOf.clear();
+    openRepairOf.clear();
     changes.clear();
-    long days = ChronoUnit.DAYS.between(from, until);
+    int days = (int) ChronoUnit.DAYS.between(from, until);
     for (int i = 1; i <= count; i++) {
       EquipmentCategory category = KINDS[random.nextInt(KINDS.length)];
       LocalDate acquired = from.minusDays(30 + random.nextInt(400));
@@ -71,8 +101,7 @@ final class DemoEquipment {
                   acquired,
                   EquipmentStatus.IN_SERVICE,
                   null,
-                  // Checked on arrival, so the report's "last checked" column has dates to show.
-                  acquired,
+                  null,
                   null,
                   null,
                   null,
@@ -80,30 +109,39 @@ final class DemoEquipment {
               actor,
               messages);
       statusOf.put(item.id(), EquipmentStatus.IN_SERVICE);
+      // Most items are checked as they arrive; the rest wait for a round, or for ever.
+      if (random.nextInt(100) < 60) {
+        check(hub, item.id(), acquired, true, actor);
+      }
       int fate = random.nextInt(100);
-      LocalDate breaks = from.plusDays(random.nextInt((int) days + 1));
+      LocalDate breaks = from.plusDays(random.nextInt(days + 1));
       if (fate < 20) {
-        plan(breaks, item.id(), EquipmentStatus.BROKEN, "Не вмикається");
-        if (fate < 10) {
-          plan(breaks.plusDays(3), item.id(), EquipmentStatus.UNDER_REPAIR, "Передано в сервіс");
+        plan(breaks, item.id(), Step.BREAKS);
+        if (fate < 12) {
+          LocalDate away = breaks.plusDays(3);
+          plan(away, item.id(), Step.GOES_FOR_REPAIR);
+          // Two in three come back within a month; the others are still in the workshop.
+          if (fate < 8) {
+            plan(away.plusDays(5 + random.nextInt(25)), item.id(), Step.COMES_BACK);
+          }
         }
       } else if (fate < 23) {
-        plan(breaks, item.id(), EquipmentStatus.LOST, "Не повернуто після виїзного заняття");
+        plan(breaks, item.id(), Step.MISSED_AT_CHECK);
       }
+    }
+    if (random.nextBoolean()) {
+      plan(from.plusDays(random.nextInt(days + 1)), null, Step.CHECK_ROUND);
     }
   }
 
-  /** Applies the changes planned for {@code day}; returns the items usable that day. */
-  List<UUID> inServiceOn(LocalDate day, Hub hub, String actor) {
+  /**
+   * Makes the changes planned for {@code day}, once, whether or not the hub teaches that day;
+   * returns the items usable that day.
+   */
+  List<UUID> on(LocalDate day, Hub hub, String actor) {
+    clock.set(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
     for (Change change : changes.getOrDefault(day, List.of())) {
-      clock.set(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
-      equipment.changeStatus(
-          hub,
-          change.item(),
-          new StatusChange(change.status(), day, change.note(), null),
-          actor,
-          messages);
-      statusOf.put(change.item(), change.status());
+      apply(change, day, hub, actor);
     }
     List<UUID> usable = new ArrayList<>();
     statusOf.forEach(
@@ -116,7 +154,92 @@ final class DemoEquipment {
     return usable;
   }
 
-  private void plan(LocalDate day, UUID item, EquipmentStatus status, String note) {
-    changes.computeIfAbsent(day, d -> new ArrayList<>()).add(new Change(item, status, note));
+  private void apply(Change change, LocalDate day, Hub hub, String actor) {
+    UUID item = change.item();
+    switch (change.step()) {
+      case BREAKS -> {
+        if (statusOf.get(item) == EquipmentStatus.IN_SERVICE) {
+          equipment.changeStatus(
+              hub,
+              item,
+              new StatusChange(EquipmentStatus.BROKEN, day, "Не вмикається", null),
+              actor,
+              messages);
+          statusOf.put(item, EquipmentStatus.BROKEN);
+        }
+      }
+      case GOES_FOR_REPAIR -> {
+        if (statusOf.get(item) == EquipmentStatus.BROKEN) {
+          EquipmentRepair repair =
+              repairs.open(
+                  hub,
+                  item,
+                  EquipmentRepair.opening(day, "Не вмикається: передано в сервіс"),
+                  actor,
+                  messages);
+          openRepairOf.put(item, repair.id());
+          statusOf.put(item, EquipmentStatus.UNDER_REPAIR);
+        }
+      }
+      case COMES_BACK -> {
+        UUID repair = openRepairOf.remove(item);
+        if (repair != null) {
+          repairs.close(
+              hub,
+              item,
+              repair,
+              EquipmentRepair.closing(
+                  day,
+                  "Замінено блок живлення",
+                  BigDecimal.valueOf(400 + 50 * random.nextInt(20)),
+                  EquipmentStatus.IN_SERVICE),
+              actor,
+              messages);
+          statusOf.put(item, EquipmentStatus.IN_SERVICE);
+        }
+      }
+      case MISSED_AT_CHECK -> {
+        if (statusOf.get(item) != EquipmentStatus.LOST) {
+          check(hub, item, day, false, actor);
+          openRepairOf.remove(item);
+          statusOf.put(item, EquipmentStatus.LOST);
+        }
+      }
+      case CHECK_ROUND ->
+          statusOf.forEach(
+              (id, status) -> {
+                if (status.lookedFor()) {
+                  check(hub, id, day, true, actor);
+                }
+              });
+    }
+  }
+
+  private void check(Hub hub, UUID item, LocalDate day, boolean found, String actor) {
+    EquipmentStatus status = statusOf.get(item);
+    EquipmentCondition condition =
+        !found
+            ? null
+            : status == EquipmentStatus.IN_SERVICE
+                ? EquipmentCondition.WORKING
+                : EquipmentCondition.NOT_WORKING;
+    checks.record(
+        hub,
+        item,
+        new EquipmentCheck(
+            null,
+            item,
+            day,
+            found,
+            condition,
+            found ? null : "Не повернуто після виїзного заняття",
+            null,
+            null),
+        actor,
+        messages);
+  }
+
+  private void plan(LocalDate day, UUID item, Step step) {
+    changes.computeIfAbsent(day, d -> new ArrayList<>()).add(new Change(item, step));
   }
 }

@@ -82,6 +82,73 @@ class DemoDataTest {
                 "select count(*) from session s join hub_status_change c on c.hub_id = s.hub_id"
                     + " where c.status <> 'ACTIVE' and s.session_date >= c.since"))
         .isZero();
+    assertEquipmentRecordsHaveSkew(jdbi);
+  }
+
+  /**
+   * Checks and repairs are records, as a coordinator leaves them: most items checked, some never
+   * (and overdue a year after they came), repairs closed and still open, items lost at a check,
+   * items no session used; and each item's history has one event per change, not one per session.
+   */
+  private static void assertEquipmentRecordsHaveSkew(Jdbi jdbi) {
+    assertThat(count(jdbi, "select count(*) from equipment_check")).isPositive();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from equipment e where e.last_checked_on is null and not exists"
+                    + " (select 1 from equipment_check c where c.equipment_id = e.id)"
+                    + " and e.acquired_on < date '2025-11-20'"))
+        .as("never checked, overdue by " + UNTIL)
+        .isPositive();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from equipment e where e.last_checked_on is not null and not"
+                    + " exists (select 1 from equipment_check c where c.equipment_id = e.id"
+                    + " and c.check_date = e.last_checked_on)"))
+        .as("a last check without its record")
+        .isZero();
+    assertThat(count(jdbi, "select count(*) from equipment_repair where closed_on is null"))
+        .as("repairs still open")
+        .isPositive();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from equipment_repair where closed_on is not null"
+                    + " and outcome = 'IN_SERVICE' and work_done is not null"))
+        .as("repairs done")
+        .isPositive();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from equipment e join equipment_repair r on r.equipment_id = e.id"
+                    + " where r.closed_on is null and e.status <> 'UNDER_REPAIR'"))
+        .as("an open repair of an item not under repair")
+        .isZero();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from equipment e where e.status = 'LOST' and exists (select 1"
+                    + " from equipment_check c where c.equipment_id = e.id and not c.found)"))
+        .as("lost at a check")
+        .isPositive();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from equipment e where e.status = 'IN_SERVICE' and not exists"
+                    + " (select 1 from session_equipment se where se.equipment_id = e.id)"))
+        .as("in service, never used")
+        .isPositive();
+    assertThat(
+            count(
+                jdbi,
+                "select count(*) from (select equipment_id, event_date, to_status"
+                    + " from equipment_event group by equipment_id, event_date, to_status"
+                    + " having count(*) > 1) twice"))
+        .as("an equipment event repeated")
+        .isZero();
+    assertThat(count(jdbi, "select count(*) from equipment_event where from_status = to_status"))
+        .isZero();
   }
 
   @Test

@@ -103,7 +103,8 @@ final class HubYear {
       case HUB -> writeHub(sink);
       case HUB_STATUS_CHANGE -> writeStatusHistory(sink);
       case PARTICIPANT -> participants(sink);
-      case EQUIPMENT, EQUIPMENT_EVENT -> writeEquipment(table, sink);
+      case EQUIPMENT, EQUIPMENT_EVENT, EQUIPMENT_CHECK, EQUIPMENT_REPAIR ->
+          writeEquipment(table, sink);
       case SESSION, SESSION_TOPIC, ATTENDEE -> writeSessions(table, sink, tally);
     }
   }
@@ -199,17 +200,20 @@ final class HubYear {
     return people;
   }
 
+  /**
+   * The hub's items with their history, checks and repairs: three in four checked in the year (the
+   * rest never since they came, so overdue a year on), the lost ones missed at a check, those under
+   * repair with an open repair, and a few in service back from a repair closed in the year.
+   */
   private void writeEquipment(Table table, RowSink sink) throws SQLException {
     Draw draw = Draw.of(seed, hub.index(), EQUIPMENT);
+    LocalDate yearStart = LocalDate.of(year, 1, 1);
     for (int i = 1; i <= hub.equipment(); i++) {
       UUID id = draw.uuid();
       EquipmentCategory category = draw.of(CATEGORIES, CATEGORY_SHARES);
       EquipmentStatus status = draw.of(STATUSES, STATUS_SHARES);
       LocalDate acquired = hub.openedOn().plusDays(draw.below(200));
-      LocalDate since =
-          status == EquipmentStatus.IN_SERVICE
-              ? acquired
-              : LocalDate.of(year, 1, 1).plusDays(draw.below(360));
+      LocalDate changed = later(acquired, yearStart.plusDays(draw.below(360)));
       UUID firstEvent = draw.uuid();
       UUID lastEvent = draw.uuid();
       Instant recorded = startOf(acquired).plus(10, ChronoUnit.HOURS);
@@ -217,47 +221,143 @@ final class HubYear {
       String model = "Модель " + (1 + draw.below(20));
       String serial = "SN" + (100_000 + draw.below(900_000));
       String funding = draw.chance(0.7) ? "Програма цифрової освіти" : "Бюджет громади";
-      if (table == Table.EQUIPMENT) {
-        sink.row(
-            id,
-            hub.id(),
-            "INV-%05d".formatted(i),
-            category.name(),
-            model,
-            serial,
-            funding,
-            acquired,
-            status.name(),
-            since,
-            null,
-            null,
-            1L,
-            recorded,
-            recorded,
-            GENERATOR);
-        continue;
-      }
-      sink.row(
-          firstEvent,
-          id,
-          acquired,
-          null,
-          EquipmentStatus.IN_SERVICE.name(),
-          null,
-          GENERATOR,
-          recorded);
-      if (status != EquipmentStatus.IN_SERVICE) {
-        sink.row(
-            lastEvent,
-            id,
-            since,
-            EquipmentStatus.IN_SERVICE.name(),
-            status.name(),
-            null,
-            GENERATOR,
-            startOf(since).plus(12, ChronoUnit.HOURS));
+      boolean checked = draw.chance(0.75);
+      LocalDate checkedOn = later(acquired, yearStart.plusDays(draw.below(330)));
+      UUID checkId = draw.uuid();
+      UUID missedId = draw.uuid();
+      UUID repairId = draw.uuid();
+      boolean repairedBefore = draw.chance(0.06) && status == EquipmentStatus.IN_SERVICE;
+      LocalDate repairOpened = later(acquired, yearStart.plusDays(draw.below(300)));
+      LocalDate repairClosed = repairOpened.plusDays(5 + draw.below(30));
+      UUID awayEvent = draw.uuid();
+      UUID backEvent = draw.uuid();
+      int cost = 300 + 50 * draw.below(40);
+
+      LocalDate since =
+          status != EquipmentStatus.IN_SERVICE ? changed : repairedBefore ? repairClosed : acquired;
+      boolean lost = status == EquipmentStatus.LOST;
+      // A check after the item went missing would have found it missing: only one before counts.
+      boolean foundCheck = checked && (!lost || checkedOn.isBefore(since));
+      LocalDate lastChecked = lost ? since : foundCheck ? checkedOn : null;
+      switch (table) {
+        case EQUIPMENT ->
+            sink.row(
+                id,
+                hub.id(),
+                "INV-%05d".formatted(i),
+                category.name(),
+                model,
+                serial,
+                funding,
+                acquired,
+                status.name(),
+                since,
+                lastChecked,
+                null,
+                1L,
+                recorded,
+                recorded,
+                GENERATOR);
+        case EQUIPMENT_EVENT -> {
+          event(sink, firstEvent, id, acquired, null, EquipmentStatus.IN_SERVICE, recorded);
+          if (repairedBefore) {
+            event(
+                sink,
+                awayEvent,
+                id,
+                repairOpened,
+                EquipmentStatus.IN_SERVICE,
+                EquipmentStatus.UNDER_REPAIR,
+                null);
+            event(
+                sink,
+                backEvent,
+                id,
+                repairClosed,
+                EquipmentStatus.UNDER_REPAIR,
+                EquipmentStatus.IN_SERVICE,
+                null);
+          }
+          if (status != EquipmentStatus.IN_SERVICE) {
+            event(sink, lastEvent, id, since, EquipmentStatus.IN_SERVICE, status, null);
+          }
+        }
+        case EQUIPMENT_CHECK -> {
+          if (foundCheck) {
+            String condition =
+                checkedOn.isBefore(since) || status == EquipmentStatus.IN_SERVICE
+                    ? "WORKING"
+                    : "NOT_WORKING";
+            sink.row(checkId, id, checkedOn, true, condition, null, GENERATOR, noon(checkedOn));
+          }
+          if (lost) {
+            sink.row(missedId, id, since, false, null, "Не знайдено", GENERATOR, noon(since));
+          }
+        }
+        case EQUIPMENT_REPAIR -> {
+          if (status == EquipmentStatus.UNDER_REPAIR) {
+            sink.row(
+                repairId,
+                id,
+                since,
+                "Не вмикається",
+                GENERATOR,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1L,
+                noon(since),
+                noon(since));
+          } else if (repairedBefore) {
+            sink.row(
+                repairId,
+                id,
+                repairOpened,
+                "Не вмикається",
+                GENERATOR,
+                repairClosed,
+                "Замінено блок живлення",
+                new java.math.BigDecimal(cost),
+                EquipmentStatus.IN_SERVICE.name(),
+                GENERATOR,
+                2L,
+                noon(repairOpened),
+                noon(repairClosed));
+          }
+        }
+        default -> throw new IllegalArgumentException(table.name());
       }
     }
+  }
+
+  private static void event(
+      RowSink sink,
+      UUID id,
+      UUID item,
+      LocalDate day,
+      EquipmentStatus from,
+      EquipmentStatus to,
+      Instant recorded)
+      throws SQLException {
+    sink.row(
+        id,
+        item,
+        day,
+        from == null ? null : from.name(),
+        to.name(),
+        null,
+        GENERATOR,
+        recorded == null ? noon(day) : recorded);
+  }
+
+  private static Instant noon(LocalDate day) {
+    return startOf(day).plus(12, ChronoUnit.HOURS);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private void writeSessions(Table table, RowSink sink, Tally tally) throws SQLException {

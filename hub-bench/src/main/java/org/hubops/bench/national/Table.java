@@ -26,6 +26,13 @@ enum Table {
   EQUIPMENT_EVENT(
       "equipment_event",
       "id, equipment_id, event_date, from_status, to_status, note, recorded_by, recorded_at"),
+  EQUIPMENT_CHECK(
+      "equipment_check",
+      "id, equipment_id, check_date, found, condition, note, checked_by, recorded_at"),
+  EQUIPMENT_REPAIR(
+      "equipment_repair",
+      "id, equipment_id, opened_on, problem, opened_by, closed_on, work_done, cost, outcome,"
+          + " closed_by, version, created_at, updated_at"),
   SESSION(
       "session",
       "id, hub_id, session_date, start_time, duration_minutes, kind, format, title, trainer,"

@@ -107,6 +107,54 @@ class NationalDataTest {
   }
 
   @Test
+  void itemsCarryTheirChecksAndRepairsWithSkew() {
+    long items = count("select count(*) from equipment");
+    long checked = count("select count(distinct equipment_id) from equipment_check");
+    assertThat(checked).as("items checked").isBetween(items / 2, items - 1);
+    assertThat(
+            count(
+                "select count(*) from equipment e where e.last_checked_on is null"
+                    + " and e.status in ('IN_SERVICE', 'UNDER_REPAIR', 'BROKEN')"
+                    + " and e.acquired_on < date '"
+                    + (YEAR - 1)
+                    + "-12-31'"))
+        .as("never checked, overdue by the year's end")
+        .isPositive();
+    assertThat(
+            count(
+                "select count(*) from equipment e where e.last_checked_on is distinct from"
+                    + " (select max(c.check_date) from equipment_check c"
+                    + " where c.equipment_id = e.id)"))
+        .as("a last check that is not the latest check record")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from equipment e where e.status = 'LOST' and not exists"
+                    + " (select 1 from equipment_check c where c.equipment_id = e.id"
+                    + " and not c.found and c.check_date = e.status_since)"))
+        .as("lost without the check that missed it")
+        .isZero();
+    assertThat(count("select count(*) from equipment_repair where closed_on is null"))
+        .isEqualTo(count("select count(*) from equipment where status = 'UNDER_REPAIR'"))
+        .isPositive();
+    assertThat(
+            count(
+                "select count(*) from equipment_repair r join equipment e on e.id = r.equipment_id"
+                    + " where r.closed_on is not null and r.outcome = 'IN_SERVICE'"
+                    + " and exists (select 1 from equipment_event ev where ev.equipment_id = e.id"
+                    + " and ev.to_status = 'UNDER_REPAIR' and ev.event_date = r.opened_on)"
+                    + " and exists (select 1 from equipment_event ev where ev.equipment_id = e.id"
+                    + " and ev.from_status = 'UNDER_REPAIR' and ev.event_date = r.closed_on)"))
+        .as("repairs closed in the year, in the items' history")
+        .isPositive();
+    assertThat(
+            count(
+                "select count(*) from equipment_check c left join equipment e"
+                    + " on e.id = c.equipment_id where e.id is null or c.check_date < e.acquired_on"))
+        .isZero();
+  }
+
+  @Test
   void aHubSuspendedOrClosedInTheYearIsSoFromTheDayItStoppedLogging() {
     assertThat(count("select count(*) from hub where status <> 'ACTIVE'")).isPositive();
     assertThat(

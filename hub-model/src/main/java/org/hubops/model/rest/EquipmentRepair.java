@@ -37,6 +37,19 @@ public record EquipmentRepair(
     Instant createdAt,
     Instant updatedAt) {
 
+  /** What opening a repair sends: the day it went and what is wrong. */
+  public static EquipmentRepair opening(LocalDate openedOn, String problem) {
+    return new EquipmentRepair(
+        null, null, openedOn, problem, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** What closing a repair sends: the day it came back, what was done, its cost and outcome. */
+  public static EquipmentRepair closing(
+      LocalDate closedOn, String workDone, BigDecimal cost, EquipmentStatus outcome) {
+    return new EquipmentRepair(
+        null, null, null, null, null, closedOn, workDone, cost, outcome, null, null, null, null);
+  }
+
   /** Whether the item is still away. */
   public boolean open() {
     return closedOn == null;
