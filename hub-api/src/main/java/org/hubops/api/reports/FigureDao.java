@@ -18,7 +18,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * <raion>} and {@code <hromada>} the keys of {@link Slice#MONTH}, {@link Slice#RAION} and {@link
  * Slice#HROMADA}, {@code <counts>}, {@code <keptSums>} and {@code <sums>} the headcount columns of
  * kept rows {@code r} and their sums, and the sums of sessions {@code s} ({@link
- * org.hubops.api.sessions.Headcounts}).
+ * org.hubops.api.sessions.Headcounts}); {@code <peopleCounts>} and {@code <peopleSums>} the same of
+ * the people counted once each, who have no unlinked marks.
  */
 interface FigureDao {
 
@@ -109,7 +110,7 @@ interface FigureDao {
   /** The unique people of each hub of a quarter, kept ({@link PeopleCounts}). */
   String PEOPLE =
       """
-      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <hromada> as hromada, <counts>
+      select h.code as hub, h.oblast_code as oblast, <raion> as raion, <hromada> as hromada, <peopleCounts>
       from figure_people_quarter r join hub h on h.id = r.hub_id
       where r.quarter = :scope.quarterKey and r.slice_kind = 'hub' and <inScope>
       """;
@@ -120,7 +121,7 @@ interface FigureDao {
    */
   String PEOPLE_SLICES =
       """
-      select r.slice_kind, r.slice_key, <keptSums>
+      select r.slice_kind, r.slice_key, <peopleSums>
       from figure_people_quarter r join hub h on h.id = r.hub_id
       where r.quarter = :scope.quarterKey and r.slice_kind <> 'hub' and <inScope>
       group by r.slice_kind, r.slice_key
@@ -151,7 +152,7 @@ interface FigureDao {
   /** The unique people of a quarter, kept. */
   String PEOPLE_WHOLE =
       """
-      select <keptSums>
+      select <peopleSums>
       from figure_people_quarter r join hub h on h.id = r.hub_id
       where r.quarter = :scope.quarterKey and r.slice_kind = 'hub' and <inScope>
       """;

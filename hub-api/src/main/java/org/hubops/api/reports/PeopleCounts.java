@@ -44,9 +44,9 @@ final class PeopleCounts {
 
   private static final String INSERT =
       "insert into figure_people_quarter (quarter, hub_id, slice_kind, slice_key, "
-          + String.join(", ", Headcounts.COLUMNS)
+          + String.join(", ", Headcounts.PEOPLE_COLUMNS)
           + ") values (:quarter, :hub, :kind, :key, "
-          + IntStream.range(0, Headcounts.COLUMNS.size())
+          + IntStream.range(0, Headcounts.PEOPLE_COLUMNS.size())
               .mapToObj(i -> ":c" + i)
               .collect(Collectors.joining(", "))
           + ")";
@@ -118,7 +118,7 @@ final class PeopleCounts {
   }
 
   private static void add(Map<Key, long[]> counts, Key key, int[] cells) {
-    long[] row = counts.computeIfAbsent(key, k -> new long[Headcounts.COLUMNS.size()]);
+    long[] row = counts.computeIfAbsent(key, k -> new long[Headcounts.PEOPLE_COLUMNS.size()]);
     for (int cell : cells) {
       row[cell]++;
     }

@@ -200,6 +200,8 @@ final class ScopeFigures {
         .define("counts", Headcounts.select("r"))
         .define("keptSums", Headcounts.sums("r"))
         .define("sums", Headcounts.sums("s"))
+        .define("peopleCounts", Headcounts.select("r", Headcounts.PEOPLE_COLUMNS))
+        .define("peopleSums", Headcounts.sums("r", Headcounts.PEOPLE_COLUMNS))
         .bindMethods("scope", scope)
         .setFetchSize(fetchSize)
         .map(
@@ -235,9 +237,9 @@ final class ScopeFigures {
       }
     }
 
-    /** People already counted ({@link PeopleCounts}), in {@link Headcounts#COLUMNS}. */
+    /** People already counted ({@link PeopleCounts}), in {@link Headcounts#PEOPLE_COLUMNS}. */
     void addPeople(ResultSet rs) throws SQLException {
-      Headcounts.read(rs, people);
+      Headcounts.read(rs, people, Headcounts.PEOPLE_COLUMNS);
     }
 
     Figures figures() {

@@ -37,6 +37,12 @@ public final class Headcounts {
    */
   public static final List<String> COLUMNS = columns();
 
+  /**
+   * The columns of people counted once each ({@code figure_people_quarter}): {@link #COLUMNS}
+   * without the unlinked marks, since a registered person's marks are their own.
+   */
+  public static final List<String> PEOPLE_COLUMNS = COLUMNS.subList(0, UNLINKED);
+
   /** The number of attendees of a session row {@code s}, as an SQL expression. */
   public static final String ATTENDEES =
       "(" + String.join(" + ", COLUMNS.subList(0, IDP).stream().map(c -> "s." + c).toList()) + ")";
@@ -106,13 +112,23 @@ public final class Headcounts {
 
   /** {@code s.p_..., ...}: the counts of each row. */
   public static String select(String alias) {
-    return COLUMNS.stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
+    return select(alias, COLUMNS);
+  }
+
+  /** {@link #select(String)} of some of the {@link #COLUMNS}. */
+  public static String select(String alias, List<String> columns) {
+    return columns.stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
   }
 
   /** Reads the counts selected by {@link #sums} or {@link #select} into {@code into}. */
   public static void read(ResultSet rs, long[] into) throws SQLException {
-    for (int i = 0; i < into.length; i++) {
-      into[i] += rs.getLong(COLUMNS.get(i));
+    read(rs, into, COLUMNS);
+  }
+
+  /** Reads {@code columns}, the first of {@link #COLUMNS}, into the start of {@code into}. */
+  public static void read(ResultSet rs, long[] into, List<String> columns) throws SQLException {
+    for (int i = 0; i < columns.size(); i++) {
+      into[i] += rs.getLong(columns.get(i));
     }
   }
 
