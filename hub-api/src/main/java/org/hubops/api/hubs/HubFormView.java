@@ -11,6 +11,7 @@ import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
 import org.hubops.model.HubStatus;
 import org.hubops.model.InstitutionType;
+import org.hubops.model.SettlementType;
 import org.hubops.model.rest.Place;
 
 /**
@@ -46,16 +47,32 @@ public final class HubFormView extends PageView {
   }
 
   private static String label(Place p, WebText text) {
+    return where(p.settlement(), p.settlementType(), p.hromada(), p.raion(), p.oblastName(), text)
+        + " · "
+        + p.code();
+  }
+
+  /**
+   * Where a settlement is, as the form's choices and a hub's page say it: "Верхня Рожанка (Село),
+   * Славська громада, Стрийський район, Львівська область"; a null hromada or raion is left out.
+   */
+  static String where(
+      String settlement,
+      SettlementType type,
+      String hromada,
+      String raion,
+      String oblast,
+      WebText text) {
     List<String> parts = new ArrayList<>();
-    parts.add(p.settlement() + " (" + text.label(p.settlementType()) + ")");
-    if (p.hromada() != null) {
-      parts.add(text.get("hubForm.hromada", p.hromada()));
+    parts.add(settlement + " (" + text.label(type) + ")");
+    if (hromada != null) {
+      parts.add(text.get("hubForm.hromada", hromada));
     }
-    if (p.raion() != null) {
-      parts.add(text.get("hubForm.raion", p.raion()));
+    if (raion != null) {
+      parts.add(text.get("hubForm.raion", raion));
     }
-    parts.add(p.oblastName());
-    return String.join(", ", parts) + " · " + p.code();
+    parts.add(oblast);
+    return String.join(", ", parts);
   }
 
   public FormData getForm() {

@@ -56,8 +56,22 @@ public final class HubHomeView extends HubPageView {
     this.recent = recent;
   }
 
+  /**
+   * The hub's code and place; its hromada and raion as the codifier has them, once it stands on a
+   * settlement code (a hromada typed before codes were used is not shown as the codifier's).
+   */
   public String getPlace() {
-    return hub().code() + " · " + hub().settlement() + ", " + oblast;
+    Hub hub = hub();
+    boolean coded = hub.settlementCode() != null;
+    return hub.code()
+        + " · "
+        + HubFormView.where(
+            hub.settlement(),
+            hub.settlementType(),
+            coded && hub.hromadaCode() != null ? hub.hromada() : null,
+            coded ? hub.raion() : null,
+            oblast,
+            getT());
   }
 
   /** The status with the day it began, when known: "Призупинено з 2026-08-15". */

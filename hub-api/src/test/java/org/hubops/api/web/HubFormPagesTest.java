@@ -59,7 +59,11 @@ class HubFormPagesTest {
     assertThat(hub.oblast()).isEqualTo("UA-23");
     assertThat(hub.settlementType()).isEqualTo(SettlementType.CITY);
     assertThat(hub.raion()).isEqualTo("Василівський");
-    assertThat(staff.get(home.replaceFirst("^https?://[^/]+", "")).body()).contains("Збережено");
+    // The hub's page says where it is as the codifier has it: type, hromada, raion, oblast.
+    assertThat(staff.get(home.replaceFirst("^https?://[^/]+", "")).body())
+        .contains("Збережено")
+        .contains(
+            "Кам’янка-Дніпровська (Місто), Кам’янсько-Дніпровська громада, Василівський район");
 
     // It closed last month; recorded today, dated as it happened.
     LocalDate closedOn = LocalDate.now(Kyiv.ZONE).minusMonths(1);
