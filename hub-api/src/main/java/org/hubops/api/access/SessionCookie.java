@@ -30,13 +30,6 @@ public final class SessionCookie {
   }
 
   private static NewCookie cookie(String value, int maxAge, boolean secure) {
-    return new NewCookie.Builder(NAME)
-        .value(value)
-        .path("/")
-        .maxAge(maxAge)
-        .httpOnly(true)
-        .secure(secure)
-        .sameSite(NewCookie.SameSite.LAX)
-        .build();
+    return PageCookies.of(NAME, value, maxAge, secure);
   }
 }

@@ -1,10 +1,9 @@
 package org.hubops.api.accounts;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hubops.api.web.Listed;
 import org.hubops.api.web.PageView;
-import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.rest.Account;
@@ -17,40 +16,28 @@ public final class AccountListView extends PageView {
   public record Row(
       String href, String username, String name, String role, String hubs, boolean active) {}
 
-  private final List<Row> rows;
-  private final Paging paging;
-  private final long total;
+  private final Listed<Row> found;
 
-  AccountListView(Visitor visitor, Page<Account> page, Map<UUID, String> codes, Paging paging) {
+  AccountListView(Visitor visitor, Page<Account> page, Map<UUID, String> codes) {
     super("accounts.ftlh", visitor, visitor.text().get("accounts.title"));
-    this.rows =
-        page.items().stream()
-            .map(
-                a ->
-                    new Row(
-                        Paths.account(a.username()),
-                        a.username(),
-                        a.displayName() == null ? "" : a.displayName(),
-                        visitor.text().label(a.role()),
-                        a.oblasts().isEmpty()
-                            ? AccountView.hubCodes(a, codes)
-                            : String.join(", ", a.oblasts()),
-                        !Boolean.FALSE.equals(a.active())))
-            .toList();
-    this.paging = paging;
-    this.total = page.total();
+    this.found =
+        Listed.of(
+            page,
+            a ->
+                new Row(
+                    Paths.account(a.username()),
+                    a.username(),
+                    a.displayName() == null ? "" : a.displayName(),
+                    visitor.text().label(a.role()),
+                    a.oblasts().isEmpty()
+                        ? AccountView.hubCodes(a, codes)
+                        : String.join(", ", a.oblasts()),
+                    !Boolean.FALSE.equals(a.active())),
+            visitor.path());
   }
 
-  public List<Row> getRows() {
-    return rows;
-  }
-
-  public Paging getPaging() {
-    return paging;
-  }
-
-  public long getTotal() {
-    return total;
+  public Listed<Row> getFound() {
+    return found;
   }
 
   public String getAdd() {

@@ -69,7 +69,7 @@ public final class AccountPages {
     Page<Account> found = accounts.list(Paging.request(page, visitor.text()));
     Map<UUID, String> codes =
         codes(found.items().stream().flatMap(a -> a.hubIds().stream()).toList());
-    return new AccountListView(visitor, found, codes, Paging.of(found, visitor.path()));
+    return new AccountListView(visitor, found, codes);
   }
 
   @GET
@@ -119,104 +119,65 @@ public final class AccountPages {
   }
 
   /**
-   * An admin sets a new password for someone who forgot theirs (the login page sends them here):
-   * the account's logins end, and the person logs in with the new one.
+   * One part of an account, from its page's forms. {@code password}: an admin sets a new password
+   * for someone who forgot theirs (the login page sends them here): the account's logins end, and
+   * the person logs in with the new one. {@code active}: deactivates or reactivates; the account's
+   * sessions end when it is deactivated. {@code contact}: the e-mail, and a regional officer's
+   * oblasts.
    */
   @POST
-  @Path("/{username}/password")
+  @Path("/{username}/{part: password|active|contact}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response setPassword(
+  public Response change(
       @PathParam("username") String username,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    FormData form = FormData.of(posted);
-    Account current = accounts.get(username);
-    Account changed =
-        edited(
-            current,
-            current.oblasts(),
-            current.email(),
-            form.text("password").orElse(""),
-            current.active(),
-            form.whole("version").orElse(null));
-    return change(
-        Visitor.of(request), current, changed, Paths.account(current.username()) + "?password=set");
-  }
-
-  /** Deactivates or reactivates: the account's sessions end when it is deactivated. */
-  @POST
-  @Path("/{username}/active")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response setActive(
-      @PathParam("username") String username,
+      @PathParam("part") String part,
       MultivaluedMap<String, String> posted,
       @Context ContainerRequestContext request) {
     Visitor visitor = Visitor.of(request);
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
-    Account changed =
-        edited(
-            current,
-            current.oblasts(),
-            current.email(),
-            null,
-            form.checked("active", "true"),
-            form.whole("version").orElse(null));
-    try {
-      accounts.update(username, changed, visitor.actor(), visitor.text().messages());
-    } catch (ProblemException e) {
-      if (e.status() != 409 && e.status() != 422) {
-        throw e;
+    List<String> oblasts = current.oblasts();
+    String email = current.email();
+    String password = null;
+    Boolean active = current.active();
+    String then = Paths.account(current.username());
+    switch (part) {
+      case "password" -> {
+        password = form.text("password").orElse("");
+        then += "?password=set";
       }
-      String problem = visitor.text().get("account.notChanged");
-      return Response.status(409)
-          .entity(view(visitor, accounts.get(username), null, problem))
-          .build();
+      case "active" -> active = form.checked("active", "true");
+      default -> {
+        oblasts = posted.containsKey("oblasts") ? AccountFormView.oblasts(form) : oblasts;
+        email = form.text("email").orElse(null);
+      }
     }
-    return Response.seeOther(URI.create(Paths.account(current.username()))).build();
+    Long version = form.whole("version").orElse(null);
+    Account changed = edited(current, oblasts, email, password, active, version);
+    return change(visitor, changed, then, !"active".equals(part));
   }
 
-  /** The account's e-mail, and a regional officer's oblasts. */
-  @POST
-  @Path("/{username}/contact")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response setContact(
-      @PathParam("username") String username,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    FormData form = FormData.of(posted);
-    Account current = accounts.get(username);
-    Account changed =
-        edited(
-            current,
-            posted.containsKey("oblasts") ? AccountFormView.oblasts(form) : current.oblasts(),
-            form.text("email").orElse(null),
-            null,
-            current.active(),
-            form.whole("version").orElse(null));
-    return change(visitor, current, changed, Paths.account(current.username()));
-  }
-
-  /** Stores a change of an account, or shows its page again saying why not. */
-  private Response change(Visitor visitor, Account current, Account changed, String then) {
-    String username = current.username();
+  /**
+   * Stores a change of an account, or shows its page again saying why not: what the rules refuse
+   * (422, with their words when {@code sayWhy}) or a conflict (409).
+   */
+  private Response change(Visitor visitor, Account changed, String then, boolean sayWhy) {
+    String username = changed.username();
     try {
       accounts.update(username, changed, visitor.actor(), visitor.text().messages());
-    } catch (InvalidInputException e) {
-      String problem =
-          e.errors().stream().map(error -> error.message()).collect(Collectors.joining("; "));
-      return Response.status(422)
-          .entity(view(visitor, accounts.get(username), null, problem))
-          .build();
     } catch (ProblemException e) {
-      if (e.status() != 409) {
+      int status = 409;
+      String problem = visitor.text().get("account.notChanged");
+      if (sayWhy && e instanceof InvalidInputException invalid) {
+        status = 422;
+        problem =
+            invalid.errors().stream()
+                .map(error -> error.message())
+                .collect(Collectors.joining("; "));
+      } else if (e.status() != 409 && (sayWhy || e.status() != 422)) {
         throw e;
       }
-      String problem = visitor.text().get("account.notChanged");
-      return Response.status(409)
-          .entity(view(visitor, accounts.get(username), null, problem))
-          .build();
+      return shownAgain(visitor, status, username, problem);
     }
     return Response.seeOther(URI.create(then)).build();
   }
@@ -255,9 +216,7 @@ public final class AccountPages {
     String label = FormData.of(posted).text("label").orElse(null);
     if (label != null && label.length() > TOKEN_LABEL_MAX) {
       String problem = visitor.text().messages().get("validation.maxLength", TOKEN_LABEL_MAX);
-      return Response.status(422)
-          .entity(view(visitor, accounts.get(username), null, problem))
-          .build();
+      return shownAgain(visitor, 422, username, problem);
     }
     IssuedToken issued = accounts.issueToken(username, label, visitor.actor());
     // Shown by the page the browser is sent to, so a reload asks for that page, not a new token.
@@ -276,6 +235,13 @@ public final class AccountPages {
     Account account = accounts.get(username);
     accounts.revokeToken(account.username(), id, Visitor.of(request).actor());
     return Response.seeOther(URI.create(Paths.account(account.username()))).build();
+  }
+
+  /** The account's page again, as stored now, saying why what was posted was not stored. */
+  private Response shownAgain(Visitor visitor, int status, String username, String problem) {
+    return Response.status(status)
+        .entity(view(visitor, accounts.get(username), null, problem))
+        .build();
   }
 
   private AccountView view(Visitor visitor, Account account, IssuedToken issued, String problem) {

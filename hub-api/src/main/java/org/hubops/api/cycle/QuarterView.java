@@ -1,12 +1,10 @@
 package org.hubops.api.cycle;
 
-import java.time.format.DateTimeFormatter;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.PageView;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
-import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.report.Completeness;
@@ -17,9 +15,6 @@ import org.hubops.model.rest.QuarterLock;
  * lock it, saying what locking does, or for an admin to unlock it.
  */
 public final class QuarterView extends PageView {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Kyiv.ZONE);
 
   private final Quarter quarter;
   private final QuarterLock lock;
@@ -50,7 +45,7 @@ public final class QuarterView extends PageView {
   }
 
   public String getLockedAt() {
-    return lock.lockedAt() == null ? "" : WHEN.format(lock.lockedAt());
+    return when(lock.lockedAt());
   }
 
   public String getLockedBy() {

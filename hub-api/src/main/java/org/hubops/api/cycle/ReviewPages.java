@@ -85,28 +85,19 @@ public final class ReviewPages {
     Submission apply(Hub hub, Quarter quarter, Review review, String actor, Messages messages);
   }
 
+  /** A reviewer approves the submission, or returns it to the hub to be corrected. */
   @POST
-  @Path("{hubId}/{quarter}/approve")
+  @Path("{hubId}/{quarter}/{decision: approve|return}")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-  public Response approve(
+  public Response review(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
+      @PathParam("decision") String decision,
       MultivaluedMap<String, String> posted,
       @Context ContainerRequestContext request) {
-    return decide(hubId, quarter, posted, request, submissions::approve);
-  }
-
-  @POST
-  @Path("{hubId}/{quarter}/return")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-  public Response sendBack(
-      @PathParam("hubId") String hubId,
-      @PathParam("quarter") String quarter,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    return decide(hubId, quarter, posted, request, submissions::sendBack);
+    Decision made = "approve".equals(decision) ? submissions::approve : submissions::sendBack;
+    return decide(hubId, quarter, posted, request, made);
   }
 
   @POST

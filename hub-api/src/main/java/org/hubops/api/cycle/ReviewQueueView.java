@@ -1,6 +1,5 @@
 package org.hubops.api.cycle;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
@@ -9,7 +8,6 @@ import org.hubops.api.web.PageView;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
-import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.SubmissionState;
@@ -23,9 +21,6 @@ import org.hubops.model.rest.Submission;
  * quarter's completeness so the reviewer sees who has not submitted at all.
  */
 public final class ReviewQueueView extends PageView {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Kyiv.ZONE);
 
   /** What the queue shows; a null oblast or state shows all. */
   record Filters(Quarter quarter, String oblast, SubmissionState state) {
@@ -105,7 +100,7 @@ public final class ReviewQueueView extends PageView {
         s.nil() ? getT().get("review.nil", getT().label(s.reason())) : "",
         s.sessions(),
         s.attendances(),
-        s.submittedAt() == null ? "" : WHEN.format(s.submittedAt()),
+        when(s.submittedAt()),
         !s.onTime(),
         s.reviewComment() == null ? "" : s.reviewComment(),
         state == SubmissionState.SUBMITTED,

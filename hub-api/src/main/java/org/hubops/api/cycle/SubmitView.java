@@ -1,7 +1,5 @@
 package org.hubops.api.cycle;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
-import org.hubops.model.Kyiv;
 import org.hubops.model.NilReason;
 import org.hubops.model.Quarter;
 import org.hubops.model.SubmissionState;
@@ -27,9 +24,6 @@ import org.hubops.model.rest.SubmissionChecklist;
  * stands (and why it came back), and the form to submit or file a nil report.
  */
 public final class SubmitView extends HubPageView {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Kyiv.ZONE);
 
   private final Quarter quarter;
   private final SubmissionChecklist checklist;
@@ -182,9 +176,5 @@ public final class SubmitView extends HubPageView {
 
   public String getSaved() {
     return saved ? getT().get("submit.saved") : "";
-  }
-
-  private static String when(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
   }
 }

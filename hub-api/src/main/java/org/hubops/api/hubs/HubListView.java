@@ -5,9 +5,9 @@ import java.util.Map;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.Listed;
 import org.hubops.api.web.Option;
 import org.hubops.api.web.PageView;
-import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.HubStatus;
@@ -24,32 +24,28 @@ public final class HubListView extends PageView {
 
   private final FormData form;
   private final List<Option> oblasts;
-  private final List<Row> rows;
-  private final Paging paging;
-  private final long total;
+  private final Listed<Row> found;
 
-  HubListView(Visitor visitor, FormData form, List<Oblast> oblasts, Page<Hub> hubs, Paging paging) {
+  HubListView(Visitor visitor, FormData form, List<Oblast> oblasts, Page<Hub> hubs) {
     super("hubs.ftlh", visitor, visitor.text().get("hubs.title"));
     this.form = form;
     this.oblasts =
         oblasts.stream().map(o -> new Option(o.code(), o.name(visitor.language()))).toList();
     Map<String, Oblast> names = HubPages.byCode(oblasts);
-    this.rows =
-        hubs.items().stream()
-            .map(
-                hub ->
-                    new Row(
-                        Paths.hub(hub.id()),
-                        hub.code(),
-                        hub.name(),
-                        names.containsKey(hub.oblast())
-                            ? names.get(hub.oblast()).name(visitor.language())
-                            : hub.oblast(),
-                        hub.settlement(),
-                        getT().label(hub.status())))
-            .toList();
-    this.paging = paging;
-    this.total = hubs.total();
+    this.found =
+        Listed.of(
+            hubs,
+            hub ->
+                new Row(
+                    Paths.hub(hub.id()),
+                    hub.code(),
+                    hub.name(),
+                    names.containsKey(hub.oblast())
+                        ? names.get(hub.oblast()).name(visitor.language())
+                        : hub.oblast(),
+                    hub.settlement(),
+                    getT().label(hub.status())),
+            visitor.path());
   }
 
   /** The register's upload page, for association staff and admins; empty for coordinators. */
@@ -78,15 +74,7 @@ public final class HubListView extends PageView {
     return Option.of(HubStatus.class, getT());
   }
 
-  public List<Row> getRows() {
-    return rows;
-  }
-
-  public Paging getPaging() {
-    return paging;
-  }
-
-  public long getTotal() {
-    return total;
+  public Listed<Row> getFound() {
+    return found;
   }
 }

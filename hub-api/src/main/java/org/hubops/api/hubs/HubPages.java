@@ -124,7 +124,7 @@ public final class HubPages {
             .put("oblast", oblastCode)
             .put("status", wanted == null ? "" : wanted.name())
             .put("q", search);
-    return new HubListView(visitor, filters, oblasts, found, Paging.of(found, visitor.path()));
+    return new HubListView(visitor, filters, oblasts, found);
   }
 
   @GET

@@ -1,10 +1,9 @@
 package org.hubops.api.participants;
 
-import java.util.List;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.HubPageView;
-import org.hubops.api.web.Paging;
+import org.hubops.api.web.Listed;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
@@ -26,24 +25,15 @@ public final class ParticipantListView extends HubPageView {
       String marks) {}
 
   private final FormData form;
-  private final List<Row> rows;
-  private final Paging paging;
-  private final long total;
+  private final Listed<Row> found;
   private final String notice;
 
   ParticipantListView(
-      Visitor visitor,
-      Hub hub,
-      String search,
-      Page<Participant> page,
-      Paging paging,
-      String notice) {
+      Visitor visitor, Hub hub, String search, Page<Participant> page, String notice) {
     super("participants.ftlh", visitor, visitor.text().get("participants.title"), hub);
     this.form = FormData.empty().put("q", search);
     boolean personal = isPersonal(visitor, hub);
-    this.rows = page.items().stream().map(p -> row(p, personal, visitor.text())).toList();
-    this.paging = paging;
-    this.total = page.total();
+    this.found = Listed.of(page, p -> row(p, personal, visitor.text()), visitor.path());
     this.notice = notice;
   }
 
@@ -88,16 +78,8 @@ public final class ParticipantListView extends HubPageView {
     return isPersonal(visitor(), hub());
   }
 
-  public List<Row> getRows() {
-    return rows;
-  }
-
-  public Paging getPaging() {
-    return paging;
-  }
-
-  public long getTotal() {
-    return total;
+  public Listed<Row> getFound() {
+    return found;
   }
 
   public String getNotice() {

@@ -76,7 +76,6 @@ public final class ParticipantPages {
         hub,
         search,
         found,
-        Paging.of(found, visitor.path()),
         saved != null
             ? visitor.text().get("participant.saved")
             : erased != null ? visitor.text().get("participant.erased") : "");

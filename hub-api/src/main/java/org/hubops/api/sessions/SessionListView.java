@@ -1,8 +1,7 @@
 package org.hubops.api.sessions;
 
-import java.util.List;
 import org.hubops.api.web.HubPageView;
-import org.hubops.api.web.Paging;
+import org.hubops.api.web.Listed;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.SessionLine;
 import org.hubops.api.web.Visitor;
@@ -13,29 +12,17 @@ import org.hubops.model.rest.Session;
 /** A hub's sessions, newest first. */
 public final class SessionListView extends HubPageView {
 
-  private final List<SessionLine> lines;
-  private final Paging paging;
-  private final long total;
+  private final Listed<SessionLine> found;
   private final String notice;
 
-  SessionListView(Visitor visitor, Hub hub, Page<Session> page, Paging paging, String notice) {
+  SessionListView(Visitor visitor, Hub hub, Page<Session> page, String notice) {
     super("sessions.ftlh", visitor, visitor.text().get("sessions.title"), hub);
-    this.lines = page.items().stream().map(s -> SessionLine.of(s, visitor.text())).toList();
-    this.paging = paging;
-    this.total = page.total();
+    this.found = Listed.of(page, s -> SessionLine.of(s, visitor.text()), visitor.path());
     this.notice = notice;
   }
 
-  public List<SessionLine> getLines() {
-    return lines;
-  }
-
-  public Paging getPaging() {
-    return paging;
-  }
-
-  public long getTotal() {
-    return total;
+  public Listed<SessionLine> getFound() {
+    return found;
   }
 
   public String getNotice() {

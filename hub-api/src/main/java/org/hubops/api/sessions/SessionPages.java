@@ -93,7 +93,7 @@ public final class SessionPages {
         saved != null
             ? visitor.text().get("session.saved")
             : deleted != null ? visitor.text().get("session.deletedNotice") : "";
-    return new SessionListView(visitor, hub, found, Paging.of(found, visitor.path()), notice);
+    return new SessionListView(visitor, hub, found, notice);
   }
 
   /**

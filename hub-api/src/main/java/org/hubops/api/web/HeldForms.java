@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hubops.api.access.PageCookies;
 import org.hubops.api.access.Secrets;
 
 /**

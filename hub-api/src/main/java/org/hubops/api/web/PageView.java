@@ -2,9 +2,12 @@ package org.hubops.api.web;
 
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.hubops.api.access.Caller;
+import org.hubops.model.Kyiv;
 import org.hubops.model.Language;
 import org.hubops.model.Role;
 
@@ -17,6 +20,9 @@ public abstract class PageView extends View {
   /** A link of the menu; {@code current} marks the page the visitor is on. */
   public record Link(String href, String label, boolean current) {}
 
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Kyiv.ZONE);
+
   private final Visitor visitor;
   private final String title;
 
@@ -24,6 +30,11 @@ public abstract class PageView extends View {
     super(template, StandardCharsets.UTF_8);
     this.visitor = visitor;
     this.title = title;
+  }
+
+  /** A moment as the pages show it: Kyiv time, to the minute; empty for none. */
+  protected static String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
   }
 
   protected Visitor visitor() {

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.access;
 
 import jakarta.ws.rs.core.NewCookie;
 
