@@ -60,7 +60,12 @@ public final class ReportResource {
           fileName(asked.toString(), oblastCode),
           out -> reports.writeQuarterly(asked, oblastCode, language, out));
     }
-    return Response.ok(reports.quarterly(asked, oblastCode), MediaType.APPLICATION_JSON).build();
+    return reports
+        .frozenJson(asked, oblastCode)
+        .map(text -> Response.ok(text, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")))
+        .orElseGet(
+            () -> Response.ok(reports.quarterly(asked, oblastCode), MediaType.APPLICATION_JSON))
+        .build();
   }
 
   /** The quarter's session lines as one JSON array, streamed. */

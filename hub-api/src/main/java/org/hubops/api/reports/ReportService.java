@@ -31,6 +31,8 @@ import org.hubops.reports.HubWorkbook;
 import org.hubops.reports.QuarterlyWorkbook;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -88,6 +90,44 @@ public final class ReportService {
     this.valueWriter = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
+  /** {@code callback} in a repeatable-read transaction of its own: one report's one snapshot. */
+  private <R, X extends Exception> R read(HandleCallback<R, X> callback) throws X {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> {
+          customPlans(handle);
+          return callback.withHandle(handle);
+        });
+  }
+
+  private <X extends Exception> void readThen(HandleConsumer<X> consumer) throws X {
+    read(
+        handle -> {
+          consumer.useHandle(handle);
+          return null;
+        });
+  }
+
+  /**
+   * On PostgreSQL, a plan for the values each report query is given, never the generic plan the
+   * server settles on after a statement's fifth run: the queries say "this oblast, or every one
+   * when none" ({@code cast(:oblast as ...) is null or ...}), and the generic plan of that, with
+   * the active-hub subqueries, took seconds where the custom one takes milliseconds (issue #15).
+   */
+  private static void customPlans(Handle handle) {
+    if (onPostgres(handle)) {
+      handle.execute("set local plan_cache_mode = force_custom_plan");
+    }
+  }
+
+  private static boolean onPostgres(Handle handle) {
+    try {
+      return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new ConnectionException(e);
+    }
+  }
+
   /** For tests only: {@code hook} runs between the two halves of every report stream. */
   void betweenHalves(Runnable hook) {
     this.betweenHalves = hook;
@@ -103,8 +143,7 @@ public final class ReportService {
    * frozen when the quarter was locked, else read now.
    */
   public QuarterlyDataset quarterly(Quarter quarter, String oblast) {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ, handle -> quarterly(handle, quarter, oblast));
+    return read(handle -> quarterly(handle, quarter, oblast));
   }
 
   /**
@@ -123,6 +162,40 @@ public final class ReportService {
     Completeness reported = completeness.of(handle, quarter, oblast);
     return reported == null ? figures : figures.withCompleteness(reported.withoutContacts());
   }
+
+  /**
+   * The JSON of a locked quarter's dataset, if it is locked: the text frozen with it, written out
+   * as it is stored rather than read into records and written again (a national dataset is tens of
+   * megabytes), with who has reported as it stands now in place of the frozen null.
+   */
+  Optional<String> frozenJson(Quarter quarter, String oblast) {
+    return read(
+        handle -> {
+          Optional<String> text =
+              handle
+                  .attach(FrozenDatasetDao.class)
+                  .find(quarter.year(), quarter.quarter(), frozenScope(oblast));
+          if (text.isEmpty()) {
+            return text;
+          }
+          Completeness reported = completeness.of(handle, quarter, oblast);
+          if (reported == null) {
+            return text;
+          }
+          String frozen = text.get();
+          if (!frozen.endsWith(NO_COMPLETENESS)) { // frozen in a shape of its own: write it anew
+            return Optional.of(json(thawed(frozen).withCompleteness(reported.withoutContacts())));
+          }
+          return Optional.of(
+              frozen.substring(0, frozen.length() - NO_COMPLETENESS.length())
+                  + "\"completeness\":"
+                  + json(reported.withoutContacts())
+                  + "}");
+        });
+  }
+
+  /** How a frozen dataset ends: its completeness is never frozen. */
+  private static final String NO_COMPLETENESS = "\"completeness\":null}";
 
   /** The dataset frozen when {@code quarter} was locked, if it is. */
   private Optional<QuarterlyDataset> frozen(Handle handle, Quarter quarter, String oblast) {
@@ -191,8 +264,7 @@ public final class ReportService {
    * dataset, without counting people.
    */
   public Glance glance(Quarter quarter, String oblast) {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    return read(
         handle -> {
           FrozenDatasetDao frozen = handle.attach(FrozenDatasetDao.class);
           Optional<String> glance =
@@ -223,8 +295,7 @@ public final class ReportService {
   void writeQuarterly(Quarter quarter, String oblast, Language language, OutputStream out)
       throws IOException {
     ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
-    jdbi.useTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    readThen(
         handle -> {
           QuarterlyDataset dataset = quarterly(handle, quarter, oblast);
           try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
@@ -234,15 +305,12 @@ public final class ReportService {
   }
 
   HubDataset hub(HubRef hub, ReportScope scope) {
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
-        handle -> new Datasets(handle, equipment).hub(hub, scope, clock.instant()));
+    return read(handle -> new Datasets(handle, equipment).hub(hub, scope, clock.instant()));
   }
 
   void writeHub(HubRef hub, ReportScope scope, Language language, OutputStream out)
       throws IOException {
-    jdbi.useTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    readThen(
         handle -> {
           HubDataset dataset = new Datasets(handle, equipment).hub(hub, scope, clock.instant());
           try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
@@ -253,8 +321,7 @@ public final class ReportService {
 
   /** The session lines of {@code scope} as one JSON array, written as they are read. */
   void writeSessionLines(ReportScope scope, OutputStream out) throws IOException {
-    jdbi.useTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    readThen(
         handle -> {
           try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
             writeLines(handle, scope, json);
@@ -272,8 +339,7 @@ public final class ReportService {
    */
   void writeQuarterlyStream(Quarter quarter, String oblast, OutputStream out) throws IOException {
     ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), oblast);
-    jdbi.useTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    readThen(
         handle -> {
           Datasets datasets = new Datasets(handle, equipment);
           Optional<QuarterlyDataset> frozen = frozen(handle, quarter, oblast);
@@ -307,12 +373,8 @@ public final class ReportService {
    */
   private CompletableFuture<QuarterlyDataset> countAlongside(
       Handle handle, Quarter quarter, String oblast) {
-    try {
-      if (!"PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName())) {
-        return null;
-      }
-    } catch (SQLException e) {
-      throw new ConnectionException(e);
+    if (!onPostgres(handle)) {
+      return null;
     }
     String snapshot = handle.createQuery("select pg_export_snapshot()").mapTo(String.class).one();
     CompletableFuture<QuarterlyDataset> counted = new CompletableFuture<>();
@@ -327,6 +389,7 @@ public final class ReportService {
                         figures -> {
                           // Must be the transaction's first statement; the id is the server's own.
                           figures.execute("set transaction snapshot '" + snapshot + "'");
+                          customPlans(figures);
                           return new Datasets(figures, equipment)
                               .quarterly(quarter, oblast, clock.instant(), today());
                         }));
@@ -345,8 +408,7 @@ public final class ReportService {
    * is quick to count), then its session lines.
    */
   void writeHubStream(HubRef hub, ReportScope scope, OutputStream out) throws IOException {
-    jdbi.useTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
+    readThen(
         handle -> {
           try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
             json.writeStartObject();

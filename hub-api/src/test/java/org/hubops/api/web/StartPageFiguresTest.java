@@ -106,6 +106,9 @@ class StartPageFiguresTest {
     QuarterlyDataset frozen =
         admin.get("/api/v1/reports/quarterly?" + period).as(QuarterlyDataset.class);
     assertThat(frozen.status().locked()).isTrue();
+    // Served as the text frozen with it, with who has reported as it stands now.
+    assertThat(frozen.completeness()).isNotNull();
+    assertThat(frozen.completeness().quarter()).isEqualTo(LOCKED);
 
     WebClient staff = cast.as(cast.staff());
     String page = staff.get("/dashboard?quarter=" + LOCKED).body();
