@@ -18,11 +18,13 @@ import org.hubops.model.report.HubRef;
 final class EquipmentUseSheets {
 
   /**
-   * Widths, in units, at which a hub's name, a model and a status wrap: narrow, so that an item's
-   * twenty columns print on an A4 page's width in type a donor can read.
+   * Widths, in units, at which a hub's name, its oblast's, a model and a status wrap: narrow, so
+   * that an item's twenty columns print on an A4 page's width in type a donor can read. Most hubs'
+   * names take two lines anyway, so the others' second lines cost little height.
    */
   private static final double HUB_WIDTH = 20;
 
+  private static final double OBLAST_WIDTH = 12;
   private static final double MODEL_WIDTH = 14;
   private static final double STATUS_WIDTH = 12;
 
@@ -165,7 +167,7 @@ final class EquipmentUseSheets {
     return List.of(
         Column.text(book.label(Text.HUB_CODE)),
         Column.wrapped(book.label(Text.HUB), HUB_WIDTH),
-        Column.text(book.label(Text.OBLAST)));
+        Column.wrapped(book.label(Text.OBLAST), OBLAST_WIDTH));
   }
 
   private static Table writeHub(Table table, HubRef hub, OblastNames oblasts) {
