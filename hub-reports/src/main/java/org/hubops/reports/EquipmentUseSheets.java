@@ -18,11 +18,14 @@ import org.hubops.model.report.HubRef;
 final class EquipmentUseSheets {
 
   /**
-   * Widths, in units, at which a hub's name, a model and a status wrap: narrow, so that an item's
-   * twenty columns print on an A4 page's width in type a donor can read.
+   * Widths, in units, at which a hub's name, its oblast's, a category ("Настільний комп’ютер",
+   * without breaking "Маршрутизатор"), a model and a status wrap: narrow, so that an item's twenty
+   * columns print on an A4 page's width in type a donor can read. Most hubs' names take two lines
+   * anyway, so the others' second lines cost little height.
    */
   private static final double HUB_WIDTH = 20;
 
+  private static final double OBLAST_WIDTH = 12;
   private static final double MODEL_WIDTH = 14;
   private static final double STATUS_WIDTH = 12;
 
@@ -140,7 +143,7 @@ final class EquipmentUseSheets {
   private static List<Column> itemColumns(ReportBook book, boolean withFunding, Text... more) {
     List<Column> columns = new ArrayList<>();
     columns.add(Column.text(book.label(Text.INVENTORY_NUMBER)));
-    columns.add(Column.text(book.label(Text.CATEGORY)));
+    columns.add(Column.wrapped(book.label(Text.CATEGORY), MODEL_WIDTH));
     columns.add(Column.wrapped(book.label(Text.MODEL), MODEL_WIDTH));
     for (Text header : more) {
       columns.add(Column.text(book.label(header)));
@@ -165,7 +168,7 @@ final class EquipmentUseSheets {
     return List.of(
         Column.text(book.label(Text.HUB_CODE)),
         Column.wrapped(book.label(Text.HUB), HUB_WIDTH),
-        Column.text(book.label(Text.OBLAST)));
+        Column.wrapped(book.label(Text.OBLAST), OBLAST_WIDTH));
   }
 
   private static Table writeHub(Table table, HubRef hub, OblastNames oblasts) {

@@ -243,7 +243,12 @@ final class KnownQuarter {
         .execute();
   }
 
+  /** An item acquired in 2024, in {@code status} since mid-quarter, with that history. */
   private void equipment(UUID hub, String inventory, String category, String status) {
+    UUID id = UUID.randomUUID();
+    LocalDate acquired = LocalDate.of(2024, 3, 1);
+    LocalDate since = "IN_SERVICE".equals(status) ? acquired : LocalDate.of(2026, 8, 15);
+    Instant recorded = Instant.parse("2024-03-01T00:00:00Z");
     handle.execute(
         """
         insert into equipment (id, hub_id, inventory_number, category, model, serial_number,
@@ -252,14 +257,31 @@ final class KnownQuarter {
                                created_by)
         values (?, ?, ?, ?, 'Model', 'SN', 'Donor', ?, ?, ?, null, 'Зламав Петро', 1, ?, ?, 'test')
         """,
-        UUID.randomUUID(),
+        id,
         hub,
         inventory,
         category,
-        LocalDate.of(2024, 3, 1),
+        acquired,
         status,
-        LocalDate.of(2026, 10, 15),
-        Instant.parse("2024-03-01T00:00:00Z"),
-        Instant.parse("2024-03-01T00:00:00Z"));
+        since,
+        recorded,
+        recorded);
+    String event =
+        """
+        insert into equipment_event (id, equipment_id, event_date, from_status, to_status, note,
+                                     recorded_by, recorded_at)
+        values (?, ?, ?, <from>, ?, null, 'test', ?)
+        """;
+    handle.execute(
+        event.replace("<from>", "null"), UUID.randomUUID(), id, acquired, "IN_SERVICE", recorded);
+    if (!"IN_SERVICE".equals(status)) {
+      handle.execute(
+          event.replace("<from>", "'IN_SERVICE'"),
+          UUID.randomUUID(),
+          id,
+          since,
+          status,
+          Instant.parse("2026-08-15T12:00:00Z"));
+    }
   }
 }

@@ -222,7 +222,8 @@ class ReportDatasetTest {
   void equipmentIsCountedByHubCategoryAndStatusAndBrokenItemsListed() {
     var equipment = quarterly(null).equipment();
 
-    assertThat(equipment.asOf()).isEqualTo(TODAY);
+    // The quarter has ended: its statuses are those of its last day.
+    assertThat(equipment.asOf()).isEqualTo(QUARTER.lastDay());
     assertThat(equipment.counts())
         .extracting(c -> c.hub().code() + " " + c.category() + " " + c.status() + " " + c.count())
         .containsExactlyInAnyOrder(

@@ -34,6 +34,7 @@ final class HubYear {
   private static final long PARTICIPANTS = 1;
   private static final long EQUIPMENT = 2;
   private static final long SESSIONS = 3;
+  private static final long SESSION_EQUIPMENT = 4;
 
   private static final Gender[] GENDERS = Gender.values();
   private static final int[] GENDER_SHARES = {62, 36, 2};
@@ -105,7 +106,7 @@ final class HubYear {
       case PARTICIPANT -> participants(sink);
       case EQUIPMENT, EQUIPMENT_EVENT, EQUIPMENT_CHECK, EQUIPMENT_REPAIR ->
           writeEquipment(table, sink);
-      case SESSION, SESSION_TOPIC, ATTENDEE -> writeSessions(table, sink, tally);
+      case SESSION, SESSION_TOPIC, SESSION_EQUIPMENT, ATTENDEE -> writeSessions(table, sink, tally);
     }
   }
 
@@ -205,9 +206,50 @@ final class HubYear {
    * rest never since they came, so overdue a year on), the lost ones missed at a check, those under
    * repair with an open repair, and a few in service back from a repair closed in the year.
    */
-  private void writeEquipment(Table table, RowSink sink) throws SQLException {
+  /** One generated item: everything drawn for it, so that every pass writes the same item. */
+  private record Item(
+      int number,
+      UUID id,
+      EquipmentCategory category,
+      EquipmentStatus status,
+      LocalDate acquired,
+      LocalDate since,
+      UUID firstEvent,
+      UUID lastEvent,
+      Instant recorded,
+      String model,
+      String serial,
+      String funding,
+      boolean foundCheck,
+      LocalDate checkedOn,
+      LocalDate lastChecked,
+      UUID checkId,
+      UUID missedId,
+      UUID repairId,
+      boolean repairedBefore,
+      LocalDate repairOpened,
+      LocalDate repairClosed,
+      UUID awayEvent,
+      UUID backEvent,
+      int cost) {
+
+    /** Whether a session on {@code day} could use it: acquired, in service, not away for repair. */
+    boolean usableOn(LocalDate day) {
+      boolean away = repairedBefore && !day.isBefore(repairOpened) && day.isBefore(repairClosed);
+      boolean gone = status != EquipmentStatus.IN_SERVICE && !day.isBefore(since);
+      return !day.isBefore(acquired) && !away && !gone;
+    }
+  }
+
+  /**
+   * The hub's items: three in four checked in the year (the rest never since they came, so overdue
+   * a year on), the lost ones missed at a check, those under repair with an open repair, and a few
+   * in service back from a repair closed in the year.
+   */
+  private List<Item> items() {
     Draw draw = Draw.of(seed, hub.index(), EQUIPMENT);
     LocalDate yearStart = LocalDate.of(year, 1, 1);
+    List<Item> items = new ArrayList<>(hub.equipment());
     for (int i = 1; i <= hub.equipment(); i++) {
       UUID id = draw.uuid();
       EquipmentCategory category = draw.of(CATEGORIES, CATEGORY_SHARES);
@@ -217,7 +259,6 @@ final class HubYear {
       UUID firstEvent = draw.uuid();
       UUID lastEvent = draw.uuid();
       Instant recorded = startOf(acquired).plus(10, ChronoUnit.HOURS);
-      // Drawn on every pass, written on one: the stream must advance the same way on both.
       String model = "Модель " + (1 + draw.below(20));
       String serial = "SN" + (100_000 + draw.below(900_000));
       String funding = draw.chance(0.7) ? "Програма цифрової освіти" : "Бюджет громади";
@@ -232,103 +273,157 @@ final class HubYear {
       UUID awayEvent = draw.uuid();
       UUID backEvent = draw.uuid();
       int cost = 300 + 50 * draw.below(40);
-
       LocalDate since =
           status != EquipmentStatus.IN_SERVICE ? changed : repairedBefore ? repairClosed : acquired;
       boolean lost = status == EquipmentStatus.LOST;
       // A check after the item went missing would have found it missing: only one before counts.
       boolean foundCheck = checked && (!lost || checkedOn.isBefore(since));
       LocalDate lastChecked = lost ? since : foundCheck ? checkedOn : null;
-      switch (table) {
-        case EQUIPMENT ->
-            sink.row(
-                id,
-                hub.id(),
-                "INV-%05d".formatted(i),
-                category.name(),
-                model,
-                serial,
-                funding,
-                acquired,
-                status.name(),
-                since,
-                lastChecked,
-                null,
-                1L,
-                recorded,
-                recorded,
-                GENERATOR);
-        case EQUIPMENT_EVENT -> {
-          event(sink, firstEvent, id, acquired, null, EquipmentStatus.IN_SERVICE, recorded);
-          if (repairedBefore) {
-            event(
-                sink,
-                awayEvent,
-                id,
-                repairOpened,
-                EquipmentStatus.IN_SERVICE,
-                EquipmentStatus.UNDER_REPAIR,
-                null);
-            event(
-                sink,
-                backEvent,
-                id,
-                repairClosed,
-                EquipmentStatus.UNDER_REPAIR,
-                EquipmentStatus.IN_SERVICE,
-                null);
-          }
-          if (status != EquipmentStatus.IN_SERVICE) {
-            event(sink, lastEvent, id, since, EquipmentStatus.IN_SERVICE, status, null);
-          }
+      items.add(
+          new Item(
+              i,
+              id,
+              category,
+              status,
+              acquired,
+              since,
+              firstEvent,
+              lastEvent,
+              recorded,
+              model,
+              serial,
+              funding,
+              foundCheck,
+              checkedOn,
+              lastChecked,
+              checkId,
+              missedId,
+              repairId,
+              repairedBefore,
+              repairOpened,
+              repairClosed,
+              awayEvent,
+              backEvent,
+              cost));
+    }
+    return items;
+  }
+
+  /** The hub's items with their history, checks and repairs. */
+  private void writeEquipment(Table table, RowSink sink) throws SQLException {
+    for (Item item : items()) {
+      writeItem(table, sink, item);
+    }
+  }
+
+  private void writeItem(Table table, RowSink sink, Item it) throws SQLException {
+    UUID id = it.id();
+    EquipmentStatus status = it.status();
+    LocalDate since = it.since();
+    switch (table) {
+      case EQUIPMENT ->
+          sink.row(
+              id,
+              hub.id(),
+              "INV-%05d".formatted(it.number()),
+              it.category().name(),
+              it.model(),
+              it.serial(),
+              it.funding(),
+              it.acquired(),
+              status.name(),
+              since,
+              it.lastChecked(),
+              null,
+              1L,
+              it.recorded(),
+              it.recorded(),
+              GENERATOR);
+      case EQUIPMENT_EVENT -> {
+        event(
+            sink,
+            it.firstEvent(),
+            id,
+            it.acquired(),
+            null,
+            EquipmentStatus.IN_SERVICE,
+            it.recorded());
+        if (it.repairedBefore()) {
+          event(
+              sink,
+              it.awayEvent(),
+              id,
+              it.repairOpened(),
+              EquipmentStatus.IN_SERVICE,
+              EquipmentStatus.UNDER_REPAIR,
+              null);
+          event(
+              sink,
+              it.backEvent(),
+              id,
+              it.repairClosed(),
+              EquipmentStatus.UNDER_REPAIR,
+              EquipmentStatus.IN_SERVICE,
+              null);
         }
-        case EQUIPMENT_CHECK -> {
-          if (foundCheck) {
-            String condition =
-                checkedOn.isBefore(since) || status == EquipmentStatus.IN_SERVICE
-                    ? "WORKING"
-                    : "NOT_WORKING";
-            sink.row(checkId, id, checkedOn, true, condition, null, GENERATOR, noon(checkedOn));
-          }
-          if (lost) {
-            sink.row(missedId, id, since, false, null, "Не знайдено", GENERATOR, noon(since));
-          }
+        if (status != EquipmentStatus.IN_SERVICE) {
+          event(sink, it.lastEvent(), id, since, EquipmentStatus.IN_SERVICE, status, null);
         }
-        case EQUIPMENT_REPAIR -> {
-          if (status == EquipmentStatus.UNDER_REPAIR) {
-            sink.row(
-                repairId,
-                id,
-                since,
-                "Не вмикається",
-                GENERATOR,
-                null,
-                null,
-                null,
-                null,
-                null,
-                1L,
-                noon(since),
-                noon(since));
-          } else if (repairedBefore) {
-            sink.row(
-                repairId,
-                id,
-                repairOpened,
-                "Не вмикається",
-                GENERATOR,
-                repairClosed,
-                "Замінено блок живлення",
-                new java.math.BigDecimal(cost),
-                EquipmentStatus.IN_SERVICE.name(),
-                GENERATOR,
-                2L,
-                noon(repairOpened),
-                noon(repairClosed));
-          }
-        }
-        default -> throw new IllegalArgumentException(table.name());
       }
+      case EQUIPMENT_CHECK -> {
+        if (it.foundCheck()) {
+          String condition =
+              it.checkedOn().isBefore(since) || status == EquipmentStatus.IN_SERVICE
+                  ? "WORKING"
+                  : "NOT_WORKING";
+          sink.row(
+              it.checkId(),
+              id,
+              it.checkedOn(),
+              true,
+              condition,
+              null,
+              GENERATOR,
+              noon(it.checkedOn()));
+        }
+        if (status == EquipmentStatus.LOST) {
+          sink.row(it.missedId(), id, since, false, null, "Не знайдено", GENERATOR, noon(since));
+        }
+      }
+      case EQUIPMENT_REPAIR -> {
+        if (status == EquipmentStatus.UNDER_REPAIR) {
+          sink.row(
+              it.repairId(),
+              id,
+              since,
+              "Не вмикається",
+              GENERATOR,
+              null,
+              null,
+              null,
+              null,
+              null,
+              1L,
+              noon(since),
+              noon(since));
+        } else if (it.repairedBefore()) {
+          sink.row(
+              it.repairId(),
+              id,
+              it.repairOpened(),
+              "Не вмикається",
+              GENERATOR,
+              it.repairClosed(),
+              "Замінено блок живлення",
+              new java.math.BigDecimal(it.cost()),
+              EquipmentStatus.IN_SERVICE.name(),
+              GENERATOR,
+              2L,
+              noon(it.repairOpened()),
+              noon(it.repairClosed()));
+        }
+      }
+      default -> throw new IllegalArgumentException(table.name());
     }
   }
 
@@ -364,6 +459,9 @@ final class HubYear {
     List<Person> people = table == Table.SESSION_TOPIC ? List.of() : participants(null);
     List<LocalDate> days = activeDays();
     Draw draw = Draw.of(seed, hub.index(), SESSIONS);
+    // A stream of its own, read only on the pass that writes session equipment.
+    Draw uses = Draw.of(seed, hub.index(), SESSION_EQUIPMENT);
+    List<Item> items = table == Table.SESSION_EQUIPMENT ? items() : List.of();
     for (int i = 0; i < hub.sessions() && !days.isEmpty(); i++) {
       UUID id = draw.uuid();
       LocalDate date = day(draw, days);
@@ -409,6 +507,13 @@ final class HubYear {
             sink.row(id, second);
           }
         }
+        case SESSION_EQUIPMENT -> {
+          if (kind == SessionKind.GROUP_CLASS) {
+            for (Item item : used(uses, items, date)) {
+              sink.row(id, item.id());
+            }
+          }
+        }
         default -> {
           List<Attendee> present = attendees(kind, date, people, i);
           for (int seq = 1; seq <= present.size(); seq++) {
@@ -429,6 +534,22 @@ final class HubYear {
         }
       }
     }
+  }
+
+  /**
+   * The one or two items a class uses, among the first two thirds of the hub's list that are usable
+   * that day: the last third is never used, as in hubs where a donor's tablets stay in the box.
+   */
+  private static List<Item> used(Draw draw, List<Item> items, LocalDate day) {
+    int wanted = 1 + draw.below(2);
+    int first = draw.below(Math.max(1, items.size() * 2 / 3));
+    List<Item> used = new ArrayList<>(2);
+    for (int i = first; i < items.size() * 2 / 3 && used.size() < wanted; i++) {
+      if (items.get(i).usableOn(day)) {
+        used.add(items.get(i));
+      }
+    }
+    return used;
   }
 
   /** The days of the year the hub is open and logging: not in its silent quarters. */

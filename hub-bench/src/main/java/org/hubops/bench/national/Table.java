@@ -39,6 +39,7 @@ enum Table {
           + " notes, version, created_at, updated_at, created_by, deleted_at, "
           + String.join(", ", Headcounts.COLUMNS)),
   SESSION_TOPIC("session_topic", "session_id, topic_code"),
+  SESSION_EQUIPMENT("session_equipment", "session_id, equipment_id"),
   ATTENDEE(
       "attendee", "session_id, seq, participant_id, gender, age_band, idp, disability, veteran");
 

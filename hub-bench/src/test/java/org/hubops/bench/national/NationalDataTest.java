@@ -155,6 +155,34 @@ class NationalDataTest {
   }
 
   @Test
+  void classesUseTheirHubsItemsThatWorkThatDayAndSomeItemsNone() {
+    assertThat(count("select count(*) from session_equipment")).isPositive();
+    assertThat(
+            count(
+                "select count(*) from session_equipment se join session s on s.id = se.session_id"
+                    + " join equipment e on e.id = se.equipment_id"
+                    + " where e.hub_id <> s.hub_id or s.session_date < e.acquired_on"
+                    + " or (e.status <> 'IN_SERVICE' and s.session_date >= e.status_since)"
+                    + " or s.kind <> 'GROUP_CLASS'"))
+        .as("an item used by another hub, before it came, once gone, or by a consultation")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from session_equipment se join session s on s.id = se.session_id"
+                    + " join equipment_repair r on r.equipment_id = se.equipment_id"
+                    + " where s.session_date >= r.opened_on"
+                    + " and (r.closed_on is null or s.session_date < r.closed_on)"))
+        .as("an item used while away for repair")
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from equipment e where e.status = 'IN_SERVICE' and not exists"
+                    + " (select 1 from session_equipment se where se.equipment_id = e.id)"))
+        .as("items in service that no session used")
+        .isPositive();
+  }
+
+  @Test
   void aHubSuspendedOrClosedInTheYearIsSoFromTheDayItStoppedLogging() {
     assertThat(count("select count(*) from hub where status <> 'ACTIVE'")).isPositive();
     assertThat(
