@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -73,18 +74,7 @@ public final class EquipmentFigures {
           1L,
           Long::sum);
       if (item.status().needsAttention()) {
-        attention.add(
-            new EquipmentItem(
-                item.hub(),
-                item.inventoryNumber(),
-                item.category(),
-                item.model(),
-                item.serialNumber(),
-                item.fundingSource(),
-                item.acquiredOn(),
-                item.status(),
-                item.statusSince(),
-                item.lastCheckedOn()));
+        attention.add(listed(item));
       }
     }
     List<EquipmentCount> counts = new ArrayList<>();
@@ -108,6 +98,30 @@ public final class EquipmentFigures {
         intervalMonths,
         figures.items(),
         figures.groups());
+  }
+
+  /**
+   * One hub's items as a hub's report lists them, with their statuses and last checks as of the
+   * period's end (or {@code today} while it runs), as {@link #dataset} has them.
+   */
+  public List<EquipmentItem> hubItems(
+      Handle handle, UUID hub, LocalDate from, LocalDate to, LocalDate today) {
+    EquipmentScope scope = new EquipmentScope(from, to, null, null, Set.of(hub));
+    return read(handle, scope, today).items().stream().map(EquipmentFigures::listed).toList();
+  }
+
+  private static EquipmentItem listed(EquipmentUse item) {
+    return new EquipmentItem(
+        item.hub(),
+        item.inventoryNumber(),
+        item.category(),
+        item.model(),
+        item.serialNumber(),
+        item.fundingSource(),
+        item.acquiredOn(),
+        item.status(),
+        item.statusSince(),
+        item.lastCheckedOn());
   }
 
   /** Oblast, hub, then category and status by name, as the workbooks list them. */

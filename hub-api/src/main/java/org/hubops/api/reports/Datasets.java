@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubops.api.equipment.EquipmentFigures;
@@ -87,7 +88,7 @@ final class Datasets {
     return today.isAfter(quarter.lastDay()) ? ReportStatus.PRELIMINARY : ReportStatus.IN_PROGRESS;
   }
 
-  HubDataset hub(HubRef hub, ReportScope scope, Instant now) {
+  HubDataset hub(HubRef hub, UUID hubId, ReportScope scope, Instant now, LocalDate today) {
     ScopeFigures slices = ScopeFigures.read(handle, scope);
     Oblast oblast =
         reference.oblasts().stream()
@@ -103,7 +104,7 @@ final class Datasets {
         slices.table(Slice.WHOLE).whole(),
         months(scope, slices),
         topics(slices),
-        lists.equipmentItems(scope, false),
+        equipment.hubItems(handle, hubId, scope.from(), scope.to(), today),
         issues(scope));
   }
 

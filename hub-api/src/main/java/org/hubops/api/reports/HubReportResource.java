@@ -14,7 +14,6 @@ import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.Language;
-import org.hubops.model.report.HubRef;
 import org.hubops.model.rest.Hub;
 import org.jdbi.v3.core.Jdbi;
 
@@ -50,12 +49,11 @@ public final class HubReportResource {
     ReportScope scope = params.hubScope(hub.code(), from, to, reports.today());
     Language language = params.language(lang, RequestLanguage.of(headers));
     violations.throwIfAny();
-    HubRef ref = new HubRef(hub.code(), hub.name(), hub.oblast(), hub.settlementType());
     if (Downloads.wantsWorkbook(headers, format)) {
       String name = "hubops-" + hub.code() + "-" + scope.from() + "-" + scope.to() + ".xlsx";
-      return Downloads.workbook(name, out -> reports.writeHub(ref, scope, language, out));
+      return Downloads.workbook(name, out -> reports.writeHub(hub, scope, language, out));
     }
-    return Response.ok(reports.hub(ref, scope), MediaType.APPLICATION_JSON).build();
+    return Response.ok(reports.hub(hub, scope), MediaType.APPLICATION_JSON).build();
   }
 
   @GET
@@ -81,8 +79,7 @@ public final class HubReportResource {
       @Context HttpHeaders headers) {
     Hub hub = hubs.resolve(hubId);
     ReportScope scope = scope(hub, from, to, headers);
-    HubRef ref = new HubRef(hub.code(), hub.name(), hub.oblast(), hub.settlementType());
-    return Downloads.jsonStream(out -> reports.writeHubStream(ref, scope, out));
+    return Downloads.jsonStream(out -> reports.writeHubStream(hub, scope, out));
   }
 
   private ReportScope scope(Hub hub, String from, String to, HttpHeaders headers) {

@@ -27,6 +27,7 @@ import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.report.ReportStatus;
 import org.hubops.model.report.ReportStream;
 import org.hubops.model.report.SessionLine;
+import org.hubops.model.rest.Hub;
 import org.hubops.reports.HubWorkbook;
 import org.hubops.reports.QuarterlyWorkbook;
 import org.jdbi.v3.core.ConnectionException;
@@ -304,15 +305,24 @@ public final class ReportService {
         });
   }
 
-  HubDataset hub(HubRef hub, ReportScope scope) {
-    return read(handle -> new Datasets(handle, equipment).hub(hub, scope, clock.instant()));
+  private static HubRef ref(Hub hub) {
+    return new HubRef(hub.code(), hub.name(), hub.oblast(), hub.settlementType());
   }
 
-  void writeHub(HubRef hub, ReportScope scope, Language language, OutputStream out)
+  HubDataset hub(Hub hub, ReportScope scope) {
+    return read(
+        handle ->
+            new Datasets(handle, equipment)
+                .hub(ref(hub), hub.id(), scope, clock.instant(), today()));
+  }
+
+  void writeHub(Hub hub, ReportScope scope, Language language, OutputStream out)
       throws IOException {
     readThen(
         handle -> {
-          HubDataset dataset = new Datasets(handle, equipment).hub(hub, scope, clock.instant());
+          HubDataset dataset =
+              new Datasets(handle, equipment)
+                  .hub(ref(hub), hub.id(), scope, clock.instant(), today());
           try (ResultIterator<SessionLine> lines = SessionLines.stream(handle, scope)) {
             new HubWorkbook(language).write(dataset, lines, out);
           }
@@ -407,14 +417,16 @@ public final class ReportService {
    * One hub's report as one {@link ReportStream} from one transaction: its dataset first (one hub's
    * is quick to count), then its session lines.
    */
-  void writeHubStream(HubRef hub, ReportScope scope, OutputStream out) throws IOException {
+  void writeHubStream(Hub hub, ReportScope scope, OutputStream out) throws IOException {
     readThen(
         handle -> {
           try (JsonGenerator json = lineWriter.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeFieldName(ReportStream.DATASET);
             valueWriter.writeValue(
-                json, new Datasets(handle, equipment).hub(hub, scope, clock.instant()));
+                json,
+                new Datasets(handle, equipment)
+                    .hub(ref(hub), hub.id(), scope, clock.instant(), today()));
             betweenHalves.run();
             json.writeFieldName(ReportStream.SESSIONS);
             writeLines(handle, scope, json);

@@ -29,9 +29,11 @@ import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.report.EquipmentDataset;
+import org.hubops.model.report.EquipmentItem;
 import org.hubops.model.report.EquipmentUse;
 import org.hubops.model.report.EquipmentUseGroup;
 import org.hubops.model.report.EquipmentUseGroup.Dimension;
+import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.QuarterlyDataset;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.EquipmentRepair;
@@ -274,6 +276,25 @@ class EquipmentReportApiTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("П-1", EquipmentStatus.IN_SERVICE),
             org.assertj.core.groups.Tuple.tuple("П-2", EquipmentStatus.UNDER_REPAIR));
+    // And so does the hub's own report, of that quarter and of today.
+    ApiResponse hubReport =
+        admin.get("/api/v1/hubs/" + hub.id() + "/report?" + quarter.substring(1));
+    assertThat(hubReport.status()).as(hubReport.toString()).isEqualTo(200);
+    assertThat(hubReport.as(HubDataset.class).equipment())
+        .extracting(
+            EquipmentItem::inventoryNumber, EquipmentItem::status, EquipmentItem::lastCheckedOn)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("П-1", EquipmentStatus.IN_SERVICE, checkedThen),
+            org.assertj.core.groups.Tuple.tuple("П-2", EquipmentStatus.UNDER_REPAIR, null));
+    assertThat(
+            admin
+                .get("/api/v1/hubs/" + hub.id() + "/report?from=" + TODAY + "&to=" + TODAY)
+                .as(HubDataset.class)
+                .equipment())
+        .extracting(EquipmentItem::inventoryNumber, EquipmentItem::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("П-1", EquipmentStatus.LOST),
+            org.assertj.core.groups.Tuple.tuple("П-2", EquipmentStatus.IN_SERVICE));
   }
 
   private static String period() {

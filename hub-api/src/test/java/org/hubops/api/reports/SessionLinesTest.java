@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
@@ -108,7 +109,17 @@ class SessionLinesTest {
     HubRef hub = new HubRef(A, "Бібліотека " + A, "UA-46", SettlementType.CITY);
     ReportScope scope = ReportScope.ofHub(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), A);
 
-    HubDataset dataset = jdbi.inTransaction(h -> new Datasets(h).hub(hub, scope, Instant.now()));
+    UUID id =
+        jdbi.withHandle(
+            h ->
+                h.createQuery("select id from hub where code = :code")
+                    .bind("code", A)
+                    .mapTo(UUID.class)
+                    .one());
+
+    HubDataset dataset =
+        jdbi.inTransaction(
+            h -> new Datasets(h).hub(hub, id, scope, Instant.now(), KnownQuarter.TODAY));
 
     assertThat(dataset.oblast().code()).isEqualTo("UA-46");
     Figures figures = dataset.figures();
