@@ -50,6 +50,7 @@ class FeatureBoundariesTest {
           "cycle.SubmissionService",
           "equipment.EquipmentChecks",
           "equipment.EquipmentFigures",
+          "equipment.EquipmentRepairs",
           "equipment.EquipmentScope",
           "equipment.EquipmentService",
           "hubs.HubService",
