@@ -1,7 +1,9 @@
 package org.hubops.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -54,12 +56,22 @@ final class ArgumentErrors implements CommandLine.IParameterExceptionHandler {
     }
     if (e.getCause() instanceof TypeConversionException invalid && e.getArgSpec() != null) {
       ArgSpec arg = e.getArgSpec();
+      String why = arg.type().isEnum() ? notOneOf(arg.type(), e.getValue()) : invalid.getMessage();
       return arg.isOption()
-          ? text.get("args.invalidOption", ((OptionSpec) arg).longestName(), invalid.getMessage())
-          : text.get("args.invalidParameter", arg.paramLabel(), invalid.getMessage());
+          ? text.get("args.invalidOption", ((OptionSpec) arg).longestName(), why)
+          : text.get("args.invalidParameter", arg.paramLabel(), why);
     }
     // Thrown by the commands themselves, already in the run's language.
     return e.getMessage();
+  }
+
+  /** Picocli's own message for a value outside an enum is English; this one is the run's. */
+  private String notOneOf(Class<?> type, String value) {
+    String choices =
+        Arrays.stream(type.getEnumConstants())
+            .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    return text.get("args.notOneOf", value, choices);
   }
 
   private String missing(List<ArgSpec> missing) {

@@ -199,7 +199,9 @@ class HubOpsReportTest {
                 output.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("--detail").contains("pdf");
+    assertThat(run.err())
+        .as("in Ukrainian, as the rest of the run")
+        .contains("Неправильне значення параметра --detail: «pdf» — можна лише: sheet, csv");
     assertThat(folder).isEmptyDirectory();
   }
 
