@@ -107,7 +107,10 @@ public final class EquipmentFigures {
   public List<EquipmentItem> hubItems(
       Handle handle, UUID hub, LocalDate from, LocalDate to, LocalDate today) {
     EquipmentScope scope = new EquipmentScope(from, to, null, null, Set.of(hub));
-    return read(handle, scope, today).items().stream().map(EquipmentFigures::listed).toList();
+    // The items alone: a hub's report has no use of its own rolled up by hub, oblast or donor.
+    return uses(handle.attach(EquipmentUseDao.class), scope, today).stream()
+        .map(EquipmentFigures::listed)
+        .toList();
   }
 
   private static EquipmentItem listed(EquipmentUse item) {
@@ -145,8 +148,19 @@ public final class EquipmentFigures {
    * period runs, from the items' history once it has ended.
    */
   public Figures read(Handle handle, EquipmentScope scope, LocalDate today) {
-    LocalDate asOf = asOf(scope, today);
     EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
+    var hubs = scope.visibleHubs();
+    List<EquipmentUse> items = uses(dao, scope, today);
+    List<EquipmentUseGroup> groups = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      groups.addAll(groups(dimension, items, dao.use(key(dimension), attendees(), scope, hubs)));
+    }
+    return new Figures(items, groups);
+  }
+
+  /** Each item of the scope with its state as of {@link #asOf} and its use in the period. */
+  private List<EquipmentUse> uses(EquipmentUseDao dao, EquipmentScope scope, LocalDate today) {
+    LocalDate asOf = asOf(scope, today);
     var hubs = scope.visibleHubs();
     Map<String, EquipmentUseDao.Use> byItem = bySlice(dao.use(key(null), attendees(), scope, hubs));
     Map<UUID, Long> repairDays = repairDays(dao.repairs(scope, hubs), scope, asOf);
@@ -154,11 +168,7 @@ public final class EquipmentFigures {
     for (EquipmentUseDao.Item item : items(dao, scope, asOf, asOf.isBefore(today))) {
       items.add(use(item, byItem.get(item.id().toString()), repairDays, asOf));
     }
-    List<EquipmentUseGroup> groups = new ArrayList<>();
-    for (Dimension dimension : Dimension.values()) {
-      groups.addAll(groups(dimension, items, dao.use(key(dimension), attendees(), scope, hubs)));
-    }
-    return new Figures(items, groups);
+    return items;
   }
 
   /**
