@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.report.EquipmentCount;
@@ -35,9 +33,6 @@ public final class EquipmentFigures {
 
   /** The audit interval when none is configured: donors usually ask for a check a year. */
   public static final int DEFAULT_INTERVAL_MONTHS = 12;
-
-  /** The key of the one group that holds every item. */
-  private static final String WHOLE_KEY = "*";
 
   private final int intervalMonths;
 
@@ -108,7 +103,8 @@ public final class EquipmentFigures {
       Handle handle, UUID hub, LocalDate from, LocalDate to, LocalDate today) {
     EquipmentScope scope = new EquipmentScope(from, to, null, null, Set.of(hub));
     // The items alone: a hub's report has no use of its own rolled up by hub, oblast or donor.
-    return uses(handle.attach(EquipmentUseDao.class), scope, today).stream()
+    EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
+    return uses(dao, scope, today, UseTally.of(dao, scope)).stream()
         .map(EquipmentFigures::listed)
         .toList();
   }
@@ -149,24 +145,23 @@ public final class EquipmentFigures {
    */
   public Figures read(Handle handle, EquipmentScope scope, LocalDate today) {
     EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
-    var hubs = scope.visibleHubs();
-    List<EquipmentUse> items = uses(dao, scope, today);
+    UseTally tally = UseTally.of(dao, scope);
+    List<EquipmentUse> items = uses(dao, scope, today, tally);
     List<EquipmentUseGroup> groups = new ArrayList<>();
     for (Dimension dimension : Dimension.values()) {
-      groups.addAll(groups(dimension, items, dao.use(key(dimension), attendees(), scope, hubs)));
+      groups.addAll(groups(dimension, items, tally.slices(dimension)));
     }
     return new Figures(items, groups);
   }
 
   /** Each item of the scope with its state as of {@link #asOf} and its use in the period. */
-  private List<EquipmentUse> uses(EquipmentUseDao dao, EquipmentScope scope, LocalDate today) {
+  private List<EquipmentUse> uses(
+      EquipmentUseDao dao, EquipmentScope scope, LocalDate today, UseTally tally) {
     LocalDate asOf = asOf(scope, today);
-    var hubs = scope.visibleHubs();
-    Map<String, EquipmentUseDao.Use> byItem = bySlice(dao.use(key(null), attendees(), scope, hubs));
-    Map<UUID, Long> repairDays = repairDays(dao.repairs(scope, hubs), scope, asOf);
+    Map<UUID, Long> repairDays = repairDays(dao.repairs(scope, scope.visibleHubs()), scope, asOf);
     List<EquipmentUse> items = new ArrayList<>();
     for (EquipmentUseDao.Item item : items(dao, scope, asOf, asOf.isBefore(today))) {
-      items.add(use(item, byItem.get(item.id().toString()), repairDays, asOf));
+      items.add(use(item, tally.item(item.id()), repairDays, asOf));
     }
     return items;
   }
@@ -241,14 +236,13 @@ public final class EquipmentFigures {
 
   /** One group per key the items have, in the order first met; the whole as one group. */
   private static List<EquipmentUseGroup> groups(
-      Dimension dimension, List<EquipmentUse> items, List<EquipmentUseDao.Use> uses) {
-    Map<String, EquipmentUseDao.Use> byKey = bySlice(uses);
+      Dimension dimension, List<EquipmentUse> items, Map<String, EquipmentUseDao.Use> byKey) {
     Map<String, List<EquipmentUse>> members = new LinkedHashMap<>();
     for (EquipmentUse item : items) {
       members.computeIfAbsent(keyOf(dimension, item), k -> new ArrayList<>()).add(item);
     }
     if (dimension == Dimension.WHOLE && members.isEmpty()) {
-      members.put(WHOLE_KEY, List.of());
+      members.put(UseTally.WHOLE_KEY, List.of());
     }
     List<EquipmentUseGroup> groups = new ArrayList<>();
     members.forEach(
@@ -270,37 +264,14 @@ public final class EquipmentFigures {
     return groups;
   }
 
-  /** The SQL expression a dimension groups by; null: per item. */
-  private static String key(Dimension dimension) {
-    if (dimension == null) {
-      return "cast(e.id as varchar(36))";
-    }
-    return switch (dimension) {
-      case WHOLE -> "'" + WHOLE_KEY + "'";
-      case HUB -> "h.code";
-      case OBLAST -> "h.oblast_code";
-      case CATEGORY -> "e.category";
-      case FUNDING -> "coalesce(e.funding_source, '')";
-    };
-  }
-
-  /** The same key, read off an item. */
+  /** The key of an item's group in {@code dimension}, as {@link UseTally} tallies them. */
   private static String keyOf(Dimension dimension, EquipmentUse item) {
-    return switch (dimension) {
-      case WHOLE -> WHOLE_KEY;
-      case HUB -> item.hub().code();
-      case OBLAST -> item.hub().oblastCode();
-      case CATEGORY -> item.category().name();
-      case FUNDING -> item.fundingSource() == null ? "" : item.fundingSource();
-    };
-  }
-
-  private static String attendees() {
-    return Headcounts.ATTENDEES;
-  }
-
-  private static Map<String, EquipmentUseDao.Use> bySlice(List<EquipmentUseDao.Use> uses) {
-    return uses.stream().collect(Collectors.toMap(EquipmentUseDao.Use::slice, Function.identity()));
+    return UseTally.key(
+        dimension,
+        item.hub().code(),
+        item.hub().oblastCode(),
+        item.category().name(),
+        item.fundingSource());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.SettlementType;
@@ -11,6 +12,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -109,6 +111,17 @@ interface EquipmentUseDao {
   /** The use of one item, or of one group of items, each session counted once. */
   record Use(String slice, long sessions, long minutes, long attendances) {}
 
+  /** One item used in one session: what {@link #sessionUses} answers. */
+  record SessionUse(
+      UUID sessionId,
+      UUID equipmentId,
+      String hubCode,
+      String oblastCode,
+      String category,
+      String funding,
+      long minutes,
+      long attendances) {}
+
   /** A repair's days, the open end left null. */
   record RepairSpan(UUID equipmentId, LocalDate openedOn, LocalDate closedOn) {}
 
@@ -126,24 +139,20 @@ interface EquipmentUseDao {
       @BindMethods("scope") EquipmentScope scope, @BindList(value = "hubs") Collection<UUID> hubs);
 
   /**
-   * The use of the scope's items grouped by {@code key} (an SQL expression over {@code e} and
-   * {@code h}): a session that used two items of one group counts once in it.
+   * One item's use in one session of the period, with the keys the report groups items by, in
+   * session order ({@link UseTally} counts each session once per group).
    */
   @SqlQuery(
       """
-      select u.slice, count(*) as sessions, coalesce(sum(s.duration_minutes), 0) as minutes,
-             coalesce(sum(<attendees>), 0) as attendances
-      from (select distinct <key> as slice, se.session_id
+      select se.session_id, se.equipment_id, h.code as hub_code, h.oblast_code, e.category,
+             e.funding_source as funding, coalesce(s.duration_minutes, 0) as minutes,
+             <attendees> as attendances
       """
           + USES
-          + """
-           ) u
-      join session s on s.id = u.session_id
-      group by u.slice
-      """)
-  @RegisterConstructorMapper(Use.class)
-  List<Use> use(
-      @Define("key") String key,
+          + " order by se.session_id")
+  @RegisterConstructorMapper(SessionUse.class)
+  @FetchSize(2_000)
+  Stream<SessionUse> sessionUses(
       @Define("attendees") String attendees,
       @BindMethods("scope") EquipmentScope scope,
       @BindList(value = "hubs") Collection<UUID> hubs);
