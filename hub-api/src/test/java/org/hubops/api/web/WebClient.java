@@ -28,21 +28,21 @@ import org.hubops.client.MultipartBody;
  * redirects (tests look at them), and puts the session's CSRF token into every form it posts, as
  * the pages' hidden field does.
  */
-final class WebClient {
+public final class WebClient {
 
   /** What a page answered. */
-  record Answer(int status, String body, HttpResponse<String> response) {
+  public record Answer(int status, String body, HttpResponse<String> response) {
 
-    String header(String name) {
+    public String header(String name) {
       return response.headers().firstValue(name).orElse("");
     }
 
-    String location() {
+    public String location() {
       return header("Location");
     }
 
     /** The value of the first hidden or text input named {@code name}. */
-    String field(String name) {
+    public String field(String name) {
       Matcher m =
           Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
               .matcher(body);
@@ -63,7 +63,7 @@ final class WebClient {
 
   private final HubClient http;
 
-  WebClient(TestService service) {
+  public WebClient(TestService service) {
     this.http = connect(service.anonymous().base());
   }
 
@@ -76,11 +76,11 @@ final class WebClient {
   }
 
   /** Logs in through the login page; the client then holds the session cookie. */
-  WebClient login(String username) {
+  public WebClient login(String username) {
     return login(username, Fixtures.PASSWORD);
   }
 
-  WebClient login(String username, String password) {
+  public WebClient login(String username, String password) {
     Answer form = get("/login");
     Answer done =
         post(
@@ -92,17 +92,17 @@ final class WebClient {
     return this;
   }
 
-  Answer get(String path) {
+  public Answer get(String path) {
     return send(http, http.request(path).GET());
   }
 
   /** Posts a form, adding the session's CSRF token unless the form names one. */
-  Answer post(String path, Map<String, String> fields) {
+  public Answer post(String path, Map<String, String> fields) {
     return post(path, pairs(fields));
   }
 
   /** Posts a form given as {@code name=value} pairs (a name may repeat, as for checkboxes). */
-  Answer post(String path, List<Map.Entry<String, String>> fields) {
+  public Answer post(String path, List<Map.Entry<String, String>> fields) {
     boolean hasToken = fields.stream().anyMatch(e -> e.getKey().equals(Csrf.FORM_FIELD));
     String body =
         fields.stream()
@@ -122,7 +122,7 @@ final class WebClient {
    * Posts a multipart form as a browser's upload form does: the CSRF token first (unless {@code
    * fields} names one), then {@code fields}, then the file in the field {@code file}.
    */
-  Answer upload(String path, Map<String, String> fields, String fileName, byte[] file) {
+  public Answer upload(String path, Map<String, String> fields, String fileName, byte[] file) {
     MultipartBody.Builder form = MultipartBody.builder();
     if (!fields.containsKey(Csrf.FORM_FIELD) && csrf() != null) {
       form.field(Csrf.FORM_FIELD, csrf());
@@ -137,7 +137,7 @@ final class WebClient {
   }
 
   /** Sends anything at all, for tests of what the pages do with odd requests. */
-  Answer raw(String method, String path, String contentType, String body) {
+  public Answer raw(String method, String path, String contentType, String body) {
     // A connection of its own: the server may close one whose body it refused unread.
     HubClient once = connect(http.base().toString());
     HttpRequest.Builder request = once.request(path);
@@ -151,17 +151,17 @@ final class WebClient {
   }
 
   /** The CSRF token of the current login session, or null when logged out. */
-  String csrf() {
+  public String csrf() {
     String session = cookies.get(SessionCookie.NAME);
     return session == null ? null : Csrf.tokenFor(session);
   }
 
-  static List<Map.Entry<String, String>> pairs(Map<String, String> fields) {
+  public static List<Map.Entry<String, String>> pairs(Map<String, String> fields) {
     return List.copyOf(fields.entrySet());
   }
 
   /** Sets a cookie as a browser would keep it, e.g. the language switch's. */
-  WebClient cookie(String name, String value) {
+  public WebClient cookie(String name, String value) {
     cookies.put(name, value);
     return this;
   }
