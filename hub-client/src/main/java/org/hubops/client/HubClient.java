@@ -146,6 +146,15 @@ public final class HubClient {
       return this;
     }
 
+    /**
+     * Answers a redirect as it came instead of following it, for callers that look at the redirect
+     * itself (a form's 303, a login page's way back).
+     */
+    public Builder keepRedirects() {
+      http.followRedirects(HttpClient.Redirect.NEVER);
+      return this;
+    }
+
     /** Speaks only HTTP/1.1, as browsers behind most proxies do. */
     public Builder http11() {
       http.version(HttpClient.Version.HTTP_1_1);
@@ -409,17 +418,17 @@ public final class HubClient {
   }
 
   /**
-   * Sends {@code method path} with {@code body} (or none, if null) of {@code contentType} and
-   * answers whatever the service said, any status: for callers that check statuses themselves.
+   * Sends {@code method path} with {@code body} (or none, if null) of {@code contentType} (or none,
+   * if null) and answers whatever the service said, any status: for callers that check statuses
+   * themselves.
    */
   public HttpResponse<String> exchange(
       String method, String path, String contentType, BodyPublisher body) {
     HttpRequest.Builder request = request(path);
-    if (body == null) {
-      request.method(method, BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", contentType).method(method, body);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
+    request.method(method, body == null ? BodyPublishers.noBody() : body);
     return exchange(request.build(), BodyHandlers.ofString());
   }
 

@@ -16,10 +16,11 @@ import java.util.function.LongConsumer;
 import org.hubops.model.rest.MediaTypes;
 
 /**
- * A {@code multipart/form-data} body of local files, as a browser's file input sends it. Each file
- * is read from disk as the request goes out ({@link BodyPublishers#ofFile}), so a 25 MiB upload is
- * never held in memory; the length is known in advance, so the service can refuse an oversized
- * upload from {@code Content-Length} before a byte of it is sent.
+ * A {@code multipart/form-data} body of local files (and, for forms, text fields and files held in
+ * memory), as a browser's file input sends it. Each local file is read from disk as the request
+ * goes out ({@link BodyPublishers#ofFile}), so a 25 MiB upload is never held in memory; the length
+ * is known in advance, so the service can refuse an oversized upload from {@code Content-Length}
+ * before a byte of it is sent.
  */
 public final class MultipartBody {
 
@@ -29,8 +30,8 @@ public final class MultipartBody {
   /** One file, sent in the form field {@code field}. */
   public record FilePart(String field, Path file) {}
 
-  private final String boundary = "hubops-" + UUID.randomUUID();
-  private final List<BodyPublisher> pieces = new ArrayList<>();
+  private final String boundary;
+  private final List<BodyPublisher> pieces;
 
   /**
    * The form of {@code parts}.
@@ -38,12 +39,76 @@ public final class MultipartBody {
    * @throws UnreadableFileException for a file that cannot be read, before anything is sent
    */
   public MultipartBody(List<FilePart> parts) {
-    for (FilePart part : parts) {
-      pieces.add(text(header(part)));
-      pieces.add(file(part.file()));
-      pieces.add(text("\r\n"));
+    this(filesOf(parts));
+  }
+
+  private MultipartBody(Builder form) {
+    this.boundary = form.boundary;
+    List<BodyPublisher> all = new ArrayList<>(form.pieces);
+    all.add(text("--" + boundary + "--\r\n"));
+    this.pieces = List.copyOf(all);
+  }
+
+  private static Builder filesOf(List<FilePart> parts) {
+    Builder form = builder();
+    parts.forEach(part -> form.file(part.field(), part.file()));
+    return form;
+  }
+
+  /** A form of text fields and files, in the order they are added, as a browser's form sends. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The parts of a form, in order; {@link #build} closes it. */
+  public static final class Builder {
+    private final String boundary = "hubops-" + UUID.randomUUID();
+    private final List<BodyPublisher> pieces = new ArrayList<>();
+
+    private Builder() {}
+
+    /** A text field, as a form's hidden or text input sends it. */
+    public Builder field(String name, String value) {
+      pieces.add(text(disposition(name) + "\r\n\r\n" + value + "\r\n"));
+      return this;
     }
-    pieces.add(text("--" + boundary + "--\r\n"));
+
+    /**
+     * A local file, read as the request goes out.
+     *
+     * @throws UnreadableFileException if it cannot be read, before anything is sent
+     */
+    public Builder file(String field, Path file) {
+      return part(
+          field, file.getFileName().toString(), contentType(file), MultipartBody.file(file));
+    }
+
+    /** A file held in memory, named {@code fileName} and declared as {@code contentType}. */
+    public Builder file(String field, String fileName, String contentType, byte[] content) {
+      return part(field, fileName, contentType, BodyPublishers.ofByteArray(content));
+    }
+
+    private Builder part(String field, String fileName, String contentType, BodyPublisher body) {
+      pieces.add(
+          text(
+              disposition(field)
+                  + "; "
+                  + fileName(fileName)
+                  + "\r\nContent-Type: "
+                  + contentType
+                  + "\r\n\r\n"));
+      pieces.add(body);
+      pieces.add(text("\r\n"));
+      return this;
+    }
+
+    private String disposition(String name) {
+      return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"";
+    }
+
+    public MultipartBody build() {
+      return new MultipartBody(this);
+    }
   }
 
   public String contentType() {
@@ -59,18 +124,6 @@ public final class MultipartBody {
   public BodyPublisher publisher(LongConsumer sent) {
     BodyPublisher body = BodyPublishers.concat(pieces.toArray(BodyPublisher[]::new));
     return new CountingPublisher(body, sent);
-  }
-
-  private String header(FilePart part) {
-    return "--"
-        + boundary
-        + "\r\nContent-Disposition: form-data; name=\""
-        + part.field()
-        + "\"; "
-        + fileName(part.file().getFileName().toString())
-        + "\r\nContent-Type: "
-        + contentType(part.file())
-        + "\r\n\r\n";
   }
 
   /**

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.testing.ConfigOverride;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
@@ -42,16 +38,12 @@ class UploadFolderTest {
 
     PipedOutputStream body = new PipedOutputStream();
     PipedInputStream sent = new PipedInputStream(body, 64 * 1024);
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(service.api().base() + "/api/v1/hubs/" + hub.id() + "/imports"))
-            .header("Authorization", "Bearer " + service.adminToken())
-            .header("Content-Type", "text/csv")
-            .timeout(Duration.ofSeconds(60))
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> sent))
-            .build();
-    CompletableFuture<HttpResponse<String>> answer =
-        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<ApiResponse> answer =
+        CompletableFuture.supplyAsync(
+            () ->
+                service
+                    .api()
+                    .postStream("/api/v1/hubs/" + hub.id() + "/imports", "text/csv", () -> sent));
     body.write("Ref;Gender;Age band;IDP;Disability\n".getBytes(StandardCharsets.UTF_8));
     for (int row = 1; row <= 2000; row++) {
       body.write((row + ";F;60-69;yes;yes\n").getBytes(StandardCharsets.UTF_8));
@@ -65,7 +57,7 @@ class UploadFolderTest {
     String basePermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(base));
     body.close();
 
-    assertThat(answer.get().statusCode()).isEqualTo(422);
+    assertThat(answer.get().status()).isEqualTo(422);
     assertThat(filePermissions).isEqualTo("rw-------");
     assertThat(folderPermissions).isEqualTo("rwx------");
     assertThat(basePermissions).isEqualTo("rwx------");
@@ -123,7 +115,7 @@ class UploadFolderTest {
     List<Path> before = buffers(shared);
 
     PipedOutputStream body = new PipedOutputStream();
-    CompletableFuture<HttpResponse<String>> answer = sendForm(service, hub, body);
+    CompletableFuture<ApiResponse> answer = sendForm(service, hub, body);
     String boundary = "hubops-test-boundary";
     body.write(
         ("--"
@@ -144,7 +136,7 @@ class UploadFolderTest {
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     body.close();
 
-    assertThat(answer.get().statusCode()).isEqualTo(422);
+    assertThat(answer.get().status()).isEqualTo(422);
     assertThat(buffer.getParent()).isEqualTo(mine);
     assertThat(folderPermissions).isEqualTo("rwx------");
     assertThat(sharedDuring).as("no buffer file in the shared temporary folder").isEqualTo(before);
@@ -180,18 +172,17 @@ class UploadFolderTest {
     }
   }
 
-  private static CompletableFuture<HttpResponse<String>> sendForm(
+  private static CompletableFuture<ApiResponse> sendForm(
       TestService service, Hub hub, PipedOutputStream body) throws Exception {
     PipedInputStream sent = new PipedInputStream(body, 64 * 1024);
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(service.api().base() + "/api/v1/hubs/" + hub.id() + "/imports"))
-            .header("Authorization", "Bearer " + service.adminToken())
-            .header("Content-Type", "multipart/form-data; boundary=hubops-test-boundary")
-            .timeout(Duration.ofSeconds(60))
-            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> sent))
-            .build();
-    return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    return CompletableFuture.supplyAsync(
+        () ->
+            service
+                .api()
+                .postStream(
+                    "/api/v1/hubs/" + hub.id() + "/imports",
+                    "multipart/form-data; boundary=hubops-test-boundary",
+                    () -> sent));
   }
 
   /** The multipart reader's buffer files ({@code MIME*.tmp}) directly in {@code folder}. */

@@ -13,13 +13,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
+import org.hubops.api.testing.Api;
+import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,7 @@ class AdminPortTest {
     Optional<InetAddress> outside = nonLoopbackAddress();
     assumeTrue(outside.isPresent(), "this machine has no address but loopback");
 
-    assertThat(admin("GET", "/healthcheck").statusCode()).isEqualTo(200);
+    assertThat(admin("GET", "/healthcheck").status()).isEqualTo(200);
     try (Socket socket = new Socket()) {
       assertThatThrownBy(
               () -> socket.connect(new InetSocketAddress(outside.get(), service.adminPort()), 3000))
@@ -49,21 +46,14 @@ class AdminPortTest {
     LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
     Level before = logging.getLogger("org.eclipse.jetty").getLevel();
 
-    HttpResponse<String> answer =
-        admin("POST", "/tasks/log-level?logger=org.eclipse.jetty&level=DEBUG");
+    ApiResponse answer = admin("POST", "/tasks/log-level?logger=org.eclipse.jetty&level=DEBUG");
 
-    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.status()).isEqualTo(404);
     assertThat(logging.getLogger("org.eclipse.jetty").getLevel()).isEqualTo(before);
   }
 
-  private HttpResponse<String> admin(String method, String path)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.adminPort() + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  private ApiResponse admin(String method, String path) {
+    return new Api("http://127.0.0.1:" + service.adminPort()).send(method, path, null);
   }
 
   private static Optional<InetAddress> nonLoopbackAddress() throws IOException {

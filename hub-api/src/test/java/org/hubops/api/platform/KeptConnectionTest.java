@@ -3,12 +3,11 @@ package org.hubops.api.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hubops.api.testing.RawHttp;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.junit.jupiter.api.Test;
@@ -28,29 +27,25 @@ class KeptConnectionTest {
   void aRefusedPostWhoseBodyArrivesLateStillLetsTheNextRequestOnItsConnectionBeAnswered()
       throws Exception {
     String base = TestService.on(TestDatabase.H2).api().base();
-    int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     byte[] body = "{\"code\":\"LATE-1\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] next =
+        "GET /api/v1/oblasts HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream late = new ByteArrayOutputStream();
+    late.writeBytes(body);
+    late.writeBytes(next);
 
-    String answers;
-    try (Socket socket = new Socket("localhost", port)) {
-      socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /api/v1/hubs HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                  + "Content-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      // The refusal needs no body; the body comes as it would over a slow line.
-      Thread.sleep(500);
-      out.write(body);
-      out.write(
-          "GET /api/v1/oblasts HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      answers = readToEnd(socket.getInputStream());
-    }
+    // The refusal needs no body; the body comes as it would over a slow line.
+    String answers =
+        RawHttp.to(base)
+            .converse(
+                Duration.ofMillis(500),
+                ("POST /api/v1/hubs HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: "
+                        + body.length
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII),
+                late.toByteArray());
 
     Matcher statuses = STATUS_LINE.matcher(answers);
     StringBuilder seen = new StringBuilder();
@@ -58,18 +53,5 @@ class KeptConnectionTest {
       seen.append(statuses.group(1)).append(' ');
     }
     assertThat(seen.toString().trim()).as(answers).isEqualTo("401 401");
-  }
-
-  private static String readToEnd(InputStream in) throws Exception {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    try {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        all.write(buffer, 0, n);
-      }
-    } catch (java.net.SocketException reset) {
-      // A connection the server gave up on may end in a reset: what came before still counts.
-    }
-    return all.toString(StandardCharsets.ISO_8859_1);
   }
 }

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.testing.ConfigOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +82,7 @@ class DatabaseOutageTest {
     down.set(true);
     long crashedAt = System.nanoTime();
     Thread.sleep(1_500);
-    HttpResponse<String> health = healthcheck(service.adminPort());
+    ApiResponse health = new Api("http://localhost:" + service.adminPort()).get("/healthcheck");
     Thread.sleep(2_500);
     long downMillis = (System.nanoTime() - crashedAt) / 1_000_000;
     postgres.up();
@@ -108,7 +103,7 @@ class DatabaseOutageTest {
     }
 
     List<Attempt> duringOutage = attempts.stream().filter(Attempt::whileDown).toList();
-    assertThat(health.statusCode()).isEqualTo(500);
+    assertThat(health.status()).isEqualTo(500);
     assertThat(health.body()).contains("\"database\"").contains("\"healthy\":false");
     assertThat(attempts).allSatisfy(a -> assertThat(a.status()).isIn(0, 200, 201, 503));
     assertThat(duringOutage).isNotEmpty();
@@ -219,15 +214,6 @@ class DatabaseOutageTest {
 
   private static boolean ok(int status) {
     return status == 200 || status == 201;
-  }
-
-  private static HttpResponse<String> healthcheck(int adminPort)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + "/healthcheck"))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static TestService service(OwnPostgres postgres) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,8 +15,12 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client would send: malformed escapes
- * in paths, bodies that lie about their length, chunked bodies of any size. One connection per
- * request ({@code Connection: close}), so every answer ends where the stream ends.
+ * in paths, bodies that lie about their length, chunked bodies of any size, headers announcing a
+ * body that never comes, requests pipelined on one connection. It is the tests' one raw tool beside
+ * hub-client ({@link Api}), and stays raw on purpose: java.net.http refuses to send such requests
+ * (it validates paths, computes {@code Content-Length} itself, restricts {@code Expect} and {@code
+ * Connection}) and hangs on a refused {@code Expect: 100-continue}. One connection per request
+ * ({@code Connection: close}), so every answer ends where the stream ends.
  */
 public final class RawHttp {
 
@@ -41,6 +46,11 @@ public final class RawHttp {
 
   public RawHttp(int port) {
     this.port = port;
+  }
+
+  /** To the service at {@code base} ({@code http://host:port}). */
+  public static RawHttp to(String base) {
+    return new RawHttp(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)));
   }
 
   /**
@@ -85,21 +95,34 @@ public final class RawHttp {
     }
   }
 
-  private static Response read(InputStream in, long start) throws IOException {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    try {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        all.write(buffer, 0, n);
+  /**
+   * Writes {@code pieces} on one connection, pausing {@code pause} after each but the last as a
+   * slow line does, and answers all that came back as text: several answers, if the pieces held
+   * several requests one after another.
+   */
+  public String converse(Duration pause, byte[]... pieces) {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      for (int i = 0; i < pieces.length; i++) {
+        if (i > 0) {
+          Thread.sleep(pause.toMillis());
+        }
+        out.write(pieces[i]);
+        out.flush();
       }
+      return new String(readAll(socket.getInputStream()), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
-      if (all.size() == 0) {
-        throw e;
-      }
-      // A reset after the answer was sent: the answer is what counts.
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
+  }
+
+  private static Response read(InputStream in, long start) throws IOException {
+    byte[] bytes = readAll(in);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    byte[] bytes = all.toByteArray();
     int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     if (end < 0) {
       throw new IOException("No HTTP answer: " + new String(bytes, StandardCharsets.ISO_8859_1));
@@ -118,6 +141,22 @@ public final class RawHttp {
       body = unchunk(body);
     }
     return new Response(status, headers, body, millis);
+  }
+
+  /** All until the server closes; a reset after an answer was sent leaves the answer standing. */
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    try {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        all.write(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      if (all.size() == 0) {
+        throw e;
+      }
+    }
+    return all.toByteArray();
   }
 
   private static byte[] unchunk(byte[] chunked) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,23 +26,49 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through its own chromedriver: no Selenium Manager, no
  * downloads. Without the two binaries the browser tests are skipped with a message, unless {@code
  * -Dhubops.requireBrowser=true} (CI) makes that a failure.
+ *
+ * <p>Starting Chromium is the slowest step of a browser test, so the test classes share one,
+ * started on first use and quit when the test run ends; each class gets it with no cookies, no
+ * storage of its origin, one window of the usual size and no emulation ({@link #start}), and hands
+ * it back so ({@link #close}). A class that needs what only a fresh profile has takes a Chromium of
+ * its own ({@link #startOwn}).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static final Dimension WINDOW = new Dimension(1000, 900);
+
+  /** The shared Chromium and its profile, once started. */
+  private static Browser shared;
 
   private final String base;
   private final ChromeDriver driver;
   private final Path profile;
+  private final boolean own;
 
-  private Browser(String base, ChromeDriver driver, Path profile) {
+  private Browser(String base, ChromeDriver driver, Path profile, boolean own) {
     this.base = base;
     this.driver = driver;
     this.profile = profile;
+    this.own = own;
   }
 
-  static Browser start(String base) {
+  /** The shared Chromium, at {@code base}, as fresh as a new profile is for what tests use. */
+  public static synchronized Browser start(String base) {
+    if (shared == null) {
+      Browser first = startOwn(base);
+      shared = first;
+      Runtime.getRuntime().addShutdownHook(new Thread(first::quit, "chromium-quit"));
+    }
+    Browser browser = new Browser(base, shared.driver, shared.profile, false);
+    browser.reset();
+    return browser;
+  }
+
+  /** A Chromium of its own, with a new profile, quit by {@link #close}. */
+  public static Browser startOwn(String base) {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     if (!installed && Boolean.getBoolean("hubops.requireBrowser")) {
       throw new IllegalStateException("hubops.requireBrowser is set but chromium is missing");
@@ -69,40 +96,40 @@ final class Browser implements AutoCloseable {
               .usingDriverExecutable(DRIVER.toFile())
               .usingAnyFreePort()
               .build();
-      return new Browser(base, new ChromeDriver(service, options), profile);
+      return new Browser(base, new ChromeDriver(service, options), profile, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  ChromeDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
-  Browser open(String path) {
+  public Browser open(String path) {
     driver.get(base + path);
     return this;
   }
 
-  String path() {
+  public String path() {
     String url = driver.getCurrentUrl();
     return url.startsWith(base) ? url.substring(base.length()) : url;
   }
 
-  WebElement find(String css) {
+  public WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
   }
 
-  WebElement id(String id) {
+  public WebElement id(String id) {
     return driver.findElement(By.id(id));
   }
 
-  String text(String css) {
+  public String text(String css) {
     return find(css).getText();
   }
 
   /** Waits (a few seconds at most) until the address holds {@code part}. */
-  Browser waitForPath(String part) {
+  public Browser waitForPath(String part) {
     try {
       new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
     } catch (TimeoutException e) {
@@ -112,7 +139,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits until an element matching {@code css} is on the page, e.g. after a form was sent. */
-  WebElement waitFor(String css) {
+  public WebElement waitFor(String css) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(15))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
@@ -121,7 +148,7 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  Browser login(String username, String password) {
+  public Browser login(String username, String password) {
     open("/login");
     id("username").sendKeys(username);
     id("password").sendKeys(password);
@@ -131,19 +158,19 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  Browser logout() {
+  public Browser logout() {
     find("form[action='/logout'] button").click();
     return waitForPath("/login");
   }
 
   /** The id of the element that has the keyboard focus. */
-  String focused() {
+  public String focused() {
     return String.valueOf(
         ((JavascriptExecutor) driver).executeScript("return document.activeElement.id"));
   }
 
   /** A PNG of the page at {@code width} px, as tall as the page (at most {@code maxHeight}). */
-  byte[] screenshot(int width, int maxHeight) {
+  public byte[] screenshot(int width, int maxHeight) {
     driver.manage().window().setSize(new Dimension(width, 900));
     Number height =
         (Number)
@@ -151,12 +178,45 @@ final class Browser implements AutoCloseable {
                 .executeScript("return document.documentElement.scrollHeight");
     driver.manage().window().setSize(new Dimension(width, Math.min(maxHeight, height.intValue())));
     byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-    driver.manage().window().setSize(new Dimension(1000, 900));
+    driver.manage().window().setSize(WINDOW);
     return png;
   }
 
+  /**
+   * Hands the shared Chromium back as {@link #start} gives it; quits one of its own. A failure to
+   * reset must not hide the test's own outcome, and the next {@link #start} resets again.
+   */
   @Override
   public void close() {
+    if (own) {
+      quit();
+    } else {
+      reset();
+    }
+  }
+
+  /** No cookies, nothing stored for this origin, one window of the usual size, no emulation. */
+  private void reset() {
+    String first = driver.getWindowHandles().iterator().next();
+    for (String window : driver.getWindowHandles()) {
+      if (!window.equals(first)) {
+        driver.switchTo().window(window).close();
+      }
+    }
+    driver.switchTo().window(first);
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    driver.get("about:blank");
+    driver.manage().deleteAllCookies();
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    driver.executeCdpCommand(
+        "Storage.clearDataForOrigin",
+        Map.of("origin", base.replaceAll("/$", ""), "storageTypes", "all"));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    driver.manage().window().setSize(WINDOW);
+  }
+
+  private void quit() {
     driver.quit();
     try (Stream<Path> files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

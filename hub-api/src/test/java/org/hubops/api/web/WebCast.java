@@ -14,12 +14,12 @@ import org.hubops.model.rest.Hub;
  * another, an association staff member and an admin, each able to log in with {@link
  * Fixtures#PASSWORD}.
  */
-record WebCast(
+public record WebCast(
     TestService service, Hub hubA, Hub hubB, Account coordinator, Account staff, Account admin) {
 
   private static final Map<TestDatabase, WebCast> CASTS = new ConcurrentHashMap<>();
 
-  static WebCast on(TestDatabase database) {
+  public static WebCast on(TestDatabase database) {
     return CASTS.computeIfAbsent(
         database,
         d -> {
@@ -36,11 +36,11 @@ record WebCast(
         });
   }
 
-  WebClient as(Account account) {
+  public WebClient as(Account account) {
     return new WebClient(service).login(account.username());
   }
 
-  WebClient anonymous() {
+  public WebClient anonymous() {
     return new WebClient(service);
   }
 }

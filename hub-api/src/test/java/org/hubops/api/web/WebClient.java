@@ -1,48 +1,48 @@
 package org.hubops.api.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hubops.api.access.Csrf;
 import org.hubops.api.access.SessionCookie;
+import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestService;
+import org.hubops.client.HubClient;
+import org.hubops.client.MultipartBody;
 
 /**
- * A browser without the browser: keeps cookies, does not follow redirects (tests look at them), and
- * puts the session's CSRF token into every form it posts, as the pages' hidden field does.
+ * A browser without the browser, on hub-client's raw layer: keeps cookies, does not follow
+ * redirects (tests look at them), and puts the session's CSRF token into every form it posts, as
+ * the pages' hidden field does.
  */
-final class WebClient {
+public final class WebClient {
 
   /** What a page answered. */
-  record Answer(int status, String body, HttpResponse<String> response) {
+  public record Answer(int status, String body, HttpResponse<String> response) {
 
-    String header(String name) {
+    public String header(String name) {
       return response.headers().firstValue(name).orElse("");
     }
 
-    String location() {
+    public String location() {
       return header("Location");
     }
 
     /** The value of the first hidden or text input named {@code name}. */
-    String field(String name) {
+    public String field(String name) {
       Matcher m =
           Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
               .matcher(body);
@@ -55,31 +55,32 @@ final class WebClient {
     }
   }
 
-  private final String base;
-
   /**
    * Cookies kept by hand: Java's CookieManager never sends a Secure cookie over plain HTTP, while
    * browsers do to localhost, where the test service runs.
    */
   private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
-  private final HttpClient http;
+  private final HubClient http;
 
-  WebClient(TestService service) {
-    this.base = service.anonymous().base();
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+  public WebClient(TestService service) {
+    this.http = connect(service.anonymous().base());
+  }
+
+  private static HubClient connect(String base) {
+    return HubClient.to(URI.create(base))
+        .connectTimeout(Duration.ofSeconds(5))
+        .requestTimeout(Duration.ofSeconds(30))
+        .keepRedirects()
+        .build();
   }
 
   /** Logs in through the login page; the client then holds the session cookie. */
-  WebClient login(String username) {
+  public WebClient login(String username) {
     return login(username, Fixtures.PASSWORD);
   }
 
-  WebClient login(String username, String password) {
+  public WebClient login(String username, String password) {
     Answer form = get("/login");
     Answer done =
         post(
@@ -91,17 +92,17 @@ final class WebClient {
     return this;
   }
 
-  Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  public Answer get(String path) {
+    return send(http, http.request(path).GET());
   }
 
   /** Posts a form, adding the session's CSRF token unless the form names one. */
-  Answer post(String path, Map<String, String> fields) {
+  public Answer post(String path, Map<String, String> fields) {
     return post(path, pairs(fields));
   }
 
   /** Posts a form given as {@code name=value} pairs (a name may repeat, as for checkboxes). */
-  Answer post(String path, List<Map.Entry<String, String>> fields) {
+  public Answer post(String path, List<Map.Entry<String, String>> fields) {
     boolean hasToken = fields.stream().anyMatch(e -> e.getKey().equals(Csrf.FORM_FIELD));
     String body =
         fields.stream()
@@ -111,91 +112,61 @@ final class WebClient {
       body += (body.isEmpty() ? "" : "&") + "csrf=" + encode(csrf());
     }
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        http,
+        http.request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(BodyPublishers.ofString(body)));
   }
 
   /**
    * Posts a multipart form as a browser's upload form does: the CSRF token first (unless {@code
    * fields} names one), then {@code fields}, then the file in the field {@code file}.
    */
-  Answer upload(String path, Map<String, String> fields, String fileName, byte[] file) {
-    String boundary = "----hubops" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    Map<String, String> all = new LinkedHashMap<>();
+  public Answer upload(String path, Map<String, String> fields, String fileName, byte[] file) {
+    MultipartBody.Builder form = MultipartBody.builder();
     if (!fields.containsKey(Csrf.FORM_FIELD) && csrf() != null) {
-      all.put(Csrf.FORM_FIELD, csrf());
+      form.field(Csrf.FORM_FIELD, csrf());
     }
-    all.putAll(fields);
-    all.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    fields.forEach(form::field);
+    MultipartBody body = form.file("file", fileName, "application/octet-stream", file).build();
     return send(
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        http,
+        http.request(path)
+            .header("Content-Type", body.contentType())
+            .POST(body.publisher(sent -> {})));
   }
 
   /** Sends anything at all, for tests of what the pages do with odd requests. */
-  Answer raw(String method, String path, String contentType, String body) {
+  public Answer raw(String method, String path, String contentType, String body) {
     // A connection of its own: the server may close one whose body it refused unread.
-    HttpClient once =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    HubClient once = connect(http.base().toString());
+    HttpRequest.Builder request = once.request(path);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
     return send(
         once,
         request.method(
-            method,
-            body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)));
+            method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
   }
 
   /** The CSRF token of the current login session, or null when logged out. */
-  String csrf() {
+  public String csrf() {
     String session = cookies.get(SessionCookie.NAME);
     return session == null ? null : Csrf.tokenFor(session);
   }
 
-  static List<Map.Entry<String, String>> pairs(Map<String, String> fields) {
+  public static List<Map.Entry<String, String>> pairs(Map<String, String> fields) {
     return List.copyOf(fields.entrySet());
   }
 
   /** Sets a cookie as a browser would keep it, e.g. the language switch's. */
-  WebClient cookie(String name, String value) {
+  public WebClient cookie(String name, String value) {
     cookies.put(name, value);
     return this;
   }
 
-  private Answer send(HttpRequest.Builder request) {
-    return send(http, request);
-  }
-
-  private Answer send(HttpClient client, HttpRequest.Builder request) {
+  private Answer send(HubClient client, HttpRequest.Builder request) {
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",
@@ -203,27 +174,19 @@ final class WebClient {
               .map(c -> c.getKey() + "=" + c.getValue())
               .collect(Collectors.joining("; ")));
     }
-    try {
-      HttpResponse<String> response =
-          client.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      for (String header : response.headers().allValues("Set-Cookie")) {
-        for (HttpCookie cookie : HttpCookie.parse(header)) {
-          if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
-            cookies.remove(cookie.getName());
-          } else {
-            cookies.put(cookie.getName(), cookie.getValue());
-          }
+    HttpResponse<String> response =
+        Api.answered(
+            () -> client.exchange(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    for (String header : response.headers().allValues("Set-Cookie")) {
+      for (HttpCookie cookie : HttpCookie.parse(header)) {
+        if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+          cookies.remove(cookie.getName());
+        } else {
+          cookies.put(cookie.getName(), cookie.getValue());
         }
       }
-      return new Answer(response.statusCode(), response.body(), response);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
+    return new Answer(response.statusCode(), response.body(), response);
   }
 
   private static String encode(String text) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hubops.api.imports.ImportPagesTest;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;

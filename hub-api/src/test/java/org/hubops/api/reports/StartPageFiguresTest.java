@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import org.hubops.api.testing.Api;
 import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.Gender;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.Browser;
+import org.hubops.api.web.WebCast;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Equipment;

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.hubops.api.imports.Sheets;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.Visitor;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
-class ImportPagesTest {
+public class ImportPagesTest {
 
   @Parameter TestDatabase database;
 
@@ -49,7 +51,7 @@ class ImportPagesTest {
   }
 
   /** The hub's template with two sessions of three people, as a coordinator fills it in. */
-  static byte[] workbook(Api api, Hub hub, Object minutes, String gender) {
+  public static byte[] workbook(Api api, Hub hub, Object minutes, String gender) {
     XSSFWorkbook workbook = Sheets.template(api, hub, "uk");
     Sheets.fill(
         workbook,
@@ -67,7 +69,7 @@ class ImportPagesTest {
     return Sheets.bytes(workbook);
   }
 
-  static byte[] validWorkbook(Api api, Hub hub) {
+  public static byte[] validWorkbook(Api api, Hub hub) {
     return workbook(api, hub, 90, "Жінка");
   }
 

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.util.Map;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;
 import org.hubops.model.Kyiv;

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Account;

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.rest.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;

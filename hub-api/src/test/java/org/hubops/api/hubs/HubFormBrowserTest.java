@@ -1,9 +1,11 @@
-package org.hubops.api.web;
+package org.hubops.api.hubs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.Browser;
+import org.hubops.api.web.WebCast;
 import org.hubops.model.rest.Hub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.hubs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.SettlementType;
