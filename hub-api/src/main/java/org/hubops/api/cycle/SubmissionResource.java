@@ -1,6 +1,7 @@
 package org.hubops.api.cycle;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,17 +9,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
-import org.hubops.api.platform.RequestLanguage;
-import org.hubops.api.platform.Violations;
+import org.hubops.api.platform.Requester;
 import org.hubops.model.Quarter;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Review;
@@ -47,8 +43,8 @@ public final class SubmissionResource {
   public Submission get(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
-      @Context HttpHeaders headers) {
-    Quarter asked = quarter(quarter, headers);
+      @BeanParam Requester requester) {
+    Quarter asked = quarter(quarter, requester);
     Hub hub = hubs.resolve(hubId);
     return submissions
         .find(hub, asked)
@@ -61,8 +57,8 @@ public final class SubmissionResource {
   public SubmissionChecklist checklist(
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
-      @Context HttpHeaders headers) {
-    return submissions.checklist(hubs.resolve(hubId), quarter(quarter, headers));
+      @BeanParam Requester requester) {
+    return submissions.checklist(hubs.resolve(hubId), quarter(quarter, requester));
   }
 
   @PUT
@@ -71,15 +67,14 @@ public final class SubmissionResource {
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
       SubmissionRequest request,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Quarter asked = quarter(quarter, headers);
+      @BeanParam Requester requester) {
+    Quarter asked = quarter(quarter, requester);
     return submissions.submit(
         hubs.resolve(hubId),
         asked,
         Bodies.required(request),
-        Actor.of(security),
-        messages(headers));
+        requester.actor(),
+        requester.messages());
   }
 
   @POST
@@ -89,11 +84,8 @@ public final class SubmissionResource {
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
       Review review,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Quarter asked = quarter(quarter, headers);
-    return submissions.approve(
-        hubs.resolve(hubId), asked, review, Actor.of(security), messages(headers));
+      @BeanParam Requester requester) {
+    return review(submissions::approve, hubId, quarter, review, requester);
   }
 
   @POST
@@ -103,11 +95,8 @@ public final class SubmissionResource {
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
       Review review,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Quarter asked = quarter(quarter, headers);
-    return submissions.sendBack(
-        hubs.resolve(hubId), asked, review, Actor.of(security), messages(headers));
+      @BeanParam Requester requester) {
+    return review(submissions::sendBack, hubId, quarter, review, requester);
   }
 
   @POST
@@ -117,18 +106,22 @@ public final class SubmissionResource {
       @PathParam("hubId") String hubId,
       @PathParam("quarter") String quarter,
       Review review,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Quarter asked = quarter(quarter, headers);
-    return submissions.reopen(
-        hubs.resolve(hubId), asked, review, Actor.of(security), messages(headers));
+      @BeanParam Requester requester) {
+    return review(submissions::reopen, hubId, quarter, review, requester);
   }
 
-  private static Quarter quarter(String text, HttpHeaders headers) {
-    return QuarterPath.parse(text, new Violations(messages(headers)));
+  /** A decision on the submission: approve, return or reopen, each with the caller's review. */
+  private interface Decision {
+    Submission on(Hub hub, Quarter quarter, Review review, String actor, Messages messages);
   }
 
-  private static Messages messages(HttpHeaders headers) {
-    return Messages.in(RequestLanguage.of(headers));
+  private Submission review(
+      Decision decision, String hubId, String quarter, Review review, Requester requester) {
+    Quarter asked = quarter(quarter, requester);
+    return decision.on(hubs.resolve(hubId), asked, review, requester.actor(), requester.messages());
+  }
+
+  private static Quarter quarter(String text, Requester requester) {
+    return QuarterPath.parse(text, requester.violations());
   }
 }

@@ -1,5 +1,6 @@
 package org.hubops.api.equipment;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,20 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Responses;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
@@ -70,9 +67,9 @@ public final class EquipmentResource {
       @QueryParam("category") String category,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     Hub hub = hubs.resolve(hubId);
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    Violations violations = requester.violations();
     EquipmentStatus wantedStatus =
         QueryParams.enumValue("status", status, EquipmentStatus.class, violations);
     EquipmentCategory wantedCategory =
@@ -87,14 +84,10 @@ public final class EquipmentResource {
       @PathParam("hubId") String hubId,
       Equipment input,
       @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     Equipment created =
         equipment.create(
-            hubs.resolve(hubId),
-            Bodies.required(input),
-            Actor.of(security),
-            Messages.in(RequestLanguage.of(headers)));
+            hubs.resolve(hubId), Bodies.required(input), requester.actor(), requester.messages());
     return Responses.created(uri, created.id(), created);
   }
 
@@ -111,14 +104,13 @@ public final class EquipmentResource {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       Equipment input,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     return equipment.update(
         hubs.resolve(hubId),
         equipmentId(id),
         Bodies.required(input),
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        requester.actor(),
+        requester.messages());
   }
 
   /** Records a status change (kept in the history) and answers the item as it now is. */
@@ -128,14 +120,13 @@ public final class EquipmentResource {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       StatusChange change,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     return equipment.changeStatus(
         hubs.resolve(hubId),
         equipmentId(id),
         Bodies.required(change),
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        requester.actor(),
+        requester.messages());
   }
 
   /** Records a physical check of the item: found or not, in what condition. */
@@ -145,15 +136,14 @@ public final class EquipmentResource {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       EquipmentCheck check,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     EquipmentCheck stored =
         checks.record(
             hubs.resolve(hubId),
             equipmentId(id),
             Bodies.required(check),
-            Actor.of(security),
-            Messages.in(RequestLanguage.of(headers)));
+            requester.actor(),
+            requester.messages());
     return Response.status(Response.Status.CREATED).entity(stored).build();
   }
 
@@ -179,15 +169,14 @@ public final class EquipmentResource {
       @PathParam("id") String id,
       EquipmentRepair repair,
       @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     EquipmentRepair opened =
         repairs.open(
             hubs.resolve(hubId),
             equipmentId(id),
             Bodies.required(repair),
-            Actor.of(security),
-            Messages.in(RequestLanguage.of(headers)));
+            requester.actor(),
+            requester.messages());
     return Responses.created(uri, opened.id(), opened);
   }
 
@@ -199,15 +188,14 @@ public final class EquipmentResource {
       @PathParam("id") String id,
       @PathParam("repairId") String repairId,
       EquipmentRepair repair,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     return repairs.close(
         hubs.resolve(hubId),
         equipmentId(id),
         Text.pathId("Repair", repairId),
         Bodies.required(repair),
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        requester.actor(),
+        requester.messages());
   }
 
   /** The item's repairs, the latest first. */

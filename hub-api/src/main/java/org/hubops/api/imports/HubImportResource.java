@@ -7,16 +7,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.ImportResult;
 import org.hubops.model.rest.MediaTypes;
@@ -65,9 +65,8 @@ public final class HubImportResource {
   public ImportResult upload(
       @QueryParam("dryRun") String dryRun,
       @Parameter(hidden = true) @Context ContainerRequest body,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    ImportRequest request = ImportRequest.of(dryRun, security, headers);
+      @BeanParam Requester requester) {
+    ImportRequest request = ImportRequest.of(dryRun, requester);
     try (Upload upload = imports.upload(body)) {
       return imports.hubs(upload, request);
     }

@@ -1,11 +1,8 @@
 package org.hubops.api.imports;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 
 /**
@@ -18,14 +15,14 @@ import org.hubops.api.platform.Violations;
 record ImportRequest(boolean dryRun, String actor, Messages messages) {
 
   /** Reads the request; a {@code dryRun} other than true or false is a 422 naming it. */
-  static ImportRequest of(String dryRun, SecurityContext security, HttpHeaders headers) {
-    Messages messages = Messages.in(RequestLanguage.of(headers));
+  static ImportRequest of(String dryRun, Requester requester) {
+    Messages messages = requester.messages();
     String value = dryRun == null ? "false" : dryRun.strip().toLowerCase(Locale.ROOT);
     if (!value.equals("true") && !value.equals("false")) {
       Violations violations = new Violations(messages);
       violations.add("dryRun", "validation.badFormat", "true/false");
       violations.throwIfAny();
     }
-    return new ImportRequest(value.equals("true"), Actor.of(security), messages);
+    return new ImportRequest(value.equals("true"), requester.actor(), messages);
   }
 }

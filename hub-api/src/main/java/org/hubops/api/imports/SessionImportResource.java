@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,11 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.hubs.HubService;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
@@ -84,9 +84,8 @@ public final class SessionImportResource {
       @PathParam("hubId") String hubId,
       @QueryParam("dryRun") String dryRun,
       @Parameter(hidden = true) @Context ContainerRequest body,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    ImportRequest request = ImportRequest.of(dryRun, security, headers);
+      @BeanParam Requester requester) {
+    ImportRequest request = ImportRequest.of(dryRun, requester);
     Hub hub = hubs.resolve(hubId);
     try (Upload upload = imports.upload(body)) {
       return imports.sessions(hub, upload, request);

@@ -1,5 +1,6 @@
 package org.hubops.api.participants;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,20 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.hubops.api.access.Caller;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Responses;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
@@ -59,15 +56,14 @@ public final class ParticipantResource {
       @QueryParam("q") String query,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     Hub hub = hubs.resolve(hubId);
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    Violations violations = requester.violations();
     PageRequest paging = PageRequest.of(page, size, violations);
     violations.throwIfAny();
     Page<Participant> found = participants.list(hub, query, paging);
-    if (Caller.of(security).canSeePersonalData(hub.id())) {
-      accessLog.shown(Actor.of(security), found.items(), LIST_ROUTE);
+    if (Caller.of(requester.security()).canSeePersonalData(hub.id())) {
+      accessLog.shown(requester.actor(), found.items(), LIST_ROUTE);
       return found;
     }
     return new Page<>(
@@ -82,14 +78,10 @@ public final class ParticipantResource {
       @PathParam("hubId") String hubId,
       Participant input,
       @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     Participant created =
         participants.create(
-            hubs.resolve(hubId),
-            Bodies.required(input),
-            Actor.of(security),
-            Messages.in(RequestLanguage.of(headers)));
+            hubs.resolve(hubId), Bodies.required(input), requester.actor(), requester.messages());
     return Responses.created(uri, created.id(), created);
   }
 
@@ -98,14 +90,14 @@ public final class ParticipantResource {
   public Participant get(
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
-      @Context SecurityContext security) {
+      @BeanParam Requester requester) {
     Hub hub = hubs.resolve(hubId);
     Participant participant = participants.get(hub, participantId(id));
     // Names and phones stay with the hub: association staff see the pseudonymous record.
-    if (!Caller.of(security).canSeePersonalData(hub.id())) {
+    if (!Caller.of(requester.security()).canSeePersonalData(hub.id())) {
       return participant.withoutPersonalData();
     }
-    accessLog.shown(Actor.of(security), List.of(participant), GET_ROUTE);
+    accessLog.shown(requester.actor(), List.of(participant), GET_ROUTE);
     return participant;
   }
 
@@ -116,14 +108,13 @@ public final class ParticipantResource {
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
       Participant input,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     return participants.update(
         hubs.resolve(hubId),
         participantId(id),
         Bodies.required(input),
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        requester.actor(),
+        requester.messages());
   }
 
   /**
@@ -135,11 +126,11 @@ public final class ParticipantResource {
   public Response erase(
       @PathParam("hubId") String hubId,
       @PathParam("id") String id,
-      @Context SecurityContext security) {
+      @BeanParam Requester requester) {
     participants.erase(
         hubs.resolve(hubId),
         participantId(id),
-        Actor.of(security),
+        requester.actor(),
         ParticipantService.Erasure.REQUEST);
     return Response.noContent().build();
   }

@@ -1,5 +1,6 @@
 package org.hubops.api.sessions;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,22 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hubops.api.access.PathHub;
 import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.rest.Hub;
@@ -54,10 +51,10 @@ public final class SessionResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Context HttpHeaders headers,
+      @BeanParam Requester requester,
       @Context ContainerRequestContext request) {
     Hub hub = hub(request, hubId);
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    Violations violations = requester.violations();
     LocalDate fromDate = QueryParams.date("from", from, violations);
     LocalDate toDate = QueryParams.date("to", to, violations);
     PageRequest paging = PageRequest.of(page, size, violations);
@@ -70,13 +67,12 @@ public final class SessionResource {
       @PathParam("hubId") String hubId,
       Session input,
       @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
+      @BeanParam Requester requester,
       @Context ContainerRequestContext request) {
     Session body = Bodies.required(input);
     UUID id = body.id() == null ? UUID.randomUUID() : body.id();
     return answer(
-        write(hub(request, hubId), id, body, security, headers),
+        write(hub(request, hubId), id, body, requester),
         uri.getAbsolutePathBuilder().path(id.toString()).build());
   }
 
@@ -97,11 +93,10 @@ public final class SessionResource {
       @PathParam("sessionId") String sessionId,
       Session input,
       @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
+      @BeanParam Requester requester,
       @Context ContainerRequestContext request) {
     SessionService.Written written =
-        write(hub(request, hubId), sessionId(sessionId), Bodies.required(input), security, headers);
+        write(hub(request, hubId), sessionId(sessionId), Bodies.required(input), requester);
     return answer(written, uri.getAbsolutePath());
   }
 
@@ -111,17 +106,16 @@ public final class SessionResource {
       @PathParam("hubId") String hubId,
       @PathParam("sessionId") String sessionId,
       @QueryParam("version") String version,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers,
+      @BeanParam Requester requester,
       @Context ContainerRequestContext request) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    Violations violations = requester.violations();
     int expected = QueryParams.integer("version", version, 0, 1, Integer.MAX_VALUE, violations);
     violations.throwIfAny();
     sessions.delete(
         hub(request, hubId),
         sessionId(sessionId),
         expected == 0 ? null : (long) expected,
-        Actor.of(security),
+        requester.actor(),
         violations.messages());
     return Response.noContent().build();
   }
@@ -131,10 +125,8 @@ public final class SessionResource {
     return PathHub.of(request, () -> hubs.resolve(hubId));
   }
 
-  private SessionService.Written write(
-      Hub hub, UUID id, Session body, SecurityContext security, HttpHeaders headers) {
-    return sessions.put(
-        hub, id, body, Actor.of(security), Messages.in(RequestLanguage.of(headers)));
+  private SessionService.Written write(Hub hub, UUID id, Session body, Requester requester) {
+    return sessions.put(hub, id, body, requester.actor(), requester.messages());
   }
 
   private static Response answer(SessionService.Written written, URI location) {
