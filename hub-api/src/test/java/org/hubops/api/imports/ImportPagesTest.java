@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebCast;
 import org.hubops.api.web.WebClient;
-import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -31,11 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDatabase.class)
-public class ImportPagesTest {
+class ImportPagesTest {
 
   @Parameter TestDatabase database;
-
-  private static final LocalDate DAY = LocalDate.now(Kyiv.ZONE).minusDays(5);
 
   private WebCast cast() {
     return WebCast.on(database);
@@ -48,33 +39,6 @@ public class ImportPagesTest {
     Hub hub = Fixtures.createHub(cast().service().api());
     var account = cast().service().addAccount(org.hubops.model.Role.COORDINATOR, hub);
     return new Place(hub, new WebClient(cast().service()).login(account.username()));
-  }
-
-  /** The hub's template with two sessions of three people, as a coordinator fills it in. */
-  public static byte[] workbook(Api api, Hub hub, Object minutes, String gender) {
-    XSSFWorkbook workbook = Sheets.template(api, hub, "uk");
-    Sheets.fill(
-        workbook,
-        "Заняття",
-        List.of(
-            row("1", DAY, LocalTime.of(10, 30), minutes, "Групове заняття", "Очно", "Дія", "E.1"),
-            row("2", DAY, "14:00", 45, "Індивідуальна консультація", "Онлайн", "Банкінг", "E.2")));
-    Sheets.fill(
-        workbook,
-        "Відвідувачі",
-        List.of(
-            row("1", "Жінка", "60–69", "так", "ні", "ні"),
-            row("1", "Чоловік", "70+", null, null, "так"),
-            row("2", gender, "30–39")));
-    return Sheets.bytes(workbook);
-  }
-
-  public static byte[] validWorkbook(Api api, Hub hub) {
-    return workbook(api, hub, 90, "Жінка");
-  }
-
-  static List<Object> row(Object... values) {
-    return new ArrayList<>(Arrays.asList(values));
   }
 
   /** The table cells without their attributes ({@code data-label} for phones, alignment). */
@@ -121,7 +85,7 @@ public class ImportPagesTest {
   @Test
   void aValidWorkbookIsImportedAndItsSessionsAreOnTheHubPage() {
     Place place = place();
-    byte[] file = validWorkbook(cast().service().api(), place.hub());
+    byte[] file = Sheets.twoValidSessions(cast().service().api(), place.hub());
 
     WebClient.Answer answer =
         place
@@ -145,7 +109,8 @@ public class ImportPagesTest {
   @Test
   void aBadFileShowsEveryProblemByCellInThePageLanguageAndStoresNothing() {
     Place place = place();
-    byte[] file = workbook(cast().service().api(), place.hub(), "півтори години", "Стать?");
+    byte[] file =
+        Sheets.twoSessions(cast().service().api(), place.hub(), "півтори години", "Стать?");
 
     WebClient.Answer answer =
         place
@@ -172,7 +137,7 @@ public class ImportPagesTest {
   @Test
   void checkOnlyShowsWhatWouldBeCreatedAndStoresNothing() {
     Place place = place();
-    byte[] file = validWorkbook(cast().service().api(), place.hub());
+    byte[] file = Sheets.twoValidSessions(cast().service().api(), place.hub());
 
     WebClient.Answer answer =
         place
@@ -193,7 +158,7 @@ public class ImportPagesTest {
   @Test
   void anUploadWithoutTheFormsCsrfTokenIsRefusedAndStoresNothing() {
     Place place = place();
-    byte[] file = validWorkbook(cast().service().api(), place.hub());
+    byte[] file = Sheets.twoValidSessions(cast().service().api(), place.hub());
 
     WebClient.Answer answer =
         place
@@ -212,12 +177,17 @@ public class ImportPagesTest {
     String imports = "/hubs/" + place.hub().id() + "/imports";
     place
         .coordinator()
-        .upload(imports, Map.of(), "журнал.xlsx", workbook(api, place.hub(), 90, "Жінка"));
+        .upload(
+            imports, Map.of(), "журнал.xlsx", Sheets.twoSessions(api, place.hub(), 90, "Жінка"));
 
     WebClient.Answer answer =
         place
             .coordinator()
-            .upload(imports, Map.of(), "журнал.xlsx", workbook(api, place.hub(), 120, "Чоловік"));
+            .upload(
+                imports,
+                Map.of(),
+                "журнал.xlsx",
+                Sheets.twoSessions(api, place.hub(), 120, "Чоловік"));
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(answer.body())
@@ -261,7 +231,7 @@ public class ImportPagesTest {
   @Test
   void importedSessionsAreInTheAuditTrailUnderTheImportersName() {
     Place place = place();
-    byte[] file = validWorkbook(cast().service().api(), place.hub());
+    byte[] file = Sheets.twoValidSessions(cast().service().api(), place.hub());
     place.coordinator().upload("/hubs/" + place.hub().id() + "/imports", Map.of(), "a.xlsx", file);
 
     JsonNode sessions =

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubops.api.testing.Api;
+import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 
 /** Workbooks filled in by a program as a person would in Excel: values typed into cells. */
@@ -83,5 +86,37 @@ public final class Sheets {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** Five days ago: a day every hub may log sessions for. */
+  private static final LocalDate DAY = LocalDate.now(Kyiv.ZONE).minusDays(5);
+
+  /** The hub's template with two sessions of three people, as a coordinator fills it in. */
+  public static byte[] twoSessions(Api api, Hub hub, Object minutes, String gender) {
+    XSSFWorkbook workbook = template(api, hub, "uk");
+    fill(
+        workbook,
+        "Заняття",
+        List.of(
+            row("1", DAY, LocalTime.of(10, 30), minutes, "Групове заняття", "Очно", "Дія", "E.1"),
+            row("2", DAY, "14:00", 45, "Індивідуальна консультація", "Онлайн", "Банкінг", "E.2")));
+    fill(
+        workbook,
+        "Відвідувачі",
+        List.of(
+            row("1", "Жінка", "60–69", "так", "ні", "ні"),
+            row("1", "Чоловік", "70+", null, null, "так"),
+            row("2", gender, "30–39")));
+    return bytes(workbook);
+  }
+
+  /** The same, every cell valid. */
+  public static byte[] twoValidSessions(Api api, Hub hub) {
+    return twoSessions(api, hub, 90, "Жінка");
+  }
+
+  /** One row's cells, nulls left empty. */
+  static List<Object> row(Object... values) {
+    return new ArrayList<>(Arrays.asList(values));
   }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hubops.api.imports.ImportPagesTest;
+import org.hubops.api.imports.Sheets;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
@@ -271,7 +271,7 @@ class WebBrowserTest {
     Hub hub = Fixtures.createHub(cast.service().api());
     Account coordinator = cast.service().addAccount(Role.COORDINATOR, hub);
     Path file = Files.createTempFile("журнал-", ".xlsx");
-    Files.write(file, ImportPagesTest.validWorkbook(cast.service().api(), hub));
+    Files.write(file, Sheets.twoValidSessions(cast.service().api(), hub));
     try {
       browser.login(coordinator.username(), Fixtures.PASSWORD);
       browser.driver().findElement(By.linkText("Імпорт з Excel")).click();
@@ -305,8 +305,7 @@ class WebBrowserTest {
     Hub hub = Fixtures.createHub(cast.service().api());
     Account coordinator = cast.service().addAccount(Role.COORDINATOR, hub);
     Path file = Files.createTempFile("журнал-", ".xlsx");
-    Files.write(
-        file, ImportPagesTest.workbook(cast.service().api(), hub, "півтори години", "Стать?"));
+    Files.write(file, Sheets.twoSessions(cast.service().api(), hub, "півтори години", "Стать?"));
     try {
       browser.login(coordinator.username(), Fixtures.PASSWORD);
       browser.open("/hubs/" + hub.id() + "/imports");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hubops.api.imports.ImportPagesTest;
+import org.hubops.api.imports.Sheets;
 import org.hubops.api.testing.Api;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
@@ -102,8 +102,8 @@ class WebScreenshots {
       Api api = service.api();
       Hub home = hubs(api).get(0);
       Account coordinator = account(api, "olena.koval", "Олена Коваль", Role.COORDINATOR, home);
-      Files.write(bad, ImportPagesTest.workbook(api, home, "півтори години", "Стать?"));
-      Files.write(good, ImportPagesTest.validWorkbook(api, home));
+      Files.write(bad, Sheets.twoSessions(api, home, "півтори години", "Стать?"));
+      Files.write(good, Sheets.twoValidSessions(api, home));
 
       browser.login(coordinator.username(), Fixtures.PASSWORD);
       browser.open("/hubs/" + home.id() + "/imports");
