@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.Role;
 import org.hubops.model.rest.Account;
 import org.junit.jupiter.api.AfterAll;

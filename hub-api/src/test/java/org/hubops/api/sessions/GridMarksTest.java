@@ -1,4 +1,4 @@
-package org.hubops.api.web;
+package org.hubops.api.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hubops.api.testing.ProblemAssertions.assertProblemNaming;
@@ -18,6 +18,8 @@ import org.hubops.api.testing.ApiResponse;
 import org.hubops.api.testing.Fixtures;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.Workbooks;
+import org.hubops.api.web.WebCast;
+import org.hubops.api.web.WebClient;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Session;
