@@ -122,6 +122,15 @@ interface EquipmentUseDao {
       long minutes,
       long attendances) {}
 
+  /**
+   * The sessions of some months that used one set of items ({@code items}: their ids, separated by
+   * {@code ;}), kept per hub and month on write ({@code figure_equipment_month}, migration 081).
+   */
+  record KeptUse(String items, long sessions, long minutes, long attendances) {}
+
+  /** An item's keys in the groups {@link UseTally} counts it in. */
+  record ItemKeys(UUID id, String hubCode, String oblastCode, String category, String funding) {}
+
   /** A repair's days, the open end left null. */
   record RepairSpan(UUID equipmentId, LocalDate openedOn, LocalDate closedOn) {}
 
@@ -156,6 +165,39 @@ interface EquipmentUseDao {
       @Define("attendees") String attendees,
       @BindMethods("scope") EquipmentScope scope,
       @BindList(value = "hubs") Collection<UUID> hubs);
+
+  /**
+   * The scope's hubs' kept use in the months from {@code :first} to {@code :last} ({@code yyyymm}),
+   * one row per set of items used together; the funding filter is the caller's (by item).
+   */
+  @SqlQuery(
+      """
+      select r.items, sum(r.sessions) as sessions, sum(r.minutes) as minutes,
+             sum(r.attendances) as attendances
+      from figure_equipment_month r join hub h on h.id = r.hub_id
+      where r.period >= :first and r.period <= :last
+        and (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
+        and (:scope.everyHub or r.hub_id in (<hubs>))
+      group by r.items
+      """)
+  @RegisterConstructorMapper(KeptUse.class)
+  List<KeptUse> keptUses(
+      int first,
+      int last,
+      @BindMethods("scope") EquipmentScope scope,
+      @BindList(value = "hubs") Collection<UUID> hubs);
+
+  /** The keys of every item of the scope, whenever it came or went. */
+  @SqlQuery(
+      """
+      select e.id, h.code as hub_code, h.oblast_code, e.category, e.funding_source as funding
+      from equipment e join hub h on h.id = e.hub_id
+      where
+      """
+          + IN_SCOPE)
+  @RegisterConstructorMapper(ItemKeys.class)
+  List<ItemKeys> itemKeys(
+      @BindMethods("scope") EquipmentScope scope, @BindList(value = "hubs") Collection<UUID> hubs);
 
   /** The scope's repairs that overlap the period. */
   @SqlQuery(

@@ -2,6 +2,7 @@ package org.hubops.api.reports;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +20,11 @@ import org.jdbi.v3.core.Handle;
 /**
  * The report figures kept per hub and month (migration 075): sessions, minutes and headcounts by
  * hub and month and by hub, month and topic, each registered participant once per quarter and hub,
- * and those people counted per hub and quarter ({@link PeopleCounts}, migration 076). A quarter's
- * report reads these instead of its sessions, attendee rows and register. They are counted again
- * from the session tables, one hub's month at a time, by whoever writes sessions, in the same
- * transaction, so they always agree with what the report's session detail reads.
+ * and those people counted per hub and quarter ({@link PeopleCounts}, migration 076), and the use
+ * of equipment per hub, month and set of items used together (migration 081). A quarter's report
+ * reads these instead of its sessions, attendee rows and register. They are counted again from the
+ * session tables, one hub's month at a time, by whoever writes sessions, in the same transaction,
+ * so they always agree with what the report's session detail reads.
  */
 public final class FigureRollup {
 
@@ -85,7 +87,11 @@ public final class FigureRollup {
     dao.lockHubs(List.copyOf(months.keySet()));
     months.forEach(
         (hub, those) -> {
-          those.forEach(month -> count(dao, ALL, hub, month.atDay(1), month.atEndOfMonth()));
+          those.forEach(
+              month -> {
+                count(dao, ALL, hub, month.atDay(1), month.atEndOfMonth());
+                countEquipment(dao, hub, month.atDay(1), month.atEndOfMonth());
+              });
           those.stream()
               .map(month -> Quarter.containing(month.atDay(1)))
               .distinct()
@@ -100,6 +106,7 @@ public final class FigureRollup {
   /** Counts every hub's every month again: after rows were written by other means than the API. */
   public static void recountAll(Handle handle) {
     recountSessionFigures(handle, Headcounts.COLUMNS);
+    recountEquipment(handle);
     PeopleCounts.countAll(handle);
   }
 
@@ -126,22 +133,12 @@ public final class FigureRollup {
   static void recountSessionFigures(Handle handle, List<String> columns) {
     Counted counted = new Counted(columns);
     RollupDao dao = handle.attach(RollupDao.class);
-    LocalDate first = dao.firstSessionDay();
-    if (first == null) {
-      return;
-    }
-    // A month at a time: each statement then stays well inside the connection's socket timeout.
-    YearMonth last = YearMonth.from(dao.lastSessionDay());
-    for (YearMonth month = YearMonth.from(first);
-        !month.isAfter(last);
-        month = month.plusMonths(1)) {
-      count(dao, counted, null, month.atDay(1), month.atEndOfMonth());
-    }
-    for (Quarter quarter = Quarter.containing(first);
-        !quarter.firstDay().isAfter(last.atEndOfMonth());
-        quarter = quarter.next()) {
-      countPeople(dao, null, quarter);
-    }
+    List<YearMonth> months = everyMonth(dao);
+    months.forEach(month -> count(dao, counted, null, month.atDay(1), month.atEndOfMonth()));
+    months.stream()
+        .map(month -> Quarter.containing(month.atDay(1)))
+        .distinct()
+        .forEach(quarter -> countPeople(dao, null, quarter));
   }
 
   /** The headcount columns a count writes, and their sums over a month's sessions. */
@@ -158,6 +155,37 @@ public final class FigureRollup {
     dao.insertHubMonths(c.columns(), c.sums(), MONTH, hub, from, to);
     dao.deleteTopicMonths(hub, first, last);
     dao.insertTopicMonths(c.columns(), c.sums(), MONTH, hub, from, to);
+  }
+
+  /** The use of items, per hub, month and set of items used together (migration 081). */
+  private static void countEquipment(RollupDao dao, UUID hub, LocalDate from, LocalDate to) {
+    dao.deleteEquipmentMonths(hub, period(from), period(to));
+    dao.insertEquipmentMonths(Headcounts.ATTENDEES, MONTH, hub, from, to);
+  }
+
+  /** Counts every month's use of items again (migration 081 fills them so). */
+  static void recountEquipment(Handle handle) {
+    RollupDao dao = handle.attach(RollupDao.class);
+    everyMonth(dao)
+        .forEach(month -> countEquipment(dao, null, month.atDay(1), month.atEndOfMonth()));
+  }
+
+  /**
+   * Every month from the first session's to the last one's: counted a month at a time, each
+   * statement stays well inside the connection's socket timeout.
+   */
+  private static List<YearMonth> everyMonth(RollupDao dao) {
+    LocalDate first = dao.firstSessionDay();
+    List<YearMonth> months = new ArrayList<>();
+    if (first != null) {
+      YearMonth last = YearMonth.from(dao.lastSessionDay());
+      for (YearMonth month = YearMonth.from(first);
+          !month.isAfter(last);
+          month = month.plusMonths(1)) {
+        months.add(month);
+      }
+    }
+    return months;
   }
 
   /** Each registered participant of the quarter once, with the months and topics they came in. */

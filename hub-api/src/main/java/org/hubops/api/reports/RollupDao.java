@@ -75,6 +75,37 @@ interface RollupDao {
 
   @SqlUpdate(
       """
+      delete from figure_equipment_month
+      where (cast(:hub as uuid) is null or hub_id = cast(:hub as uuid)) and period between :first and :last
+      """)
+  void deleteEquipmentMonths(UUID hub, int first, int last);
+
+  /**
+   * The sessions that used items, per hub, month and set of items used together (their ids,
+   * separated by {@code ;}): {@code <attendees>} is a session's attendances.
+   */
+  @SqlUpdate(
+      """
+      insert into figure_equipment_month (hub_id, period, items, sessions, minutes, attendances)
+      select u.hub_id, u.period, u.items, count(*), sum(u.minutes), sum(u.attendances)
+      from (select s.hub_id, max(<month>) as period,
+                   string_agg(distinct cast(se.equipment_id as varchar(36)), ';') as items,
+                   max(coalesce(s.duration_minutes, 0)) as minutes, max(<attendees>) as attendances
+            from session s join session_equipment se on se.session_id = s.id
+            where (cast(:hub as uuid) is null or s.hub_id = cast(:hub as uuid))
+              and s.deleted_at is null and s.session_date >= :from and s.session_date <= :to
+            group by s.id, s.hub_id) u
+      group by u.hub_id, u.period, u.items
+      """)
+  void insertEquipmentMonths(
+      @Define("attendees") String attendees,
+      @Define("month") String month,
+      UUID hub,
+      LocalDate from,
+      LocalDate to);
+
+  @SqlUpdate(
+      """
       delete from figure_person_quarter
       where (cast(:hub as uuid) is null or hub_id = cast(:hub as uuid)) and quarter = :quarter
       """)

@@ -21,9 +21,10 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * Migration 075: the figures kept per hub and month, counted for the sessions already stored; with
- * {@code part} "people", migration 076: the people counted per hub and quarter from them. 075 runs
- * before migration 080 has added the unlinked marks ({@code u_idp}...), so it counts the columns
- * the session table has at the time; 080 adds them as 0 on both sides.
+ * {@code part} "people", migration 076: the people counted per hub and quarter from them; with
+ * "equipment", migration 081: the use of items per hub and month. 075 runs before migration 080 has
+ * added the unlinked marks ({@code u_idp}...), so it counts the columns the session table has at
+ * the time; 080 adds them as 0 on both sides.
  */
 public final class RollupFill implements CustomTaskChange {
 
@@ -42,6 +43,8 @@ public final class RollupFill implements CustomTaskChange {
     try {
       if (part.equals("people")) {
         PeopleCounts.countAll(handle);
+      } else if (part.equals("equipment")) {
+        FigureRollup.recountEquipment(handle);
       } else {
         FigureRollup.recountSessionFigures(handle, columns(connection));
       }
@@ -66,9 +69,11 @@ public final class RollupFill implements CustomTaskChange {
 
   @Override
   public String getConfirmationMessage() {
-    return part.equals("people")
-        ? "Unique people per hub and quarter counted"
-        : "Report figures per hub and month counted";
+    return switch (part) {
+      case "people" -> "Unique people per hub and quarter counted";
+      case "equipment" -> "Equipment use per hub and month counted";
+      default -> "Report figures per hub and month counted";
+    };
   }
 
   @Override

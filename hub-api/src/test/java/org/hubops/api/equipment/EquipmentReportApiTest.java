@@ -297,6 +297,102 @@ class EquipmentReportApiTest {
             org.assertj.core.groups.Tuple.tuple("П-2", EquipmentStatus.IN_SERVICE));
   }
 
+  /**
+   * A period of whole months is read from the use kept per hub and month: after sessions are moved
+   * to another month and given other items, and an item changes category and donor, the kept use of
+   * every item and group equals the use counted from the sessions, for the country, an oblast, one
+   * hub and one donor, in one snapshot.
+   */
+  @Test
+  void theUseKeptPerMonthEqualsTheUseCountedFromTheSessions() {
+    Session moved = session(first, FROM.plusDays(1), 50, 6, laptop2);
+    Session edited =
+        new Session(
+            moved.id(),
+            first.id(),
+            TODAY,
+            moved.startTime(),
+            70,
+            moved.kind(),
+            moved.format(),
+            moved.title(),
+            moved.topics(),
+            moved.trainer(),
+            null,
+            List.of(laptop1.id(), projector.id()),
+            moved.attendees(),
+            null,
+            moved.version(),
+            null,
+            null);
+    ApiResponse put = admin.put(sessionPath(first, moved), edited);
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    Equipment projectorNow =
+        admin
+            .get("/api/v1/hubs/" + first.id() + "/equipment/" + projector.id())
+            .as(Equipment.class);
+    Equipment recategorized =
+        new Equipment(
+            projectorNow.id(),
+            projectorNow.hubId(),
+            projectorNow.inventoryNumber(),
+            EquipmentCategory.TABLET,
+            projectorNow.model(),
+            projectorNow.serialNumber(),
+            donor + " (друга програма)",
+            projectorNow.acquiredOn(),
+            null,
+            null,
+            projectorNow.lastCheckedOn(),
+            projectorNow.notes(),
+            projectorNow.version(),
+            null,
+            null);
+    ApiResponse changed =
+        admin.put("/api/v1/hubs/" + first.id() + "/equipment/" + projector.id(), recategorized);
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+    LocalDate from = FROM.withDayOfMonth(1);
+    LocalDate to = TODAY.withDayOfMonth(TODAY.lengthOfMonth());
+    List<EquipmentScope> scopes =
+        List.of(
+            EquipmentScope.of(from, to, null),
+            EquipmentScope.of(from, to, first.oblast()),
+            new EquipmentScope(from, to, null, null, java.util.Set.of(first.id())),
+            new EquipmentScope(from, to, null, donor, null));
+    List<UUID> ours = List.of(laptop1.id(), laptop2.id(), projector.id(), tablet.id());
+    for (EquipmentScope scope : scopes) {
+      assertThat(UseTally.wholeMonths(scope)).isTrue();
+      service
+          .jdbi()
+          .useTransaction(
+              org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+              handle -> {
+                EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
+                UseTally kept = UseTally.kept(dao, scope);
+                UseTally counted = UseTally.counted(dao, scope);
+                for (UUID id : ours) {
+                  assertThat(kept.item(id)).as("item, " + scope).isEqualTo(counted.item(id));
+                }
+                for (Dimension dimension : Dimension.values()) {
+                  assertThat(kept.slices(dimension))
+                      .as(dimension + ", " + scope)
+                      .isEqualTo(counted.slices(dimension));
+                }
+              });
+    }
+    // As the report shows it: the projector now counts under tablets and its new donor.
+    EquipmentDataset report =
+        report(admin, "funding=" + encode(donor) + "&from=" + from + "&to=" + to);
+    assertThat(byNumber(report.items())).containsOnlyKeys("Н-1", "Н-2", "Н-5");
+    // Laptop 1: the sessions of FROM and ten days ago, the one moved to today and, when FROM is not
+    // the first of its month, the one the day before FROM.
+    boolean dayBeforeCounts = FROM.getDayOfMonth() > 1;
+    EquipmentUse laptop = byNumber(report.items()).get("Н-1");
+    assertThat(laptop.sessions()).isEqualTo(dayBeforeCounts ? 4 : 3);
+    assertThat(laptop.attendances()).isEqualTo(5 + 3 + 6 + (dayBeforeCounts ? 9 : 0));
+  }
+
   private static String period() {
     return "&from=" + FROM + "&to=" + TODAY;
   }
