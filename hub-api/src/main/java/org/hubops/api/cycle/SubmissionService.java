@@ -74,36 +74,24 @@ public final class SubmissionService {
           LocalDate today = Kyiv.today(clock);
           CycleDao.Logged logged = logged(dao, hub, quarter);
           check(quarter, request, logged, today, messages);
-          Instant now = clock.instant();
           boolean onTime = !today.isAfter(calendar.deadline(quarter));
-          String note = clean(request.note());
+          CycleDao.Filing filing =
+              new CycleDao.Filing(
+                  hub.id(),
+                  quarter.year(),
+                  quarter.quarter(),
+                  request.isNil(),
+                  request.isNil() ? request.reason() : null,
+                  clean(request.note()),
+                  logged.sessions(),
+                  logged.attendances(),
+                  onTime,
+                  clock.instant(),
+                  actor);
           if (current.isEmpty()) {
-            dao.insert(
-                hub.id(),
-                quarter.year(),
-                quarter.quarter(),
-                request.isNil(),
-                request.isNil() ? request.reason() : null,
-                note,
-                logged.sessions(),
-                logged.attendances(),
-                onTime,
-                now,
-                actor);
+            dao.insert(filing);
           } else {
-            dao.resubmit(
-                hub.id(),
-                quarter.year(),
-                quarter.quarter(),
-                request.isNil(),
-                request.isNil() ? request.reason() : null,
-                note,
-                logged.sessions(),
-                logged.attendances(),
-                onTime,
-                now,
-                actor,
-                current.get().version());
+            dao.resubmit(filing, current.get().version());
           }
           return audited(handle, actor, AuditAction.SUBMIT, hub, quarter, current.orElse(null));
         });
