@@ -76,15 +76,12 @@ interface CycleDao {
       """)
   int uncheckedEquipment(UUID hubId, LocalDate since);
 
-  @SqlUpdate(
-      """
-      insert into submission (hub_id, period_year, period_quarter, state, nil, nil_reason, note,
-                              sessions, attendances, submitted_at, submitted_by, on_time,
-                              version, created_at, updated_at, created_by)
-      values (:hubId, :year, :quarter, 'SUBMITTED', :nil, :reason, :note, :sessions, :attendances,
-              :now, :actor, :onTime, 1, :now, :now, :actor)
-      """)
-  void insert(
+  /**
+   * What a hub files for a quarter, as a first submission or over a returned or reopened one: the
+   * statement (nil or not, with its reason and note), the figures logged at that moment, and who
+   * filed it when.
+   */
+  record Filing(
       UUID hubId,
       int year,
       int quarter,
@@ -95,7 +92,17 @@ interface CycleDao {
       int attendances,
       boolean onTime,
       Instant now,
-      String actor);
+      String actor) {}
+
+  @SqlUpdate(
+      """
+      insert into submission (hub_id, period_year, period_quarter, state, nil, nil_reason, note,
+                              sessions, attendances, submitted_at, submitted_by, on_time,
+                              version, created_at, updated_at, created_by)
+      values (:hubId, :year, :quarter, 'SUBMITTED', :nil, :reason, :note, :sessions, :attendances,
+              :now, :actor, :onTime, 1, :now, :now, :actor)
+      """)
+  void insert(@BindMethods Filing filing);
 
   /** A new submission over a returned or reopened one; 0 when the version is stale. */
   @SqlUpdate(
@@ -108,19 +115,7 @@ interface CycleDao {
       where hub_id = :hubId and period_year = :year and period_quarter = :quarter
         and version = :version
       """)
-  int resubmit(
-      UUID hubId,
-      int year,
-      int quarter,
-      boolean nil,
-      NilReason reason,
-      String note,
-      int sessions,
-      int attendances,
-      boolean onTime,
-      Instant now,
-      String actor,
-      long version);
+  int resubmit(@BindMethods Filing filing, long version);
 
   /** A reviewer's (or admin's) decision; 0 when the version is stale. */
   @SqlUpdate(

@@ -74,36 +74,24 @@ public final class SubmissionService {
           LocalDate today = Kyiv.today(clock);
           CycleDao.Logged logged = logged(dao, hub, quarter);
           check(quarter, request, logged, today, messages);
-          Instant now = clock.instant();
           boolean onTime = !today.isAfter(calendar.deadline(quarter));
-          String note = clean(request.note());
+          CycleDao.Filing filing =
+              new CycleDao.Filing(
+                  hub.id(),
+                  quarter.year(),
+                  quarter.quarter(),
+                  request.isNil(),
+                  request.isNil() ? request.reason() : null,
+                  clean(request.note()),
+                  logged.sessions(),
+                  logged.attendances(),
+                  onTime,
+                  clock.instant(),
+                  actor);
           if (current.isEmpty()) {
-            dao.insert(
-                hub.id(),
-                quarter.year(),
-                quarter.quarter(),
-                request.isNil(),
-                request.isNil() ? request.reason() : null,
-                note,
-                logged.sessions(),
-                logged.attendances(),
-                onTime,
-                now,
-                actor);
+            dao.insert(filing);
           } else {
-            dao.resubmit(
-                hub.id(),
-                quarter.year(),
-                quarter.quarter(),
-                request.isNil(),
-                request.isNil() ? request.reason() : null,
-                note,
-                logged.sessions(),
-                logged.attendances(),
-                onTime,
-                now,
-                actor,
-                current.get().version());
+            dao.resubmit(filing, current.get().version());
           }
           return audited(handle, actor, AuditAction.SUBMIT, hub, quarter, current.orElse(null));
         });
@@ -130,30 +118,48 @@ public final class SubmissionService {
     return dao.logged(Headcounts.ATTENDEES, hub.id(), scope(quarter), ended);
   }
 
+  /**
+   * What a reviewer or an admin may decide about a submission: the state it moves to, the states it
+   * may come from, whether it must say why, and how the audit log names it.
+   */
+  private enum Decision {
+    APPROVE(SubmissionState.APPROVED, false, AuditAction.APPROVE, SubmissionState.SUBMITTED),
+    RETURN(
+        SubmissionState.RETURNED,
+        true,
+        AuditAction.RETURN,
+        SubmissionState.SUBMITTED,
+        SubmissionState.APPROVED),
+    REOPEN(
+        SubmissionState.REOPENED,
+        true,
+        AuditAction.REOPEN,
+        SubmissionState.SUBMITTED,
+        SubmissionState.APPROVED,
+        SubmissionState.RETURNED);
+
+    final SubmissionState next;
+    final boolean needsComment;
+    final AuditAction action;
+    final List<SubmissionState> from;
+
+    Decision(
+        SubmissionState next, boolean needsComment, AuditAction action, SubmissionState... from) {
+      this.next = next;
+      this.needsComment = needsComment;
+      this.action = action;
+      this.from = List.of(from);
+    }
+  }
+
   /** A reviewer accepts a submission as it stands. */
   public Submission approve(Hub hub, Quarter quarter, Review review, String actor, Messages m) {
-    return decide(
-        hub,
-        quarter,
-        SubmissionState.APPROVED,
-        comment(review),
-        actor,
-        m,
-        SubmissionState.SUBMITTED);
+    return decide(hub, quarter, Decision.APPROVE, review, actor, m);
   }
 
   /** A reviewer sends a submission back with what to correct; the hub submits again. */
   public Submission sendBack(Hub hub, Quarter quarter, Review review, String actor, Messages m) {
-    String comment = required(review, m);
-    return decide(
-        hub,
-        quarter,
-        SubmissionState.RETURNED,
-        comment,
-        actor,
-        m,
-        SubmissionState.SUBMITTED,
-        SubmissionState.APPROVED);
+    return decide(hub, quarter, Decision.RETURN, review, actor, m);
   }
 
   /**
@@ -161,27 +167,12 @@ public final class SubmissionService {
    * again even while the quarter is locked, until the hub submits again.
    */
   public Submission reopen(Hub hub, Quarter quarter, Review review, String actor, Messages m) {
-    String reason = required(review, m);
-    return decide(
-        hub,
-        quarter,
-        SubmissionState.REOPENED,
-        reason,
-        actor,
-        m,
-        SubmissionState.SUBMITTED,
-        SubmissionState.APPROVED,
-        SubmissionState.RETURNED);
+    return decide(hub, quarter, Decision.REOPEN, review, actor, m);
   }
 
   private Submission decide(
-      Hub hub,
-      Quarter quarter,
-      SubmissionState next,
-      String comment,
-      String actor,
-      Messages messages,
-      SubmissionState... from) {
+      Hub hub, Quarter quarter, Decision decision, Review review, String actor, Messages messages) {
+    String comment = decision.needsComment ? required(review, messages) : comment(review);
     return jdbi.inTransaction(
         handle -> {
           CycleDao dao = handle.attach(CycleDao.class);
@@ -189,7 +180,7 @@ public final class SubmissionService {
               dao.find(hub.id(), quarter.year(), quarter.quarter())
                   .orElseThrow(
                       () -> ProblemException.conflict(messages.get("cycle.notSubmitted", quarter)));
-          if (!List.of(from).contains(current.state())) {
+          if (!decision.from.contains(current.state())) {
             throw ProblemException.conflict(
                 messages.get("cycle.notInState", current.state().label(messages.language())));
           }
@@ -198,7 +189,7 @@ public final class SubmissionService {
                   hub.id(),
                   quarter.year(),
                   quarter.quarter(),
-                  next,
+                  decision.next,
                   comment,
                   clock.instant(),
                   actor,
@@ -206,7 +197,7 @@ public final class SubmissionService {
           if (changed == 0) {
             throw ProblemException.staleVersion("Submission " + quarter, current.version());
           }
-          return audited(handle, actor, action(next), hub, quarter, current);
+          return audited(handle, actor, decision.action, hub, quarter, current);
         });
   }
 
@@ -258,15 +249,6 @@ public final class SubmissionService {
 
   static ReportScope scope(Quarter quarter) {
     return new ReportScope(quarter.firstDay(), quarter.lastDay(), null, null);
-  }
-
-  private static AuditAction action(SubmissionState next) {
-    return switch (next) {
-      case APPROVED -> AuditAction.APPROVE;
-      case RETURNED -> AuditAction.RETURN;
-      case REOPENED -> AuditAction.REOPEN;
-      case SUBMITTED -> AuditAction.SUBMIT;
-    };
   }
 
   private static String comment(Review review) {

@@ -3,13 +3,9 @@ package org.hubops.api.places;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.SetupException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
+import org.hubops.api.platform.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +14,14 @@ import org.slf4j.LoggerFactory;
  * task rather than Liquibase's {@code loadData}, so that the parents and search key of each row are
  * derived by the same code that {@code load-places} uses, and the rows go in chunks.
  */
-public final class BundledEdition implements CustomTaskChange {
+public final class BundledEdition extends JavaMigration {
 
   static final String RESOURCE = "db/seed/katottg-2025-05-16.csv";
   private static final Logger LOG = LoggerFactory.getLogger(BundledEdition.class);
 
   @Override
   public void execute(Database database) throws CustomChangeException {
-    Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    Connection connection = connection(database);
     long started = System.nanoTime();
     try (InputStream in = BundledEdition.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -46,16 +42,5 @@ public final class BundledEdition implements CustomTaskChange {
   @Override
   public String getConfirmationMessage() {
     return "Codifier of places loaded";
-  }
-
-  @Override
-  public void setUp() throws SetupException {}
-
-  @Override
-  public void setFileOpener(ResourceAccessor resourceAccessor) {}
-
-  @Override
-  public ValidationErrors validate(Database database) {
-    return new ValidationErrors();
   }
 }

@@ -8,13 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.SetupException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
+import org.hubops.api.platform.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +20,13 @@ import org.slf4j.LoggerFactory;
  * codifier. A hub matching none, or several, keeps no code: it is listed ({@code GET
  * /api/v1/places/hubs-to-fix}) for staff to choose.
  */
-public final class HubSettlementMatch implements CustomTaskChange {
+public final class HubSettlementMatch extends JavaMigration {
 
   private static final Logger LOG = LoggerFactory.getLogger(HubSettlementMatch.class);
 
   @Override
   public void execute(Database database) throws CustomChangeException {
-    Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    Connection connection = connection(database);
     try {
       SettlementIndex settlements = SettlementIndex.read(connection);
       int matched = 0;
@@ -82,16 +78,5 @@ public final class HubSettlementMatch implements CustomTaskChange {
   @Override
   public String getConfirmationMessage() {
     return "Hubs matched to settlement codes";
-  }
-
-  @Override
-  public void setUp() throws SetupException {}
-
-  @Override
-  public void setFileOpener(ResourceAccessor resourceAccessor) {}
-
-  @Override
-  public ValidationErrors validate(Database database) {
-    return new ValidationErrors();
   }
 }

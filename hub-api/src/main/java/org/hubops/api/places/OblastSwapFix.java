@@ -11,13 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.SetupException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
+import org.hubops.api.platform.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * saw, so its code changes. Every hub moved is logged (by code, no personal data) and kept in
  * {@code hub_oblast_move}.
  */
-public final class OblastSwapFix implements CustomTaskChange {
+public final class OblastSwapFix extends JavaMigration {
 
   static final String CHERNIHIV = "UA-74";
   static final String CHERNIVTSI = "UA-77";
@@ -45,7 +41,7 @@ public final class OblastSwapFix implements CustomTaskChange {
 
   @Override
   public void execute(Database database) throws CustomChangeException {
-    Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    Connection connection = connection(database);
     try {
       List<Move> moves = moves(connection, SettlementIndex.read(connection));
       apply(connection, moves);
@@ -138,16 +134,5 @@ public final class OblastSwapFix implements CustomTaskChange {
   @Override
   public String getConfirmationMessage() {
     return "Hubs of UA-74 and UA-77 corrected";
-  }
-
-  @Override
-  public void setUp() throws SetupException {}
-
-  @Override
-  public void setFileOpener(ResourceAccessor resourceAccessor) {}
-
-  @Override
-  public ValidationErrors validate(Database database) {
-    return new ValidationErrors();
   }
 }

@@ -16,6 +16,16 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface RollupDao {
 
   /**
+   * The sessions a count reads: the hub's (with {@code :hub} null, every hub's), not deleted, held
+   * from {@code :from} to {@code :to}.
+   */
+  String COUNTED =
+      """
+      where (cast(:hub as uuid) is null or s.hub_id = cast(:hub as uuid)) and s.deleted_at is null
+        and s.session_date >= :from and s.session_date <= :to
+      """;
+
+  /**
    * Takes the hubs' rows as this transaction's, so that two transactions writing one hub's sessions
    * recount its months one after the other, each seeing the other's sessions. An update that
    * changes no key column: on PostgreSQL it does not wait for the foreign-key share locks that
@@ -36,10 +46,9 @@ interface RollupDao {
       insert into figure_hub_month (hub_id, period, sessions, minutes, <columns>)
       select s.hub_id, <month>, count(*), coalesce(sum(s.duration_minutes), 0), <sums>
       from session s
-      where (cast(:hub as uuid) is null or s.hub_id = cast(:hub as uuid)) and s.deleted_at is null
-        and s.session_date >= :from and s.session_date <= :to
-      group by s.hub_id, <month>
-      """)
+      """
+          + COUNTED
+          + " group by s.hub_id, <month>")
   void insertHubMonths(
       @Define("columns") String columns,
       @Define("sums") String sums,
@@ -61,10 +70,9 @@ interface RollupDao {
       select s.hub_id, <month>, st.topic_code, count(*), coalesce(sum(s.duration_minutes), 0),
              <sums>
       from session s join session_topic st on st.session_id = s.id
-      where (cast(:hub as uuid) is null or s.hub_id = cast(:hub as uuid)) and s.deleted_at is null
-        and s.session_date >= :from and s.session_date <= :to
-      group by s.hub_id, <month>, st.topic_code
-      """)
+      """
+          + COUNTED
+          + " group by s.hub_id, <month>, st.topic_code")
   void insertTopicMonths(
       @Define("columns") String columns,
       @Define("sums") String sums,
@@ -121,11 +129,9 @@ interface RollupDao {
       from session s
       join session_topic st on st.session_id = s.id
       join attendee a on a.session_id = s.id
-      where (cast(:hub as uuid) is null or s.hub_id = cast(:hub as uuid)) and s.deleted_at is null
-        and s.session_date >= :from and s.session_date <= :to
-        and a.participant_id is not null
-      group by a.participant_id, s.hub_id
-      """)
+      """
+          + COUNTED
+          + " and a.participant_id is not null group by a.participant_id, s.hub_id")
   void insertPersonQuarters(
       @Define("month") String month, UUID hub, int quarter, LocalDate from, LocalDate to);
 

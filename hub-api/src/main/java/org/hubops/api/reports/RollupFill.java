@@ -7,13 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.CustomChangeException;
-import liquibase.exception.SetupException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
+import org.hubops.api.platform.JavaMigration;
 import org.hubops.api.sessions.Headcounts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -26,7 +22,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * added the unlinked marks ({@code u_idp}...), so it counts the columns the session table has at
  * the time; 080 adds them as 0 on both sides.
  */
-public final class RollupFill implements CustomTaskChange {
+public final class RollupFill extends JavaMigration {
 
   private String part = "";
 
@@ -37,7 +33,7 @@ public final class RollupFill implements CustomTaskChange {
 
   @Override
   public void execute(Database database) throws CustomChangeException {
-    Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+    Connection connection = connection(database);
     // The migration's own connection and transaction: Liquibase commits the change set.
     Handle handle = Jdbi.create(connection).installPlugin(new SqlObjectPlugin()).open();
     try {
@@ -74,16 +70,5 @@ public final class RollupFill implements CustomTaskChange {
       case "equipment" -> "Equipment use per hub and month counted";
       default -> "Report figures per hub and month counted";
     };
-  }
-
-  @Override
-  public void setUp() throws SetupException {}
-
-  @Override
-  public void setFileOpener(ResourceAccessor resourceAccessor) {}
-
-  @Override
-  public ValidationErrors validate(Database database) {
-    return new ValidationErrors();
   }
 }
