@@ -100,8 +100,9 @@ interface RollupDao {
                    string_agg(distinct cast(se.equipment_id as varchar(36)), ';') as items,
                    max(coalesce(s.duration_minutes, 0)) as minutes, max(<attendees>) as attendances
             from session s join session_equipment se on se.session_id = s.id
-            where (cast(:hub as uuid) is null or s.hub_id = cast(:hub as uuid))
-              and s.deleted_at is null and s.session_date >= :from and s.session_date <= :to
+      """
+          + COUNTED
+          + """
             group by s.id, s.hub_id) u
       group by u.hub_id, u.period, u.items
       """)
