@@ -2,12 +2,12 @@ package org.hubops.api.hubs;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.hubops.api.access.Caller;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.Messages;
@@ -83,8 +84,8 @@ public final class HubResource {
   @GET
   @Path("/{hubId}")
   @PermitAll
-  public Hub get(@PathParam("hubId") String hubId) {
-    return hubs.resolve(hubId);
+  public Hub get(@BeanParam HubPath path) {
+    return path.hub();
   }
 
   /** The register is the association's: coordinators may read their hub but not change it. */
@@ -92,11 +93,11 @@ public final class HubResource {
   @Path("/{hubId}")
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
   public Hub update(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       Hub input,
       @Context SecurityContext security,
       @Context HttpHeaders headers) {
-    Hub current = hubs.resolve(hubId);
+    Hub current = path.hub();
     return hubs.update(
         current.id(),
         Bodies.required(input),

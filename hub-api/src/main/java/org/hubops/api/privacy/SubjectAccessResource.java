@@ -1,6 +1,7 @@
 package org.hubops.api.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Text;
@@ -35,25 +36,21 @@ public final class SubjectAccessResource {
 
   private final Jdbi jdbi;
   private final Clock clock;
-  private final HubService hubs;
   private final ParticipantService participants;
   private final AccessLog log;
 
   public SubjectAccessResource(
-      Jdbi jdbi, Clock clock, HubService hubs, ParticipantService participants, AccessLog log) {
+      Jdbi jdbi, Clock clock, ParticipantService participants, AccessLog log) {
     this.jdbi = jdbi;
     this.clock = clock;
-    this.hubs = hubs;
     this.participants = participants;
     this.log = log;
   }
 
   @GET
   public Response export(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @Context SecurityContext security) {
-    Hub hub = hubs.resolve(hubId);
+      @BeanParam HubPath path, @PathParam("id") String id, @Context SecurityContext security) {
+    Hub hub = path.hub();
     UUID participantId = Text.pathId("Participant", id);
     Participant participant = participants.get(hub, participantId);
     List<SubjectAccess.Attendance> attendances =

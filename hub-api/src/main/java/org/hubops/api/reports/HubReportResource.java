@@ -1,15 +1,15 @@
 package org.hubops.api.reports;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.platform.Violations;
@@ -25,25 +25,23 @@ import org.jdbi.v3.core.Jdbi;
 public final class HubReportResource {
 
   private final Jdbi jdbi;
-  private final HubService hubs;
   private final ReportService reports;
 
-  public HubReportResource(Jdbi jdbi, HubService hubs, ReportService reports) {
+  public HubReportResource(Jdbi jdbi, ReportService reports) {
     this.jdbi = jdbi;
-    this.hubs = hubs;
     this.reports = reports;
   }
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})
   public Response report(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("lang") String lang,
       @QueryParam("format") String format,
       @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
     ReportParams params = new ReportParams(jdbi, violations);
     ReportScope scope = params.hubScope(hub.code(), from, to, reports.today());
@@ -60,11 +58,11 @@ public final class HubReportResource {
   @Path("/sessions")
   @Produces(MediaType.APPLICATION_JSON)
   public Response sessions(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @Context HttpHeaders headers) {
-    ReportScope scope = scope(hubs.resolve(hubId), from, to, headers);
+    ReportScope scope = scope(path.hub(), from, to, headers);
     return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
   }
 
@@ -73,11 +71,11 @@ public final class HubReportResource {
   @Path("/stream")
   @Produces(MediaType.APPLICATION_JSON)
   public Response stream(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     ReportScope scope = scope(hub, from, to, headers);
     return Downloads.jsonStream(out -> reports.writeHubStream(hub, scope, out));
   }
