@@ -6,16 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.hubops.api.access.HubPath;
 import org.hubops.api.participants.ParticipantService;
-import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Text;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
@@ -49,13 +47,13 @@ public final class SubjectAccessResource {
 
   @GET
   public Response export(
-      @BeanParam HubPath path, @PathParam("id") String id, @Context SecurityContext security) {
+      @BeanParam HubPath path, @PathParam("id") String id, @BeanParam Requester requester) {
     Hub hub = path.hub();
     UUID participantId = Text.pathId("Participant", id);
     Participant participant = participants.get(hub, participantId);
     List<SubjectAccess.Attendance> attendances =
         jdbi.withExtension(SubjectAccessDao.class, dao -> dao.attendances(hub.id(), participantId));
-    log.shown(Actor.of(security), List.of(participant), ROUTE);
+    log.shown(requester.actor(), List.of(participant), ROUTE);
     return Response.ok(new SubjectAccess(clock.instant(), hub, participant, attendances))
         .header(
             "Content-Disposition",
