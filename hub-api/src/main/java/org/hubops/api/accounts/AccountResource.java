@@ -10,7 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -42,12 +41,9 @@ public final class AccountResource {
   }
 
   @GET
-  public Page<Account> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @BeanParam Requester requester) {
+  public Page<Account> list(@BeanParam PageRequest.Query pages, @BeanParam Requester requester) {
     Violations violations = requester.violations();
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     return accounts.list(paging);
   }

@@ -60,8 +60,7 @@ public final class EquipmentResource {
       @BeanParam HubPath path,
       @QueryParam("status") String status,
       @QueryParam("category") String category,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
     Hub hub = path.hub();
     Violations violations = requester.violations();
@@ -69,7 +68,7 @@ public final class EquipmentResource {
         QueryParams.enumValue("status", status, EquipmentStatus.class, violations);
     EquipmentCategory wantedCategory =
         QueryParams.enumValue("category", category, EquipmentCategory.class, violations);
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     return equipment.list(hub, wantedStatus, wantedCategory, paging);
   }

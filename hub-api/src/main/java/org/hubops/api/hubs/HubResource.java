@@ -46,11 +46,10 @@ public final class HubResource {
       @QueryParam("oblast") String oblast,
       @QueryParam("status") String status,
       @QueryParam("q") String query,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
     Violations violations = requester.violations();
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     HubStatus wanted = QueryParams.enumValue("status", status, HubStatus.class, violations);
     violations.throwIfAny();
     // A coordinator's list holds only the hubs they serve, a regional officer's those of their

@@ -51,12 +51,11 @@ public final class ParticipantResource {
   public Page<Participant> list(
       @BeanParam HubPath path,
       @QueryParam("q") String query,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
     Hub hub = path.hub();
     Violations violations = requester.violations();
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     Page<Participant> found = participants.list(hub, query, paging);
     if (Caller.of(requester.security()).canSeePersonalData(hub.id())) {

@@ -39,11 +39,10 @@ public final class AccessLogResource {
       @QueryParam("participant") String participant,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
     Violations violations = requester.violations();
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     UUID who = participant(participant, violations);
     LocalDate first = QueryParams.date("from", from, violations);
     LocalDate last = QueryParams.date("to", to, violations);

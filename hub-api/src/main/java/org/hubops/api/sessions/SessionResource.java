@@ -45,14 +45,13 @@ public final class SessionResource {
       @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
     Hub hub = path.hub();
     Violations violations = requester.violations();
     LocalDate fromDate = QueryParams.date("from", from, violations);
     LocalDate toDate = QueryParams.date("to", to, violations);
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     return sessions.list(hub, fromDate, toDate, paging);
   }
