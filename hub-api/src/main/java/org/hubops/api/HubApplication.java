@@ -194,23 +194,22 @@ public final class HubApplication extends Application<HubConfiguration> {
     PlaceService places = new PlaceService(jdbi);
     environment.jersey().register(new PlaceResource(places));
     environment.jersey().register(new HubResource(hubs));
-    environment.jersey().register(new SessionResource(hubs, sessions));
+    environment.jersey().register(new SessionResource(sessions));
     AccessLog accessLog = new AccessLog(jdbi, clock);
-    environment.jersey().register(new ParticipantResource(hubs, participants, accessLog));
+    environment.jersey().register(new ParticipantResource(participants, accessLog));
     EquipmentChecks checks =
         new EquipmentChecks(jdbi, clock, audit, config.getEquipment().getAuditIntervalMonths());
     environment
         .jersey()
         .register(
-            new EquipmentResource(
-                hubs, equipment, checks, new EquipmentRepairs(jdbi, clock, audit)));
+            new EquipmentResource(equipment, checks, new EquipmentRepairs(jdbi, clock, audit)));
     environment.jersey().register(new ChecksDueResource(jdbi, checks));
     environment
         .jersey()
         .register(
             new EquipmentReportResource(jdbi, new EquipmentReports(jdbi, clock, equipmentFigures)));
     environment.jersey().register(new ReportResource(jdbi, reports));
-    environment.jersey().register(new HubReportResource(jdbi, hubs, reports));
+    environment.jersey().register(new HubReportResource(jdbi, reports));
     environment.jersey().register(new ApiDescription());
     environment.jersey().register(new AccountResource(accounts));
     environment
@@ -219,14 +218,14 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
-    registerCycle(environment, jdbi, clock, hubs, submissions, locks, completeness);
+    registerCycle(environment, jdbi, clock, submissions, locks, completeness);
     registerReminders(config, environment, jdbi, clock, completeness, checks);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
     Imports imports =
         new Imports(jdbi, clock, audit, hubs, equipment, uploads, config.getImportChunk());
-    registerImports(environment, jdbi, hubs, imports, uploads);
+    registerImports(environment, jdbi, imports, uploads);
     Pages.register(
         environment.jersey(),
         jdbi,
@@ -273,11 +272,10 @@ public final class HubApplication extends Application<HubConfiguration> {
       Environment environment,
       Jdbi jdbi,
       Clock clock,
-      HubService hubs,
       SubmissionService submissions,
       QuarterLocks locks,
       CompletenessReport completeness) {
-    environment.jersey().register(new SubmissionResource(hubs, submissions));
+    environment.jersey().register(new SubmissionResource(submissions));
     environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
     environment.jersey().register(new QuarterLockResource(locks));
     environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
@@ -315,18 +313,18 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */
   private static void registerImports(
-      Environment environment, Jdbi jdbi, HubService hubs, Imports imports, UploadFolder uploads) {
+      Environment environment, Jdbi jdbi, Imports imports, UploadFolder uploads) {
     environment.jersey().register(MultiPartFeature.class);
     // The multipart reader's buffer files go to this instance's private folder, not to /tmp.
     environment.jersey().register(uploads.multipartProperties().resolver());
     environment.lifecycle().manage(new AutoCloseableManager(uploads));
     // For the test that watches an upload in progress; nothing else reads it.
     environment.getApplicationContext().setAttribute(UploadFolder.class.getName(), uploads);
-    environment.jersey().register(new TemplateResource(hubs, jdbi));
-    environment.jersey().register(new EquipmentTemplateResource(hubs));
+    environment.jersey().register(new TemplateResource(jdbi));
+    environment.jersey().register(new EquipmentTemplateResource());
     environment.jersey().register(new HubRegisterTemplateResource());
-    environment.jersey().register(new SessionImportResource(hubs, imports));
-    environment.jersey().register(new EquipmentImportResource(hubs, imports));
+    environment.jersey().register(new SessionImportResource(imports));
+    environment.jersey().register(new EquipmentImportResource(imports));
     environment.jersey().register(new HubImportResource(imports));
   }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.platform.ProblemException;
@@ -51,6 +52,8 @@ final class AccessFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (!rule.needsLogin()) {
+      // Nobody to limit to their hubs: the hub is read only if the route asks for it.
+      HubPath.keep(request, () -> pathHub(request, any -> true));
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -59,17 +62,27 @@ final class AccessFilter implements ContainerRequestFilter {
       throw new ProblemException(
           403, "Forbidden", "A " + caller.role().labelEn().toLowerCase() + " may not do this");
     }
-    String hubRef = request.getUriInfo().getPathParameters().getFirst("hubId");
-    if (hubRef != null) {
-      Hub hub = hubs.apply(hubRef).orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
-      if (!caller.canRead(hub.id(), hub.oblast())) {
-        throw ProblemException.notFound("Hub " + hubRef);
-      }
-      PathHub.keep(request, hub);
+    Hub hub = pathHub(request, seen -> caller.canRead(seen.id(), seen.oblast()));
+    if (hub != null) {
+      HubPath.keep(request, () -> hub);
     }
     SecurityContext original = request.getSecurityContext();
     String scheme = header != null ? "Bearer" : SecurityContext.FORM_AUTH;
     request.setSecurityContext(new CallerContext(caller, original.isSecure(), scheme));
+  }
+
+  /**
+   * The hub the path names, null for none; 404 when it names none that {@code visible} lets be
+   * seen.
+   */
+  private Hub pathHub(ContainerRequestContext request, Predicate<Hub> visible) {
+    String hubRef = request.getUriInfo().getPathParameters().getFirst("hubId");
+    if (hubRef == null) {
+      return null;
+    }
+    return hubs.apply(hubRef)
+        .filter(visible)
+        .orElseThrow(() -> ProblemException.notFound("Hub " + hubRef));
   }
 
   private Caller byToken(String header) {

@@ -1,6 +1,7 @@
 package org.hubops.api.accounts;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,20 +10,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.hubops.api.platform.Actor;
 import org.hubops.api.platform.Bodies;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.ProblemException;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.rest.Account;
@@ -44,25 +41,17 @@ public final class AccountResource {
   }
 
   @GET
-  public Page<Account> list(
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Context HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    PageRequest paging = PageRequest.of(page, size, violations);
+  public Page<Account> list(@BeanParam PageRequest.Query pages, @BeanParam Requester requester) {
+    Violations violations = requester.violations();
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     return accounts.list(paging);
   }
 
   @POST
-  public Response create(
-      Account input,
-      @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+  public Response create(Account input, @Context UriInfo uri, @BeanParam Requester requester) {
     Account created =
-        accounts.create(
-            Bodies.required(input), Actor.of(security), Messages.in(RequestLanguage.of(headers)));
+        accounts.create(Bodies.required(input), requester.actor(), requester.messages());
     return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
         .entity(created)
         .build();
@@ -77,15 +66,9 @@ public final class AccountResource {
   @PUT
   @Path("/{username}")
   public Account update(
-      @PathParam("username") String username,
-      Account input,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @PathParam("username") String username, Account input, @BeanParam Requester requester) {
     return accounts.update(
-        username,
-        Bodies.required(input),
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        username, Bodies.required(input), requester.actor(), requester.messages());
   }
 
   /** The token's secret is in this answer only; a body (with a label) is optional. */
@@ -95,13 +78,12 @@ public final class AccountResource {
       @PathParam("username") String username,
       NewToken input,
       @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
+      @BeanParam Requester requester) {
     String label = input == null ? null : input.label();
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+    Violations violations = requester.violations();
     violations.maxLength("label", label, 100);
     violations.throwIfAny();
-    IssuedToken issued = accounts.issueToken(username, label, Actor.of(security));
+    IssuedToken issued = accounts.issueToken(username, label, requester.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
         .entity(issued)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -113,9 +95,9 @@ public final class AccountResource {
   public Response revokeToken(
       @PathParam("username") String username,
       @PathParam("tokenId") String tokenId,
-      @Context SecurityContext security) {
+      @BeanParam Requester requester) {
     UUID id = Text.uuid(tokenId).orElseThrow(() -> ProblemException.notFound("Token " + tokenId));
-    accounts.revokeToken(username, id, Actor.of(security));
+    accounts.revokeToken(username, id, requester.actor());
     return Response.noContent().build();
   }
 }

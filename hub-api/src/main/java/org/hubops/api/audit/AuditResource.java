@@ -37,11 +37,10 @@ public final class AuditResource {
   public Page<AuditEntry> list(
       @QueryParam("entity") String entity,
       @QueryParam("id") String id,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
     Violations violations = requester.violations();
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     AuditEntity kind = QueryParams.enumValue("entity", entity, AuditEntity.class, violations);
     violations.throwIfAny();
     String kindName = kind == null ? null : kind.name();

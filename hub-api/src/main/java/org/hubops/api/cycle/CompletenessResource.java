@@ -1,19 +1,12 @@
 package org.hubops.api.cycle;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
-import org.hubops.api.access.Caller;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
-import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.model.Kyiv;
 import org.hubops.model.report.Completeness;
@@ -35,19 +28,10 @@ public final class CompletenessResource {
     this.completeness = completeness;
   }
 
+  // A regional officer's answer counts their oblasts' hubs only; another oblast is 403.
   @GET
-  public Completeness completeness(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @QueryParam("oblast") String oblast,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    // A regional officer's answer counts their oblasts' hubs only; another oblast is 403.
-    ReportParams.QuarterAsked asked =
-        new ReportParams(jdbi, violations)
-            .quarterOf(year, quarter, oblast, Caller.of(security), Kyiv.today(clock));
-    violations.throwIfAny();
+  public Completeness completeness(@BeanParam ReportParams.QuarterQuery query) {
+    ReportParams.QuarterAsked asked = query.asked(jdbi, Kyiv.today(clock));
     return completeness.of(asked.quarter(), asked.oblast(), asked.within());
   }
 }

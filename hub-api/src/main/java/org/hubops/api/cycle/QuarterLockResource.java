@@ -2,19 +2,15 @@ package org.hubops.api.cycle;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import org.hubops.api.platform.Actor;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.rest.QuarterLock;
 
@@ -34,31 +30,21 @@ public final class QuarterLockResource {
 
   @GET
   @PermitAll
-  public QuarterLock get(@PathParam("quarter") String quarter, @Context HttpHeaders headers) {
-    return locks.status(QuarterPath.parse(quarter, violations(headers)));
+  public QuarterLock get(@PathParam("quarter") String quarter, @BeanParam Requester requester) {
+    return locks.status(QuarterPath.parse(quarter, requester.violations()));
   }
 
   @PUT
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public QuarterLock lock(
-      @PathParam("quarter") String quarter,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    return locks.lock(QuarterPath.parse(quarter, violations(headers)), Actor.of(security));
+  public QuarterLock lock(@PathParam("quarter") String quarter, @BeanParam Requester requester) {
+    return locks.lock(QuarterPath.parse(quarter, requester.violations()), requester.actor());
   }
 
   @DELETE
   @RolesAllowed("ADMIN")
-  public QuarterLock unlock(
-      @PathParam("quarter") String quarter,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = violations(headers);
+  public QuarterLock unlock(@PathParam("quarter") String quarter, @BeanParam Requester requester) {
+    Violations violations = requester.violations();
     return locks.unlock(
-        QuarterPath.parse(quarter, violations), Actor.of(security), violations.messages());
-  }
-
-  private static Violations violations(HttpHeaders headers) {
-    return new Violations(Messages.in(RequestLanguage.of(headers)));
+        QuarterPath.parse(quarter, violations), requester.actor(), violations.messages());
   }
 }

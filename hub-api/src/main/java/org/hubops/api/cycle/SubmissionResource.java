@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
@@ -31,21 +31,19 @@ import org.hubops.model.rest.SubmissionRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SubmissionResource {
 
-  private final HubService hubs;
   private final SubmissionService submissions;
 
-  public SubmissionResource(HubService hubs, SubmissionService submissions) {
-    this.hubs = hubs;
+  public SubmissionResource(SubmissionService submissions) {
     this.submissions = submissions;
   }
 
   @GET
   public Submission get(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("quarter") String quarter,
       @BeanParam Requester requester) {
     Quarter asked = quarter(quarter, requester);
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     return submissions
         .find(hub, asked)
         .orElseThrow(() -> ProblemException.notFound("Submission of " + asked));
@@ -55,59 +53,55 @@ public final class SubmissionResource {
   @GET
   @Path("/checklist")
   public SubmissionChecklist checklist(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("quarter") String quarter,
       @BeanParam Requester requester) {
-    return submissions.checklist(hubs.resolve(hubId), quarter(quarter, requester));
+    return submissions.checklist(path.hub(), quarter(quarter, requester));
   }
 
   @PUT
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public Submission submit(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("quarter") String quarter,
       SubmissionRequest request,
       @BeanParam Requester requester) {
     Quarter asked = quarter(quarter, requester);
     return submissions.submit(
-        hubs.resolve(hubId),
-        asked,
-        Bodies.required(request),
-        requester.actor(),
-        requester.messages());
+        path.hub(), asked, Bodies.required(request), requester.actor(), requester.messages());
   }
 
   @POST
   @Path("/approve")
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission approve(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("quarter") String quarter,
       Review review,
       @BeanParam Requester requester) {
-    return review(submissions::approve, hubId, quarter, review, requester);
+    return review(submissions::approve, path, quarter, review, requester);
   }
 
   @POST
   @Path("/return")
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Submission sendBack(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("quarter") String quarter,
       Review review,
       @BeanParam Requester requester) {
-    return review(submissions::sendBack, hubId, quarter, review, requester);
+    return review(submissions::sendBack, path, quarter, review, requester);
   }
 
   @POST
   @Path("/reopen")
   @RolesAllowed("ADMIN")
   public Submission reopen(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("quarter") String quarter,
       Review review,
       @BeanParam Requester requester) {
-    return review(submissions::reopen, hubId, quarter, review, requester);
+    return review(submissions::reopen, path, quarter, review, requester);
   }
 
   /** A decision on the submission: approve, return or reopen, each with the caller's review. */
@@ -116,9 +110,9 @@ public final class SubmissionResource {
   }
 
   private Submission review(
-      Decision decision, String hubId, String quarter, Review review, Requester requester) {
+      Decision decision, HubPath path, String quarter, Review review, Requester requester) {
     Quarter asked = quarter(quarter, requester);
-    return decision.on(hubs.resolve(hubId), asked, review, requester.actor(), requester.messages());
+    return decision.on(path.hub(), asked, review, requester.actor(), requester.messages());
   }
 
   private static Quarter quarter(String text, Requester requester) {

@@ -1,19 +1,16 @@
 package org.hubops.api.equipment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
 import org.hubops.api.access.Caller;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.model.rest.CheckDue;
@@ -38,15 +35,11 @@ public final class ChecksDueResource {
   }
 
   @GET
-  public List<CheckDue> due(
-      @QueryParam("oblast") String oblast,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Messages messages = Messages.in(RequestLanguage.of(headers));
-    Violations violations = new Violations(messages);
+  public List<CheckDue> due(@QueryParam("oblast") String oblast, @BeanParam Requester requester) {
+    Violations violations = requester.violations();
     String code = new ReportParams(jdbi, violations).oblast(oblast);
     violations.throwIfAny();
-    Set<String> within = Caller.of(security).oblastsWithin(code, messages);
+    Set<String> within = Caller.of(requester.security()).oblastsWithin(code, violations.messages());
     return checks.due(null, code).stream()
         .filter(item -> within == null || within.contains(item.oblast()))
         .toList();

@@ -1,19 +1,16 @@
 package org.hubops.api.equipment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import org.hubops.api.access.Caller;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.Downloads;
@@ -50,11 +47,9 @@ public final class EquipmentReportResource {
       @QueryParam("to") String to,
       @QueryParam("oblast") String oblast,
       @QueryParam("funding") String funding,
-      @QueryParam("lang") String lang,
-      @QueryParam("format") String format,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+      @BeanParam Downloads.Form form,
+      @BeanParam Requester requester) {
+    Violations violations = requester.violations();
     ReportParams asked = new ReportParams(jdbi, violations);
     LocalDate today = reports.today();
     boolean dated = !blank(from) || !blank(to);
@@ -63,12 +58,12 @@ public final class EquipmentReportResource {
             dated ? from : today.minusYears(1).plusDays(1).toString(),
             dated ? to : today.toString(),
             today);
-    Caller caller = Caller.of(security);
+    Caller caller = Caller.of(requester.security());
     String code = asked.oblast(oblast);
     String oblastCode = caller.is(Role.COORDINATOR) ? code : caller.reportOblast(code, violations);
     String donor = Text.clean(funding);
     violations.maxLength("funding", donor, 200);
-    Language language = asked.language(lang, RequestLanguage.of(headers));
+    Language language = form.language(violations);
     violations.throwIfAny();
     EquipmentScope scope =
         new EquipmentScope(
@@ -77,10 +72,10 @@ public final class EquipmentReportResource {
             oblastCode,
             donor,
             caller.is(Role.COORDINATOR) ? caller.hubIds() : null);
-    if (Downloads.wantsWorkbook(headers, format)) {
-      return Downloads.workbook(fileName(scope), out -> reports.write(scope, language, out));
-    }
-    return Response.ok(reports.dataset(scope), MediaType.APPLICATION_JSON).build();
+    return form.answer(
+        fileName(scope),
+        out -> reports.write(scope, language, out),
+        () -> Response.ok(reports.dataset(scope), MediaType.APPLICATION_JSON));
   }
 
   private static boolean blank(String text) {

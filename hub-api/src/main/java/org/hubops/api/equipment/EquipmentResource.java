@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
@@ -43,17 +43,12 @@ import org.hubops.model.rest.StatusChange;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class EquipmentResource {
 
-  private final HubService hubs;
   private final EquipmentService equipment;
   private final EquipmentChecks checks;
   private final EquipmentRepairs repairs;
 
   public EquipmentResource(
-      HubService hubs,
-      EquipmentService equipment,
-      EquipmentChecks checks,
-      EquipmentRepairs repairs) {
-    this.hubs = hubs;
+      EquipmentService equipment, EquipmentChecks checks, EquipmentRepairs repairs) {
     this.equipment = equipment;
     this.checks = checks;
     this.repairs = repairs;
@@ -62,51 +57,50 @@ public final class EquipmentResource {
   /** Ordered by inventory number; {@code status} and {@code category} narrow the list. */
   @GET
   public Page<Equipment> list(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("status") String status,
       @QueryParam("category") String category,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     Violations violations = requester.violations();
     EquipmentStatus wantedStatus =
         QueryParams.enumValue("status", status, EquipmentStatus.class, violations);
     EquipmentCategory wantedCategory =
         QueryParams.enumValue("category", category, EquipmentCategory.class, violations);
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     return equipment.list(hub, wantedStatus, wantedCategory, paging);
   }
 
   @POST
   public Response create(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       Equipment input,
       @Context UriInfo uri,
       @BeanParam Requester requester) {
     Equipment created =
         equipment.create(
-            hubs.resolve(hubId), Bodies.required(input), requester.actor(), requester.messages());
+            path.hub(), Bodies.required(input), requester.actor(), requester.messages());
     return Responses.created(uri, created.id(), created);
   }
 
   @GET
   @Path("/{id}")
-  public Equipment get(@PathParam("hubId") String hubId, @PathParam("id") String id) {
-    return equipment.get(hubs.resolve(hubId), equipmentId(id));
+  public Equipment get(@BeanParam HubPath path, @PathParam("id") String id) {
+    return equipment.get(path.hub(), equipmentId(id));
   }
 
   /** Replaces everything but the status; the body carries the version it was read at. */
   @PUT
   @Path("/{id}")
   public Equipment update(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("id") String id,
       Equipment input,
       @BeanParam Requester requester) {
     return equipment.update(
-        hubs.resolve(hubId),
+        path.hub(),
         equipmentId(id),
         Bodies.required(input),
         requester.actor(),
@@ -117,12 +111,12 @@ public final class EquipmentResource {
   @POST
   @Path("/{id}/status")
   public Equipment changeStatus(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("id") String id,
       StatusChange change,
       @BeanParam Requester requester) {
     return equipment.changeStatus(
-        hubs.resolve(hubId),
+        path.hub(),
         equipmentId(id),
         Bodies.required(change),
         requester.actor(),
@@ -133,13 +127,13 @@ public final class EquipmentResource {
   @POST
   @Path("/{id}/checks")
   public Response check(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("id") String id,
       EquipmentCheck check,
       @BeanParam Requester requester) {
     EquipmentCheck stored =
         checks.record(
-            hubs.resolve(hubId),
+            path.hub(),
             equipmentId(id),
             Bodies.required(check),
             requester.actor(),
@@ -150,29 +144,29 @@ public final class EquipmentResource {
   /** The item's checks, the latest first. */
   @GET
   @Path("/{id}/checks")
-  public List<EquipmentCheck> checks(@PathParam("hubId") String hubId, @PathParam("id") String id) {
-    return checks.checks(hubs.resolve(hubId), equipmentId(id));
+  public List<EquipmentCheck> checks(@BeanParam HubPath path, @PathParam("id") String id) {
+    return checks.checks(path.hub(), equipmentId(id));
   }
 
   /** The hub's items whose check is due within a month or overdue, longest unchecked first. */
   @GET
   @Path("/checks-due")
-  public List<CheckDue> checksDue(@PathParam("hubId") String hubId) {
-    return checks.due(hubs.resolve(hubId).id(), null);
+  public List<CheckDue> checksDue(@BeanParam HubPath path) {
+    return checks.due(path.hub().id(), null);
   }
 
   /** Opens a repair: the item goes UNDER_REPAIR from {@code openedOn}, kept in its history. */
   @POST
   @Path("/{id}/repairs")
   public Response openRepair(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("id") String id,
       EquipmentRepair repair,
       @Context UriInfo uri,
       @BeanParam Requester requester) {
     EquipmentRepair opened =
         repairs.open(
-            hubs.resolve(hubId),
+            path.hub(),
             equipmentId(id),
             Bodies.required(repair),
             requester.actor(),
@@ -184,13 +178,13 @@ public final class EquipmentResource {
   @PUT
   @Path("/{id}/repairs/{repairId}")
   public EquipmentRepair closeRepair(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("id") String id,
       @PathParam("repairId") String repairId,
       EquipmentRepair repair,
       @BeanParam Requester requester) {
     return repairs.close(
-        hubs.resolve(hubId),
+        path.hub(),
         equipmentId(id),
         Text.pathId("Repair", repairId),
         Bodies.required(repair),
@@ -201,16 +195,14 @@ public final class EquipmentResource {
   /** The item's repairs, the latest first. */
   @GET
   @Path("/{id}/repairs")
-  public List<EquipmentRepair> repairs(
-      @PathParam("hubId") String hubId, @PathParam("id") String id) {
-    return repairs.of(hubs.resolve(hubId), equipmentId(id));
+  public List<EquipmentRepair> repairs(@BeanParam HubPath path, @PathParam("id") String id) {
+    return repairs.of(path.hub(), equipmentId(id));
   }
 
   @GET
   @Path("/{id}/history")
-  public List<EquipmentEvent> history(
-      @PathParam("hubId") String hubId, @PathParam("id") String id) {
-    return equipment.history(hubs.resolve(hubId), equipmentId(id));
+  public List<EquipmentEvent> history(@BeanParam HubPath path, @PathParam("id") String id) {
+    return equipment.history(path.hub(), equipmentId(id));
   }
 
   private static UUID equipmentId(String text) {

@@ -2,28 +2,25 @@ package org.hubops.api.hubs;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.hubops.api.access.Caller;
-import org.hubops.api.platform.Actor;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Bodies;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Responses;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.HubStatus;
@@ -49,17 +46,15 @@ public final class HubResource {
       @QueryParam("oblast") String oblast,
       @QueryParam("status") String status,
       @QueryParam("q") String query,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    PageRequest paging = PageRequest.of(page, size, violations);
+      @BeanParam PageRequest.Query pages,
+      @BeanParam Requester requester) {
+    Violations violations = requester.violations();
+    PageRequest paging = pages.read(violations);
     HubStatus wanted = QueryParams.enumValue("status", status, HubStatus.class, violations);
     violations.throwIfAny();
     // A coordinator's list holds only the hubs they serve, a regional officer's those of their
     // oblasts (another oblast asked for: 403); everyone else sees every hub.
-    Caller caller = Caller.of(security);
+    Caller caller = Caller.of(requester.security());
     String oblastCode = oblast == null || oblast.isBlank() ? null : oblast.strip().toUpperCase();
     Set<String> within = caller.oblastsWithin(oblastCode, violations.messages());
     return hubs.list(
@@ -68,14 +63,8 @@ public final class HubResource {
 
   @POST
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public Response create(
-      Hub input,
-      @Context UriInfo uri,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Hub created =
-        hubs.create(
-            Bodies.required(input), Actor.of(security), Messages.in(RequestLanguage.of(headers)));
+  public Response create(Hub input, @Context UriInfo uri, @BeanParam Requester requester) {
+    Hub created = hubs.create(Bodies.required(input), requester.actor(), requester.messages());
     return Responses.created(uri, created.id(), created);
   }
 
@@ -83,24 +72,17 @@ public final class HubResource {
   @GET
   @Path("/{hubId}")
   @PermitAll
-  public Hub get(@PathParam("hubId") String hubId) {
-    return hubs.resolve(hubId);
+  public Hub get(@BeanParam HubPath path) {
+    return path.hub();
   }
 
   /** The register is the association's: coordinators may read their hub but not change it. */
   @PUT
   @Path("/{hubId}")
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public Hub update(
-      @PathParam("hubId") String hubId,
-      Hub input,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Hub current = hubs.resolve(hubId);
+  public Hub update(@BeanParam HubPath path, Hub input, @BeanParam Requester requester) {
+    Hub current = path.hub();
     return hubs.update(
-        current.id(),
-        Bodies.required(input),
-        Actor.of(security),
-        Messages.in(RequestLanguage.of(headers)));
+        current.id(), Bodies.required(input), requester.actor(), requester.messages());
   }
 }

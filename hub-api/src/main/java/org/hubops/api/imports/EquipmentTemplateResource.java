@@ -2,16 +2,16 @@ package org.hubops.api.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.model.Language;
 import org.hubops.model.rest.Hub;
@@ -26,22 +26,18 @@ import org.hubops.reports.ListTemplate;
 @Path("/api/v1/hubs/{hubId}/equipment/template")
 public final class EquipmentTemplateResource {
 
-  private final HubService hubs;
-
-  public EquipmentTemplateResource(HubService hubs) {
-    this.hubs = hubs;
-  }
+  public EquipmentTemplateResource() {}
 
   @GET
   @Produces(MediaTypes.XLSX)
   @Operation(summary = "The template of the hub's equipment list, for the equipment import")
   public Response get(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @Parameter(description = "uk or en; else the request's Accept-Language, else uk")
           @QueryParam("lang")
           String lang,
       @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     Language language = RequestLanguage.of(lang, headers);
     StreamingOutput body = out -> ListTemplate.equipment(hub.code(), language, out);
     return Response.ok(body)

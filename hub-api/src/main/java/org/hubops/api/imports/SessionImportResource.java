@@ -10,13 +10,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.glassfish.jersey.server.ContainerRequest;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.Hub;
@@ -33,11 +32,9 @@ import org.hubops.model.rest.MediaTypes;
 @UploadEndpoint
 public final class SessionImportResource {
 
-  private final HubService hubs;
   private final Imports imports;
 
-  public SessionImportResource(HubService hubs, Imports imports) {
-    this.hubs = hubs;
+  public SessionImportResource(Imports imports) {
     this.imports = imports;
   }
 
@@ -81,12 +78,12 @@ public final class SessionImportResource {
     "text/csv"
   })
   public ImportResult upload(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("dryRun") String dryRun,
       @Parameter(hidden = true) @Context ContainerRequest body,
       @BeanParam Requester requester) {
     ImportRequest request = ImportRequest.of(dryRun, requester);
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     try (Upload upload = imports.upload(body)) {
       return imports.sessions(hub, upload, request);
     }

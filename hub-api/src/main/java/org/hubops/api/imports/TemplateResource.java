@@ -5,17 +5,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.equipment.EquipmentDao;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Language;
@@ -33,11 +33,9 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/hubs/{hubId}/template")
 public final class TemplateResource {
 
-  private final HubService hubs;
   private final Jdbi jdbi;
 
-  public TemplateResource(HubService hubs, Jdbi jdbi) {
-    this.hubs = hubs;
+  public TemplateResource(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
@@ -55,7 +53,7 @@ public final class TemplateResource {
                     schema = @Schema(type = "string", format = "binary")))
       })
   public Response get(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @Parameter(
               description = "uk or en; else the request's Accept-Language, else uk",
               schema =
@@ -65,7 +63,7 @@ public final class TemplateResource {
           @QueryParam("lang")
           String lang,
       @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     Language language = RequestLanguage.of(lang, headers);
     TemplateContext context =
         jdbi.inTransaction(

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.hubops.api.access.Caller;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.Requester;
@@ -38,13 +38,10 @@ public final class ParticipantResource {
   static final String LIST_ROUTE = "GET /api/v1/hubs/{hubId}/participants";
   static final String GET_ROUTE = "GET /api/v1/hubs/{hubId}/participants/{id}";
 
-  private final HubService hubs;
   private final ParticipantService participants;
   private final AccessLog accessLog;
 
-  public ParticipantResource(
-      HubService hubs, ParticipantService participants, AccessLog accessLog) {
-    this.hubs = hubs;
+  public ParticipantResource(ParticipantService participants, AccessLog accessLog) {
     this.participants = participants;
     this.accessLog = accessLog;
   }
@@ -52,14 +49,13 @@ public final class ParticipantResource {
   /** Ordered by code; {@code q} finds codes containing it, ignoring case. */
   @GET
   public Page<Participant> list(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("q") String query,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
+      @BeanParam PageRequest.Query pages,
       @BeanParam Requester requester) {
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = path.hub();
     Violations violations = requester.violations();
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     Page<Participant> found = participants.list(hub, query, paging);
     if (Caller.of(requester.security()).canSeePersonalData(hub.id())) {
@@ -75,23 +71,21 @@ public final class ParticipantResource {
 
   @POST
   public Response create(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       Participant input,
       @Context UriInfo uri,
       @BeanParam Requester requester) {
     Participant created =
         participants.create(
-            hubs.resolve(hubId), Bodies.required(input), requester.actor(), requester.messages());
+            path.hub(), Bodies.required(input), requester.actor(), requester.messages());
     return Responses.created(uri, created.id(), created);
   }
 
   @GET
   @Path("/{id}")
   public Participant get(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @BeanParam Requester requester) {
-    Hub hub = hubs.resolve(hubId);
+      @BeanParam HubPath path, @PathParam("id") String id, @BeanParam Requester requester) {
+    Hub hub = path.hub();
     Participant participant = participants.get(hub, participantId(id));
     // Names and phones stay with the hub: association staff see the pseudonymous record.
     if (!Caller.of(requester.security()).canSeePersonalData(hub.id())) {
@@ -105,12 +99,12 @@ public final class ParticipantResource {
   @PUT
   @Path("/{id}")
   public Participant update(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("id") String id,
       Participant input,
       @BeanParam Requester requester) {
     return participants.update(
-        hubs.resolve(hubId),
+        path.hub(),
         participantId(id),
         Bodies.required(input),
         requester.actor(),
@@ -124,14 +118,9 @@ public final class ParticipantResource {
   @DELETE
   @Path("/{id}")
   public Response erase(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @BeanParam Requester requester) {
+      @BeanParam HubPath path, @PathParam("id") String id, @BeanParam Requester requester) {
     participants.erase(
-        hubs.resolve(hubId),
-        participantId(id),
-        requester.actor(),
-        ParticipantService.Erasure.REQUEST);
+        path.hub(), participantId(id), requester.actor(), ParticipantService.Erasure.REQUEST);
     return Response.noContent().build();
   }
 

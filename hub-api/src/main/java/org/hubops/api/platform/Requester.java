@@ -1,5 +1,6 @@
 package org.hubops.api.platform;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
@@ -9,6 +10,9 @@ import jakarta.ws.rs.core.SecurityContext;
  * {@code @BeanParam} instead of the security context and the headers it would read them from. Both
  * are read only when asked for, so a route that fails earlier fails as before.
  */
+// The API description reads a bean's parameters from the properties Jackson sees, its fields here;
+// with none it would take the bean for the request's body.
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public final class Requester {
 
   @Context private SecurityContext security;

@@ -1,20 +1,18 @@
 package org.hubops.api.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.Kyiv;
@@ -41,11 +39,10 @@ public final class AccessLogResource {
       @QueryParam("participant") String participant,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @Context HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    PageRequest paging = PageRequest.of(page, size, violations);
+      @BeanParam PageRequest.Query pages,
+      @BeanParam Requester requester) {
+    Violations violations = requester.violations();
+    PageRequest paging = pages.read(violations);
     UUID who = participant(participant, violations);
     LocalDate first = QueryParams.date("from", from, violations);
     LocalDate last = QueryParams.date("to", to, violations);

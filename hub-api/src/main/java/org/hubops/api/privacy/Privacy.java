@@ -23,7 +23,7 @@ public final class Privacy {
     Retention retention = new Retention(jdbi, clock, config, hubs, participants);
     environment.jersey().register(new RetentionResource(retention));
     environment.jersey().register(new AccessLogResource(log));
-    environment.jersey().register(new SubjectAccessResource(jdbi, clock, hubs, participants, log));
+    environment.jersey().register(new SubjectAccessResource(jdbi, clock, participants, log));
     if (config.isDailyRetention()) {
       ScheduledExecutorService executor =
           environment.lifecycle().scheduledExecutorService("privacy-retention").threads(1).build();

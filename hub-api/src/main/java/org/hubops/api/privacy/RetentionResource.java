@@ -1,14 +1,13 @@
 package org.hubops.api.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Requester;
 import org.hubops.model.rest.RetentionRun;
 
 /**
@@ -34,7 +33,7 @@ public final class RetentionResource {
 
   @POST
   @Path("/run")
-  public RetentionRun run(@Context SecurityContext security) {
-    return retention.run(Actor.of(security));
+  public RetentionRun run(@BeanParam Requester requester) {
+    return retention.run(requester.actor());
   }
 }

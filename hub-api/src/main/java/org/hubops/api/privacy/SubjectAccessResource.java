@@ -1,20 +1,19 @@
 package org.hubops.api.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.participants.ParticipantService;
-import org.hubops.api.platform.Actor;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Text;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Participant;
@@ -35,30 +34,26 @@ public final class SubjectAccessResource {
 
   private final Jdbi jdbi;
   private final Clock clock;
-  private final HubService hubs;
   private final ParticipantService participants;
   private final AccessLog log;
 
   public SubjectAccessResource(
-      Jdbi jdbi, Clock clock, HubService hubs, ParticipantService participants, AccessLog log) {
+      Jdbi jdbi, Clock clock, ParticipantService participants, AccessLog log) {
     this.jdbi = jdbi;
     this.clock = clock;
-    this.hubs = hubs;
     this.participants = participants;
     this.log = log;
   }
 
   @GET
   public Response export(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @Context SecurityContext security) {
-    Hub hub = hubs.resolve(hubId);
+      @BeanParam HubPath path, @PathParam("id") String id, @BeanParam Requester requester) {
+    Hub hub = path.hub();
     UUID participantId = Text.pathId("Participant", id);
     Participant participant = participants.get(hub, participantId);
     List<SubjectAccess.Attendance> attendances =
         jdbi.withExtension(SubjectAccessDao.class, dao -> dao.attendances(hub.id(), participantId));
-    log.shown(Actor.of(security), List.of(participant), ROUTE);
+    log.shown(requester.actor(), List.of(participant), ROUTE);
     return Response.ok(new SubjectAccess(clock.instant(), hub, participant, attendances))
         .header(
             "Content-Disposition",

@@ -1,20 +1,13 @@
 package org.hubops.api.reminders;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.List;
-import org.hubops.api.access.Caller;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
-import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.HubContacts;
@@ -41,17 +34,8 @@ public final class MissingHubsResource {
   }
 
   @GET
-  public List<HubContacts> missing(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @QueryParam("oblast") String oblast,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    ReportParams.QuarterAsked asked =
-        new ReportParams(jdbi, violations)
-            .quarterOf(year, quarter, oblast, Caller.of(security), Kyiv.today(clock));
-    violations.throwIfAny();
+  public List<HubContacts> missing(@BeanParam ReportParams.QuarterQuery query) {
+    ReportParams.QuarterAsked asked = query.asked(jdbi, Kyiv.today(clock));
     return reminders.missingHubs(asked.quarter(), asked.oblast(), asked.within());
   }
 }

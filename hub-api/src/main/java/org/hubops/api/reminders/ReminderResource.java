@@ -1,18 +1,16 @@
 package org.hubops.api.reminders;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.model.Kyiv;
@@ -43,8 +41,8 @@ public final class ReminderResource {
   public ReminderPlan plan(
       @QueryParam("year") String year,
       @QueryParam("quarter") String quarter,
-      @Context HttpHeaders headers) {
-    return reminders.plan(endedQuarter(year, quarter, headers));
+      @BeanParam Requester requester) {
+    return reminders.plan(endedQuarter(year, quarter, requester));
   }
 
   /** Sends the reminders of the quarter that have not gone yet; 409 when e-mail is off. */
@@ -53,8 +51,8 @@ public final class ReminderResource {
   public ReminderPlan send(
       @QueryParam("year") String year,
       @QueryParam("quarter") String quarter,
-      @Context HttpHeaders headers) {
-    Quarter asked = endedQuarter(year, quarter, headers);
+      @BeanParam Requester requester) {
+    Quarter asked = endedQuarter(year, quarter, requester);
     if (!reminders.enabled()) {
       throw ProblemException.conflict(
           "Reminders are off: the service has no reminders.smtpHost to send through");
@@ -63,8 +61,8 @@ public final class ReminderResource {
   }
 
   /** A quarter that has ended: before its end nobody can submit it yet. */
-  private Quarter endedQuarter(String year, String quarter, HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+  private Quarter endedQuarter(String year, String quarter, Requester requester) {
+    Violations violations = requester.violations();
     Quarter asked = new ReportParams(jdbi, violations).quarter(year, quarter, Kyiv.today(clock));
     if (asked != null && !asked.lastDay().isBefore(Kyiv.today(clock))) {
       violations.add("quarter", "reminder.quarterNotEnded", asked, asked.lastDay());

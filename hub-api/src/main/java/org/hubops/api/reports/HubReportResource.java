@@ -1,17 +1,14 @@
 package org.hubops.api.reports;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
+import org.hubops.api.access.HubPath;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.model.Language;
 import org.hubops.model.rest.Hub;
@@ -25,46 +22,42 @@ import org.jdbi.v3.core.Jdbi;
 public final class HubReportResource {
 
   private final Jdbi jdbi;
-  private final HubService hubs;
   private final ReportService reports;
 
-  public HubReportResource(Jdbi jdbi, HubService hubs, ReportService reports) {
+  public HubReportResource(Jdbi jdbi, ReportService reports) {
     this.jdbi = jdbi;
-    this.hubs = hubs;
     this.reports = reports;
   }
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})
   public Response report(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("lang") String lang,
-      @QueryParam("format") String format,
-      @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
-    ReportParams params = new ReportParams(jdbi, violations);
-    ReportScope scope = params.hubScope(hub.code(), from, to, reports.today());
-    Language language = params.language(lang, RequestLanguage.of(headers));
+      @BeanParam Downloads.Form form,
+      @BeanParam Requester requester) {
+    Hub hub = path.hub();
+    Violations violations = requester.violations();
+    ReportScope scope =
+        new ReportParams(jdbi, violations).hubScope(hub.code(), from, to, reports.today());
+    Language language = form.language(violations);
     violations.throwIfAny();
-    if (Downloads.wantsWorkbook(headers, format)) {
-      String name = "hubops-" + hub.code() + "-" + scope.from() + "-" + scope.to() + ".xlsx";
-      return Downloads.workbook(name, out -> reports.writeHub(hub, scope, language, out));
-    }
-    return Response.ok(reports.hub(hub, scope), MediaType.APPLICATION_JSON).build();
+    return form.answer(
+        "hubops-" + hub.code() + "-" + scope.from() + "-" + scope.to() + ".xlsx",
+        out -> reports.writeHub(hub, scope, language, out),
+        () -> Response.ok(reports.hub(hub, scope), MediaType.APPLICATION_JSON));
   }
 
   @GET
   @Path("/sessions")
   @Produces(MediaType.APPLICATION_JSON)
   public Response sessions(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @Context HttpHeaders headers) {
-    ReportScope scope = scope(hubs.resolve(hubId), from, to, headers);
+      @BeanParam Requester requester) {
+    ReportScope scope = scope(path.hub(), from, to, requester);
     return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
   }
 
@@ -73,17 +66,17 @@ public final class HubReportResource {
   @Path("/stream")
   @Produces(MediaType.APPLICATION_JSON)
   public Response stream(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @Context HttpHeaders headers) {
-    Hub hub = hubs.resolve(hubId);
-    ReportScope scope = scope(hub, from, to, headers);
+      @BeanParam Requester requester) {
+    Hub hub = path.hub();
+    ReportScope scope = scope(hub, from, to, requester);
     return Downloads.jsonStream(out -> reports.writeHubStream(hub, scope, out));
   }
 
-  private ReportScope scope(Hub hub, String from, String to, HttpHeaders headers) {
-    Violations violations = new Violations(Messages.in(RequestLanguage.of(headers)));
+  private ReportScope scope(Hub hub, String from, String to, Requester requester) {
+    Violations violations = requester.violations();
     ReportScope scope =
         new ReportParams(jdbi, violations).hubScope(hub.code(), from, to, reports.today());
     violations.throwIfAny();

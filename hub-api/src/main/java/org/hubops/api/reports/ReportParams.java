@@ -1,14 +1,18 @@
 package org.hubops.api.reports;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import org.hubops.api.access.Caller;
 import org.hubops.api.platform.QueryParams;
+import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
-import org.hubops.model.Language;
 import org.hubops.model.Quarter;
 import org.jdbi.v3.core.Jdbi;
 
@@ -51,9 +55,72 @@ public final class ReportParams {
   /**
    * A quarter of one oblast or the country, as {@code caller} may ask for it.
    *
-   * @param within a regional officer's oblasts (asking for another is a violation), else null
+   * @param within a regional officer's oblasts (asking for another is a violation), else null; null
+   *     too for a report written for one oblast, which is then its limit
    */
   public record QuarterAsked(Quarter quarter, String oblast, Set<String> within) {}
+
+  /**
+   * {@code ?year=&quarter=&oblast=} of a quarter's figures or lists, taken by a route as one {@code
+   * BeanParam} and read for the caller, with the violations of the request, so that the route adds
+   * those of its other parameters before any is answered.
+   */
+  // The API description reads a bean's parameters from the properties Jackson sees: its fields.
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+  public static final class QuarterQuery {
+
+    @QueryParam("year")
+    private String year;
+
+    @QueryParam("quarter")
+    private String quarter;
+
+    @QueryParam("oblast")
+    private String oblast;
+
+    @BeanParam private Requester requester;
+
+    @JsonIgnore private Violations violations;
+
+    public Violations violations() {
+      if (violations == null) {
+        violations = requester.violations();
+      }
+      return violations;
+    }
+
+    /** The quarter and oblast asked, and the caller's oblasts within it; nothing thrown yet. */
+    public QuarterAsked read(Jdbi jdbi, LocalDate today) {
+      return new ReportParams(jdbi, violations())
+          .quarterOf(year, quarter, oblast, Caller.of(requester.security()), today);
+    }
+
+    /** As {@link #read}, and answered 422 when any parameter breaks a rule. */
+    public QuarterAsked asked(Jdbi jdbi, LocalDate today) {
+      QuarterAsked asked = read(jdbi, today);
+      violations().throwIfAny();
+      return asked;
+    }
+
+    /**
+     * The quarter and the one oblast a report is written for ({@link Caller#reportOblast}), its
+     * {@code within} null; nothing thrown yet.
+     */
+    public QuarterAsked readForReport(Jdbi jdbi, LocalDate today) {
+      ReportParams params = new ReportParams(jdbi, violations());
+      Quarter asked = params.quarter(year, quarter, today);
+      String code =
+          Caller.of(requester.security()).reportOblast(params.oblast(oblast), violations());
+      return new QuarterAsked(asked, code, null);
+    }
+
+    /** As {@link #readForReport}, and answered 422 when any parameter breaks a rule. */
+    public QuarterAsked askedForReport(Jdbi jdbi, LocalDate today) {
+      QuarterAsked asked = readForReport(jdbi, today);
+      violations().throwIfAny();
+      return asked;
+    }
+  }
 
   /** {@code year}, {@code quarter} and {@code oblast} of a quarter's report, for {@code caller}. */
   public QuarterAsked quarterOf(
@@ -75,19 +142,6 @@ public final class ReportParams {
       violations.add("oblast", "validation.oblastUnknown", raw.strip());
     }
     return code;
-  }
-
-  /** {@code uk} or {@code en}; {@code fallback} (from Accept-Language) when not given. */
-  public Language language(String raw, Language fallback) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    String tag = raw.strip().toLowerCase(Locale.ROOT);
-    if (!tag.equals("uk") && !tag.equals("en")) {
-      violations.add("lang", "validation.unknownValue", "uk, en");
-      return fallback;
-    }
-    return Language.fromTag(tag);
   }
 
   /**

@@ -1,19 +1,12 @@
 package org.hubops.api.reports;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import org.hubops.api.access.Caller;
-import org.hubops.api.platform.Messages;
-import org.hubops.api.platform.RequestLanguage;
-import org.hubops.api.platform.Violations;
 import org.hubops.model.Language;
 import org.hubops.model.Quarter;
 import org.jdbi.v3.core.Jdbi;
@@ -42,48 +35,34 @@ public final class ReportResource {
   @Path("/quarterly")
   @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})
   public Response quarterly(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @QueryParam("oblast") String oblast,
-      @QueryParam("lang") String lang,
-      @QueryParam("format") String format,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = violations(headers);
-    ReportParams params = new ReportParams(jdbi, violations);
-    Quarter asked = params.quarter(year, quarter, reports.today());
-    String oblastCode = Caller.of(security).reportOblast(params.oblast(oblast), violations);
-    Language language = params.language(lang, RequestLanguage.of(headers));
-    violations.throwIfAny();
-    if (Downloads.wantsWorkbook(headers, format)) {
-      return Downloads.workbook(
-          fileName(asked.toString(), oblastCode),
-          out -> reports.writeQuarterly(asked, oblastCode, language, out));
-    }
-    return reports
-        .frozenJson(asked, oblastCode)
-        .map(text -> Response.ok(text, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")))
-        .orElseGet(
-            () -> Response.ok(reports.quarterly(asked, oblastCode), MediaType.APPLICATION_JSON))
-        .build();
+      @BeanParam ReportParams.QuarterQuery query, @BeanParam Downloads.Form form) {
+    ReportParams.QuarterAsked asked = query.readForReport(jdbi, reports.today());
+    Language language = form.language(query.violations());
+    query.violations().throwIfAny();
+    Quarter quarter = asked.quarter();
+    String oblastCode = asked.oblast();
+    return form.answer(
+        fileName(quarter.toString(), oblastCode),
+        out -> reports.writeQuarterly(quarter, oblastCode, language, out),
+        () ->
+            reports
+                .frozenJson(quarter, oblastCode)
+                .map(
+                    text -> Response.ok(text, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")))
+                .orElseGet(
+                    () ->
+                        Response.ok(
+                            reports.quarterly(quarter, oblastCode), MediaType.APPLICATION_JSON)));
   }
 
   /** The quarter's session lines as one JSON array, streamed. */
   @GET
   @Path("/quarterly/sessions")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response quarterlySessions(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @QueryParam("oblast") String oblast,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = violations(headers);
-    ReportParams params = new ReportParams(jdbi, violations);
-    Quarter asked = params.quarter(year, quarter, reports.today());
-    String oblastCode = Caller.of(security).reportOblast(params.oblast(oblast), violations);
-    violations.throwIfAny();
-    ReportScope scope = ReportScope.of(asked.firstDay(), asked.lastDay(), oblastCode);
+  public Response quarterlySessions(@BeanParam ReportParams.QuarterQuery query) {
+    ReportParams.QuarterAsked asked = query.askedForReport(jdbi, reports.today());
+    Quarter quarter = asked.quarter();
+    ReportScope scope = ReportScope.of(quarter.firstDay(), quarter.lastDay(), asked.oblast());
     return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
   }
 
@@ -95,22 +74,10 @@ public final class ReportResource {
   @GET
   @Path("/quarterly/stream")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response quarterlyStream(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @QueryParam("oblast") String oblast,
-      @Context SecurityContext security,
-      @Context HttpHeaders headers) {
-    Violations violations = violations(headers);
-    ReportParams params = new ReportParams(jdbi, violations);
-    Quarter asked = params.quarter(year, quarter, reports.today());
-    String oblastCode = Caller.of(security).reportOblast(params.oblast(oblast), violations);
-    violations.throwIfAny();
-    return Downloads.jsonStream(out -> reports.writeQuarterlyStream(asked, oblastCode, out));
-  }
-
-  private static Violations violations(HttpHeaders headers) {
-    return new Violations(Messages.in(RequestLanguage.of(headers)));
+  public Response quarterlyStream(@BeanParam ReportParams.QuarterQuery query) {
+    ReportParams.QuarterAsked asked = query.askedForReport(jdbi, reports.today());
+    return Downloads.jsonStream(
+        out -> reports.writeQuarterlyStream(asked.quarter(), asked.oblast(), out));
   }
 
   /** {@code hubops-2026-Q3.xlsx}, {@code hubops-2026-Q3-UA-46.xlsx} for one oblast. */

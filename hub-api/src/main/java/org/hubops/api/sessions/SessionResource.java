@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,8 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hubops.api.access.PathHub;
-import org.hubops.api.hubs.HubService;
+import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Bodies;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
@@ -36,93 +34,78 @@ import org.hubops.model.rest.Session;
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SessionResource {
 
-  private final HubService hubs;
   private final SessionService sessions;
 
-  public SessionResource(HubService hubs, SessionService sessions) {
-    this.hubs = hubs;
+  public SessionResource(SessionService sessions) {
     this.sessions = sessions;
   }
 
   @GET
   public Page<Session> list(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @BeanParam Requester requester,
-      @Context ContainerRequestContext request) {
-    Hub hub = hub(request, hubId);
+      @BeanParam PageRequest.Query pages,
+      @BeanParam Requester requester) {
+    Hub hub = path.hub();
     Violations violations = requester.violations();
     LocalDate fromDate = QueryParams.date("from", from, violations);
     LocalDate toDate = QueryParams.date("to", to, violations);
-    PageRequest paging = PageRequest.of(page, size, violations);
+    PageRequest paging = pages.read(violations);
     violations.throwIfAny();
     return sessions.list(hub, fromDate, toDate, paging);
   }
 
   @POST
   public Response create(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       Session input,
       @Context UriInfo uri,
-      @BeanParam Requester requester,
-      @Context ContainerRequestContext request) {
+      @BeanParam Requester requester) {
     Session body = Bodies.required(input);
     UUID id = body.id() == null ? UUID.randomUUID() : body.id();
     return answer(
-        write(hub(request, hubId), id, body, requester),
+        write(path.hub(), id, body, requester),
         uri.getAbsolutePathBuilder().path(id.toString()).build());
   }
 
   @GET
   @Path("/{sessionId}")
-  public Session get(
-      @PathParam("hubId") String hubId,
-      @PathParam("sessionId") String sessionId,
-      @Context ContainerRequestContext request) {
-    return sessions.get(hub(request, hubId), sessionId(sessionId));
+  public Session get(@BeanParam HubPath path, @PathParam("sessionId") String sessionId) {
+    return sessions.get(path.hub(), sessionId(sessionId));
   }
 
   /** Creates the session when the id is new (retry-safe), replaces it given its version. */
   @PUT
   @Path("/{sessionId}")
   public Response put(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("sessionId") String sessionId,
       Session input,
       @Context UriInfo uri,
-      @BeanParam Requester requester,
-      @Context ContainerRequestContext request) {
+      @BeanParam Requester requester) {
     SessionService.Written written =
-        write(hub(request, hubId), sessionId(sessionId), Bodies.required(input), requester);
+        write(path.hub(), sessionId(sessionId), Bodies.required(input), requester);
     return answer(written, uri.getAbsolutePath());
   }
 
   @DELETE
   @Path("/{sessionId}")
   public Response delete(
-      @PathParam("hubId") String hubId,
+      @BeanParam HubPath path,
       @PathParam("sessionId") String sessionId,
       @QueryParam("version") String version,
-      @BeanParam Requester requester,
-      @Context ContainerRequestContext request) {
+      @BeanParam Requester requester) {
     Violations violations = requester.violations();
     int expected = QueryParams.integer("version", version, 0, 1, Integer.MAX_VALUE, violations);
     violations.throwIfAny();
     sessions.delete(
-        hub(request, hubId),
+        path.hub(),
         sessionId(sessionId),
         expected == 0 ? null : (long) expected,
         requester.actor(),
         violations.messages());
     return Response.noContent().build();
-  }
-
-  /** The hub the access filter read for this request, so a request reads its hub once. */
-  private Hub hub(ContainerRequestContext request, String hubId) {
-    return PathHub.of(request, () -> hubs.resolve(hubId));
   }
 
   private SessionService.Written write(Hub hub, UUID id, Session body, Requester requester) {
