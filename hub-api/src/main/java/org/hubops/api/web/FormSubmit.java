@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.ProblemException;
 
@@ -32,7 +33,28 @@ public final class FormSubmit {
     Optional<String> resolve(ProblemException conflict, FormErrors errors);
   }
 
+  /** The record as stored now, as a form's conflict shows it: its version and what to say. */
+  public record Stored(Object version, String message) {}
+
   private FormSubmit() {}
+
+  /**
+   * The conflict of a record's form: a new record sent twice was stored the first time, so the
+   * browser goes on to {@code saved}; an edit met a newer version, which goes into the form (saving
+   * again replaces it knowingly) with what the page says about it.
+   */
+  public static Conflict ofRecord(
+      boolean editing, String saved, FormData form, Supplier<Stored> stored) {
+    return (conflict, errors) -> {
+      if (!editing) {
+        return Optional.of(saved);
+      }
+      Stored now = stored.get();
+      form.put("version", now.version());
+      errors.general(now.message());
+      return Optional.empty();
+    };
+  }
 
   /**
    * Stores the form unless reading it already found errors.
@@ -68,7 +90,8 @@ public final class FormSubmit {
     return Response.status(status).entity(page.apply(errors)).build();
   }
 
-  private static Response seeOther(String path) {
+  /** Post, redirect, get: a reload of the page gone on to posts nothing again. */
+  public static Response seeOther(String path) {
     return Response.seeOther(URI.create(path)).build();
   }
 }
