@@ -58,8 +58,8 @@ final class Pages {
             services.reports()));
     jersey.register(new SessionPages(jdbi, clock, services, held));
     jersey.register(new ParticipantPages(services.participants(), services.accessLog()));
-    jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
-    jersey.register(new EquipmentCheckPage(clock, services.hubs(), services.checks()));
+    jersey.register(new EquipmentPages(clock, services.equipment()));
+    jersey.register(new EquipmentCheckPage(clock, services.checks()));
     jersey.register(new DashboardPage(clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     jersey.register(new PasswordPages(services.accounts(), signIn));

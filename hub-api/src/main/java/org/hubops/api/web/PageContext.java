@@ -56,6 +56,11 @@ public final class PageContext {
     return hub;
   }
 
+  /** The path of the page as requested, still encoded, without its query. */
+  public String rawPath() {
+    return request.getUriInfo().getRequestUri().getRawPath();
+  }
+
   /**
    * The message a page shows after a redirect marked its address ({@code ?saved=1}): the first of
    * the marks given that the address carries, said in the visitor's language; empty for none.
