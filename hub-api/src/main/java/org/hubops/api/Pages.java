@@ -63,11 +63,8 @@ final class Pages {
     jersey.register(new DashboardPage(clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     jersey.register(new PasswordPages(services.accounts(), signIn));
-    jersey.register(
-        new SubmitPages(clock, services.hubs(), services.submissions(), services.locks()));
-    jersey.register(
-        new ReviewPages(
-            jdbi, clock, services.hubs(), services.submissions(), services.completeness()));
+    jersey.register(new SubmitPages(clock, services.submissions(), services.locks()));
+    jersey.register(new ReviewPages(jdbi, clock, services.submissions(), services.completeness()));
     jersey.register(new QuarterPages(clock, services.locks(), services.completeness()));
     ImportPage imports = new ImportPage(services.imports());
     jersey.register(new SessionImportPage(services.hubs(), imports));
