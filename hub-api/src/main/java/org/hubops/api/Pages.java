@@ -21,6 +21,7 @@ import org.hubops.api.participants.ParticipantPages;
 import org.hubops.api.reports.DashboardPage;
 import org.hubops.api.sessions.SessionPages;
 import org.hubops.api.web.HeldForms;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.PageFilter;
 import org.hubops.api.web.StaticFiles;
 import org.hubops.api.web.WebPages;
@@ -45,6 +46,7 @@ final class Pages {
     HeldForms held = new HeldForms(secureCookies);
     jersey.register(new PageFilter(held));
     jersey.register(new StaticFiles());
+    jersey.register(PageContext.binder(services.hubs()));
     jersey.register(new LoginPages(credentials, signIn, held, secureCookies));
     jersey.register(
         new HubPages(
@@ -55,18 +57,14 @@ final class Pages {
             services.places(),
             services.reports()));
     jersey.register(new SessionPages(jdbi, clock, services, held));
-    jersey.register(
-        new ParticipantPages(services.hubs(), services.participants(), services.accessLog()));
-    jersey.register(new EquipmentPages(clock, services.hubs(), services.equipment()));
-    jersey.register(new EquipmentCheckPage(clock, services.hubs(), services.checks()));
+    jersey.register(new ParticipantPages(services.participants(), services.accessLog()));
+    jersey.register(new EquipmentPages(clock, services.equipment()));
+    jersey.register(new EquipmentCheckPage(clock, services.checks()));
     jersey.register(new DashboardPage(clock, services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     jersey.register(new PasswordPages(services.accounts(), signIn));
-    jersey.register(
-        new SubmitPages(clock, services.hubs(), services.submissions(), services.locks()));
-    jersey.register(
-        new ReviewPages(
-            jdbi, clock, services.hubs(), services.submissions(), services.completeness()));
+    jersey.register(new SubmitPages(clock, services.submissions(), services.locks()));
+    jersey.register(new ReviewPages(jdbi, clock, services.submissions(), services.completeness()));
     jersey.register(new QuarterPages(clock, services.locks(), services.completeness()));
     ImportPage imports = new ImportPage(services.imports());
     jersey.register(new SessionImportPage(services.hubs(), imports));

@@ -19,13 +19,8 @@ import org.hubops.model.rest.Account;
 /** A new account: who, which role, which hubs, and a first password. */
 public final class AccountFormView extends PageView {
 
-  private final FormData form;
-  private final FormErrors errors;
-
   AccountFormView(Visitor visitor, FormData form, FormErrors errors) {
-    super("account-form.ftlh", visitor, visitor.text().get("account.newTitle"));
-    this.form = form;
-    this.errors = errors;
+    super("account-form.ftlh", visitor, visitor.text().get("account.newTitle"), form, errors);
   }
 
   static Map<String, String> labels(WebText text) {
@@ -66,14 +61,6 @@ public final class AccountFormView extends PageView {
         .filter(code -> !code.isBlank())
         .map(code -> code.toUpperCase(Locale.ROOT))
         .toList();
-  }
-
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
   }
 
   public List<Option> getRoles() {

@@ -2,6 +2,7 @@ package org.hubops.api.accounts;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +28,7 @@ import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.ShownOnce;
@@ -63,10 +63,9 @@ public final class AccountPages {
   }
 
   @GET
-  public AccountListView list(
-      @QueryParam("page") String page, @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Page<Account> found = accounts.list(Paging.request(page, visitor.text()));
+  public AccountListView list(@QueryParam("page") String at, @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
+    Page<Account> found = accounts.list(Paging.request(at, visitor.text()));
     Map<UUID, String> codes =
         codes(found.items().stream().flatMap(a -> a.hubIds().stream()).toList());
     return new AccountListView(visitor, found, codes);
@@ -74,16 +73,15 @@ public final class AccountPages {
 
   @GET
   @Path("/new")
-  public AccountFormView newForm(@Context ContainerRequestContext request) {
+  public AccountFormView newForm(@BeanParam PageContext page) {
     return new AccountFormView(
-        Visitor.of(request), FormData.empty().put("role", "COORDINATOR"), FormErrors.none());
+        page.visitor(), FormData.empty().put("role", "COORDINATOR"), FormErrors.none());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response create(
-      MultivaluedMap<String, String> posted, @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+  public Response create(MultivaluedMap<String, String> posted, @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     FormData form = FormData.of(posted);
     FormErrors errors = FormErrors.of(List.of(), AccountFormView.labels(visitor.text()));
     Account typed = AccountFormView.read(form, hubIds(form, visitor.text(), errors), errors);
@@ -110,12 +108,11 @@ public final class AccountPages {
   public AccountView show(
       @PathParam("username") String username,
       @QueryParam("issued") String issued,
-      @QueryParam("password") String passwordSet,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     IssuedToken token = issuedTokens.take(issued, visitor.actor()).orElse(null);
     AccountView view = view(visitor, accounts.get(username), token, "");
-    return passwordSet == null ? view : view.notice(visitor.text().get("account.passwordSet"));
+    return view.notice(page.notice("password", "account.passwordSet"));
   }
 
   /**
@@ -132,8 +129,8 @@ public final class AccountPages {
       @PathParam("username") String username,
       @PathParam("part") String part,
       MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     FormData form = FormData.of(posted);
     Account current = accounts.get(username);
     List<String> oblasts = current.oblasts();
@@ -211,8 +208,8 @@ public final class AccountPages {
   public Response issueToken(
       @PathParam("username") String username,
       MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     String label = FormData.of(posted).text("label").orElse(null);
     if (label != null && label.length() > TOKEN_LABEL_MAX) {
       String problem = visitor.text().messages().get("validation.maxLength", TOKEN_LABEL_MAX);
@@ -230,10 +227,10 @@ public final class AccountPages {
   public Response revokeToken(
       @PathParam("username") String username,
       @PathParam("tokenId") String tokenId,
-      @Context ContainerRequestContext request) {
+      @BeanParam PageContext page) {
     UUID id = Text.pathId("Token", tokenId);
     Account account = accounts.get(username);
-    accounts.revokeToken(account.username(), id, Visitor.of(request).actor());
+    accounts.revokeToken(account.username(), id, page.visitor().actor());
     return Response.seeOther(URI.create(Paths.account(account.username()))).build();
   }
 

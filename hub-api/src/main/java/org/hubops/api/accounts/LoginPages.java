@@ -3,6 +3,7 @@ package org.hubops.api.accounts;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +31,7 @@ import org.hubops.api.platform.ProblemException;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.HeldForms;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Language;
@@ -79,12 +80,12 @@ public final class LoginPages {
       @QueryParam("next") String next,
       @QueryParam("changed") String changed,
       @CookieParam(HeldForms.COOKIE) Cookie heldForm,
-      @Context ContainerRequestContext request) {
+      @BeanParam PageContext page) {
     FormData form = FormData.empty().put("changed", changed == null ? "" : "true");
     if (held.waiting(heldForm)) {
       form.put("held", "true");
     }
-    return loginPage(Visitor.of(request), form, next, null, 200);
+    return loginPage(page.visitor(), form, next, null, 200);
   }
 
   @POST
@@ -95,8 +96,8 @@ public final class LoginPages {
       MultivaluedMap<String, String> posted,
       @CookieParam(LOGIN_COOKIE) String loginToken,
       @Context HttpServletRequest servlet,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     FormData form = FormData.of(posted);
     String next = form.text("next").orElse(null);
     // The password is never sent back into the page.

@@ -3,22 +3,22 @@ package org.hubops.api.accounts;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
@@ -46,9 +46,9 @@ public final class PasswordPages {
   }
 
   @GET
-  public PasswordView form(@Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    return new PasswordView(visitor, errors(visitor));
+  public PasswordView form(@BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
+    return new PasswordView(visitor, FormErrors.of(List.of(), labels(visitor.text())));
   }
 
   @POST
@@ -56,37 +56,36 @@ public final class PasswordPages {
   public Response change(
       MultivaluedMap<String, String> posted,
       @Context HttpServletRequest servlet,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     FormData form = FormData.of(posted);
     String username = visitor.actor();
-    FormErrors errors = errors(visitor);
+    Map<String, String> labels = labels(visitor.text());
+    FormErrors errors = FormErrors.of(List.of(), labels);
     if (!signIn.isPasswordOf(username, form.value("current"), servlet)) {
       errors.add("current", visitor.text().get("password.wrongCurrent"));
-      return Response.status(422).entity(new PasswordView(visitor, errors)).build();
     }
-    Account current = accounts.get(username);
-    Account changed =
-        AccountPages.edited(
-            current,
-            current.oblasts(),
-            current.email(),
-            form.value("password"),
-            current.active(),
-            current.version());
-    try {
-      accounts.update(username, changed, username, visitor.text().messages());
-    } catch (InvalidInputException e) {
-      e.errors().forEach(error -> errors.add(FormErrors.baseOf(error.field()), error.message()));
-      return Response.status(422).entity(new PasswordView(visitor, errors)).build();
-    }
-    return Response.seeOther(URI.create(Paths.LOGIN + "?changed=1")).build();
+    return FormSubmit.submit(
+        errors,
+        labels,
+        () -> {
+          Account current = accounts.get(username);
+          Account changed =
+              AccountPages.edited(
+                  current,
+                  current.oblasts(),
+                  current.email(),
+                  form.value("password"),
+                  current.active(),
+                  current.version());
+          accounts.update(username, changed, username, visitor.text().messages());
+          return Paths.LOGIN + "?changed=1";
+        },
+        FormSubmit.NOT_SHOWN,
+        shown -> new PasswordView(visitor, shown));
   }
 
-  private static FormErrors errors(Visitor visitor) {
-    WebText t = visitor.text();
-    return FormErrors.of(
-        List.of(),
-        Map.of("current", t.get("password.current"), "password", t.get("account.newPassword")));
+  private static Map<String, String> labels(WebText t) {
+    return Map.of("current", t.get("password.current"), "password", t.get("account.newPassword"));
   }
 }

@@ -2,6 +2,7 @@ package org.hubops.api.cycle;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,14 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
@@ -47,8 +46,8 @@ public final class QuarterPages {
   public QuarterView quarterPage(
       @PathParam("quarter") String quarter,
       @QueryParam("done") String done,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     Quarter asked = Quarters.named(quarter);
     String notice = done == null ? "" : visitor.text().get("quarter.done." + done);
     return quarterView(visitor, asked, notice, FormErrors.none());
@@ -58,32 +57,26 @@ public final class QuarterPages {
   @Path("/lock")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public Response lock(
-      @PathParam("quarter") String quarter, @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+  public Response lock(@PathParam("quarter") String quarter, @BeanParam PageContext page) {
     Quarter asked = Quarters.named(quarter);
-    locks.lock(asked, visitor.actor());
-    return seeOther(Paths.quarter(asked) + "?done=lock");
+    locks.lock(asked, page.visitor().actor());
+    return FormSubmit.seeOther(Paths.quarter(asked) + "?done=lock");
   }
 
   @POST
   @Path("/unlock")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed("ADMIN")
-  public Response unlock(
-      @PathParam("quarter") String quarter, @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+  public Response unlock(@PathParam("quarter") String quarter, @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     Quarter asked = Quarters.named(quarter);
-    try {
-      locks.unlock(asked, visitor.actor(), visitor.text().messages());
-      return seeOther(Paths.quarter(asked) + "?done=unlock");
-    } catch (ProblemException e) {
-      if (e.status() != 409) {
-        throw e;
-      }
-      FormErrors errors = FormErrors.none().general(e.getMessage());
-      return Response.status(409).entity(quarterView(visitor, asked, "", errors)).build();
-    }
+    return FormSubmit.action(
+        () -> {
+          locks.unlock(asked, visitor.actor(), visitor.text().messages());
+          return Paths.quarter(asked) + "?done=unlock";
+        },
+        refused -> quarterView(visitor, asked, "", FormErrors.none().general(refused.getMessage())),
+        409);
   }
 
   private QuarterView quarterView(
@@ -96,9 +89,5 @@ public final class QuarterPages {
         !Kyiv.today(clock).isBefore(quarter.lastDay()),
         notice,
         errors);
-  }
-
-  private static Response seeOther(String path) {
-    return Response.seeOther(URI.create(path)).build();
   }
 }

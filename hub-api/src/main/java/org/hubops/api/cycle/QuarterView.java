@@ -1,5 +1,6 @@
 package org.hubops.api.cycle;
 
+import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.PageView;
 import org.hubops.api.web.Paths;
@@ -21,7 +22,6 @@ public final class QuarterView extends PageView {
   private final Completeness completeness;
   private final boolean ended;
   private final String notice;
-  private final FormErrors errors;
 
   QuarterView(
       Visitor visitor,
@@ -31,13 +31,13 @@ public final class QuarterView extends PageView {
       boolean ended,
       String notice,
       FormErrors errors) {
-    super("quarter.ftlh", visitor, Quarters.name(quarter, visitor.text()));
+    super(
+        "quarter.ftlh", visitor, Quarters.name(quarter, visitor.text()), FormData.empty(), errors);
     this.quarter = quarter;
     this.lock = lock;
     this.completeness = completeness;
     this.ended = ended;
     this.notice = notice;
-    this.errors = errors;
   }
 
   public boolean isLocked() {
@@ -86,9 +86,5 @@ public final class QuarterView extends PageView {
 
   public String getNotice() {
     return notice;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
   }
 }

@@ -2,6 +2,7 @@ package org.hubops.api.cycle;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,23 +10,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
@@ -49,19 +48,13 @@ public final class ReviewPages {
 
   private final Jdbi jdbi;
   private final Clock clock;
-  private final HubService hubs;
   private final SubmissionService submissions;
   private final CompletenessReport completeness;
 
   public ReviewPages(
-      Jdbi jdbi,
-      Clock clock,
-      HubService hubs,
-      SubmissionService submissions,
-      CompletenessReport completeness) {
+      Jdbi jdbi, Clock clock, SubmissionService submissions, CompletenessReport completeness) {
     this.jdbi = jdbi;
     this.clock = clock;
-    this.hubs = hubs;
     this.submissions = submissions;
     this.completeness = completeness;
   }
@@ -72,12 +65,10 @@ public final class ReviewPages {
       @QueryParam("quarter") String quarter,
       @QueryParam("oblast") String oblast,
       @QueryParam("state") String state,
-      @QueryParam("done") String done,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     ReviewQueueView.Filters filters = filters(visitor, quarter, oblast, state);
-    String notice = done == null ? "" : visitor.text().get("review.done");
-    return queueView(visitor, filters, notice, FormErrors.none());
+    return queueView(visitor, filters, page.notice("done", "review.done"), FormErrors.none());
   }
 
   /** One reviewer's decision, as the service takes it. */
@@ -91,13 +82,12 @@ public final class ReviewPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
   public Response review(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("quarter") String quarter,
       @PathParam("decision") String decision,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
+      MultivaluedMap<String, String> posted) {
     Decision made = "approve".equals(decision) ? submissions::approve : submissions::sendBack;
-    return decide(hubId, quarter, posted, request, made);
+    return decide(page, quarter, posted, made);
   }
 
   @POST
@@ -105,21 +95,16 @@ public final class ReviewPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed("ADMIN")
   public Response reopen(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("quarter") String quarter,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    return decide(hubId, quarter, posted, request, submissions::reopen);
+      MultivaluedMap<String, String> posted) {
+    return decide(page, quarter, posted, submissions::reopen);
   }
 
   private Response decide(
-      String hubId,
-      String quarter,
-      MultivaluedMap<String, String> posted,
-      ContainerRequestContext request,
-      Decision decision) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      PageContext page, String quarter, MultivaluedMap<String, String> posted, Decision decision) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Quarter asked = Quarters.named(quarter);
     FormData form = FormData.of(posted);
     ReviewQueueView.Filters back =
@@ -128,21 +113,22 @@ public final class ReviewPages {
             asked.toString(),
             form.text("oblast").orElse(null),
             form.text("state").orElse(null));
-    try {
-      decision.apply(
-          hub,
-          asked,
-          new Review(form.text("comment").orElse(null)),
-          visitor.actor(),
-          visitor.text().messages());
-      return seeOther(back.href() + "&done=1#" + hub.code());
-    } catch (ProblemException e) {
-      if (e.status() != 409 && e.status() != 422) {
-        throw e;
-      }
-      FormErrors errors = FormErrors.none().general(hub.code() + ": " + problemText(e));
-      return Response.status(e.status()).entity(queueView(visitor, back, "", errors)).build();
-    }
+    return FormSubmit.action(
+        () -> {
+          decision.apply(
+              hub,
+              asked,
+              new Review(form.text("comment").orElse(null)),
+              visitor.actor(),
+              visitor.text().messages());
+          return back.href() + "&done=1#" + hub.code();
+        },
+        refused -> {
+          FormErrors errors = FormErrors.none().general(hub.code() + ": " + problemText(refused));
+          return queueView(visitor, back, "", errors);
+        },
+        409,
+        422);
   }
 
   private ReviewQueueView queueView(
@@ -203,9 +189,5 @@ public final class ReviewPages {
 
   private static String problemText(ProblemException e) {
     return e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-  }
-
-  private static Response seeOther(String path) {
-    return Response.seeOther(URI.create(path)).build();
   }
 }

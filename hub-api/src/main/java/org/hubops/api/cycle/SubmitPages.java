@@ -3,6 +3,7 @@ package org.hubops.api.cycle;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,17 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Optional;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
@@ -42,14 +41,11 @@ import org.hubops.model.rest.SubmissionRequest;
 public final class SubmitPages {
 
   private final Clock clock;
-  private final HubService hubs;
   private final SubmissionService submissions;
   private final QuarterLocks locks;
 
-  public SubmitPages(
-      Clock clock, HubService hubs, SubmissionService submissions, QuarterLocks locks) {
+  public SubmitPages(Clock clock, SubmissionService submissions, QuarterLocks locks) {
     this.clock = clock;
-    this.hubs = hubs;
     this.submissions = submissions;
     this.locks = locks;
   }
@@ -57,12 +53,11 @@ public final class SubmitPages {
   @GET
   @PermitAll
   public SubmitView submitPage(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("quarter") String quarter,
-      @QueryParam("saved") String saved,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      @QueryParam("saved") String saved) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Quarter asked = Quarters.named(quarter);
     FormData form = FormData.empty();
     return submitView(visitor, hub, asked, form, FormErrors.none(), saved != null);
@@ -72,12 +67,11 @@ public final class SubmitPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public Response submit(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("quarter") String quarter,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      MultivaluedMap<String, String> posted) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Quarter asked = Quarters.named(quarter);
     FormData form = FormData.of(posted);
     boolean nil = form.text("nil").filter("true"::equals).isPresent();

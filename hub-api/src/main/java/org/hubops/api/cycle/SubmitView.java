@@ -30,8 +30,6 @@ public final class SubmitView extends HubPageView {
   private final Submission submission;
   private final QuarterLock lock;
   private final boolean ended;
-  private final FormData form;
-  private final FormErrors errors;
   private final boolean saved;
 
   SubmitView(
@@ -49,14 +47,14 @@ public final class SubmitView extends HubPageView {
         "submit.ftlh",
         visitor,
         visitor.text().get("submit.title", Quarters.name(quarter, visitor.text())),
-        hub);
+        hub,
+        form,
+        errors);
     this.quarter = quarter;
     this.checklist = checklist;
     this.submission = submission;
     this.lock = lock;
     this.ended = ended;
-    this.form = form;
-    this.errors = errors;
     this.saved = saved;
   }
 
@@ -164,14 +162,6 @@ public final class SubmitView extends HubPageView {
 
   public String getAction() {
     return Paths.submit(hub().id(), quarter);
-  }
-
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
   }
 
   public String getSaved() {

@@ -3,19 +3,16 @@ package org.hubops.api.equipment;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,10 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hubops.api.hubs.HubService;
-import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
@@ -53,23 +50,20 @@ public final class EquipmentCheckPage {
   static final String MISSING = "MISSING";
 
   private final Clock clock;
-  private final HubService hubs;
   private final EquipmentChecks checks;
 
-  public EquipmentCheckPage(Clock clock, HubService hubs, EquipmentChecks checks) {
+  public EquipmentCheckPage(Clock clock, EquipmentChecks checks) {
     this.clock = clock;
-    this.hubs = hubs;
     this.checks = checks;
   }
 
   @GET
   public EquipmentCheckView page(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @QueryParam("q") String number,
-      @QueryParam("checked") String checked,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      @QueryParam("checked") String checked) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     FormData form = FormData.empty().put("date", Kyiv.today(clock)).put("q", clean(number));
     String notice = "";
     if (checked != null && checked.matches("\\d{1,4}")) {
@@ -82,13 +76,10 @@ public final class EquipmentCheckPage {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "COORDINATOR"})
-  public Response record(
-      @PathParam("hubId") String hubId,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+  public Response record(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
+    Visitor visitor = page.visitor();
     WebText text = visitor.text();
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = page.hub();
     FormData form = FormData.of(posted);
     List<CheckDue> round = round(hub, form.value("q"));
     Map<String, String> labels = new LinkedHashMap<>();
@@ -114,21 +105,18 @@ public final class EquipmentCheckPage {
     if (marked.isEmpty()) {
       errors.general(text.get("equipment.check.noneChosen"));
     }
-    if (errors.isEmpty()) {
-      Map<UUID, String> fields = new LinkedHashMap<>();
-      round.forEach(item -> fields.put(item.equipmentId(), field(item)));
-      try {
-        int recorded = checks.recordAll(hub, marked, fields::get, visitor.actor(), text.messages());
-        return Response.seeOther(
-                URI.create(Paths.equipment(hub.id()) + "/check?checked=" + recorded))
-            .build();
-      } catch (InvalidInputException e) {
-        errors = FormErrors.of(e.errors(), labels);
-      }
-    }
-    return Response.status(422)
-        .entity(new EquipmentCheckView(visitor, hub, round, form, errors, ""))
-        .build();
+    Map<UUID, String> fields = new LinkedHashMap<>();
+    round.forEach(item -> fields.put(item.equipmentId(), field(item)));
+    return FormSubmit.submit(
+        errors,
+        labels,
+        () -> {
+          int recorded =
+              checks.recordAll(hub, marked, fields::get, visitor.actor(), text.messages());
+          return Paths.equipment(hub.id()) + "/check?checked=" + recorded;
+        },
+        FormSubmit.NOT_SHOWN,
+        shown -> new EquipmentCheckView(visitor, hub, round, form, shown, ""));
   }
 
   /** The hub's items to look for, those whose inventory number holds {@code number} if given. */

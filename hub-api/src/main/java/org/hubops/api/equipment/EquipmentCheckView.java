@@ -30,8 +30,6 @@ public final class EquipmentCheckView extends HubPageView {
 
   private final List<Row> rows;
   private final List<Option> choices;
-  private final FormData form;
-  private final FormErrors errors;
   private final String notice;
 
   EquipmentCheckView(
@@ -41,7 +39,13 @@ public final class EquipmentCheckView extends HubPageView {
       FormData form,
       FormErrors errors,
       String notice) {
-    super("equipment-check.ftlh", visitor, visitor.text().get("equipment.check.title"), hub);
+    super(
+        "equipment-check.ftlh",
+        visitor,
+        visitor.text().get("equipment.check.title"),
+        hub,
+        form,
+        errors);
     WebText text = visitor.text();
     this.rows =
         round.stream()
@@ -70,8 +74,6 @@ public final class EquipmentCheckView extends HubPageView {
     }
     options.add(new Option(EquipmentCheckPage.MISSING, text.get("equipment.check.MISSING")));
     this.choices = List.copyOf(options);
-    this.form = form;
-    this.errors = errors;
     this.notice = notice;
   }
 
@@ -81,14 +83,6 @@ public final class EquipmentCheckView extends HubPageView {
 
   public List<Option> getChoices() {
     return choices;
-  }
-
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
   }
 
   public String getNotice() {

@@ -22,8 +22,6 @@ public final class EquipmentItemView extends HubPageView {
 
   private final Equipment item;
   private final List<Event> history;
-  private final FormData form;
-  private final FormErrors errors;
   private final String notice;
 
   EquipmentItemView(
@@ -34,7 +32,7 @@ public final class EquipmentItemView extends HubPageView {
       FormData form,
       FormErrors errors,
       String notice) {
-    super("equipment-item.ftlh", visitor, item.inventoryNumber(), hub);
+    super("equipment-item.ftlh", visitor, item.inventoryNumber(), hub, form, errors);
     this.item = item;
     WebText text = visitor.text();
     this.history =
@@ -48,8 +46,6 @@ public final class EquipmentItemView extends HubPageView {
                         e.note() == null ? "" : e.note(),
                         e.recordedBy()))
             .toList();
-    this.form = form;
-    this.errors = errors;
     this.notice = notice;
   }
 
@@ -75,14 +71,6 @@ public final class EquipmentItemView extends HubPageView {
 
   public List<Event> getHistory() {
     return history;
-  }
-
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
   }
 
   public String getNotice() {

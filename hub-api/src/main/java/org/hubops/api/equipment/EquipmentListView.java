@@ -23,15 +23,19 @@ public final class EquipmentListView extends HubPageView {
   public record Row(
       String href, String number, String category, String model, String status, String since) {}
 
-  private final FormData form;
   private final List<Row> rows;
   private final Paging paging;
   private final long total;
 
   EquipmentListView(
       Visitor visitor, Hub hub, EquipmentStatus status, Page<Equipment> page, Paging paging) {
-    super("equipment.ftlh", visitor, visitor.text().get("equipment.title"), hub);
-    this.form = FormData.empty().put("status", status == null ? "" : status.name());
+    super(
+        "equipment.ftlh",
+        visitor,
+        visitor.text().get("equipment.title"),
+        hub,
+        FormData.empty().put("status", status == null ? "" : status.name()),
+        FormErrors.none());
     WebText text = visitor.text();
     this.rows =
         page.items().stream()
@@ -59,10 +63,6 @@ public final class EquipmentListView extends HubPageView {
 
   public String getImportHref() {
     return Paths.imports(Imports.Kind.EQUIPMENT, hub().id());
-  }
-
-  public FormData getForm() {
-    return form;
   }
 
   public FormErrors getErrors() {

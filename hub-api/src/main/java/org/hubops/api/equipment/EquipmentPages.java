@@ -3,6 +3,7 @@ package org.hubops.api.equipment;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -21,16 +20,15 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Typed;
@@ -55,42 +53,35 @@ import org.hubops.model.rest.StatusChange;
 public final class EquipmentPages {
 
   private final Clock clock;
-  private final HubService hubs;
   private final EquipmentService equipment;
 
-  public EquipmentPages(Clock clock, HubService hubs, EquipmentService equipment) {
+  public EquipmentPages(Clock clock, EquipmentService equipment) {
     this.clock = clock;
-    this.hubs = hubs;
     this.equipment = equipment;
   }
 
   @GET
   public EquipmentListView list(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @QueryParam("status") String status,
-      @QueryParam("page") String page,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      @QueryParam("page") String at) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     EquipmentStatus wanted =
         QueryParams.enumValue(
             "status", status, EquipmentStatus.class, new Violations(visitor.text().messages()));
-    Page<Equipment> found = equipment.list(hub, wanted, null, Paging.request(page, visitor.text()));
+    Page<Equipment> found = equipment.list(hub, wanted, null, Paging.request(at, visitor.text()));
     return new EquipmentListView(visitor, hub, wanted, found, Paging.of(found, visitor.path()));
   }
 
   @GET
   @Path("/{id}")
-  public EquipmentItemView item(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @QueryParam("changed") String changed,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+  public EquipmentItemView item(@BeanParam PageContext page, @PathParam("id") String id) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Equipment item = equipment.get(hub, Text.pathId("Equipment", id));
     FormData form = FormData.empty().put("date", Kyiv.today(clock)).put("version", item.version());
-    String notice = changed == null ? "" : visitor.text().get("equipment.changed");
+    String notice = page.notice("changed", "equipment.changed");
     return view(visitor, hub, item, form, FormErrors.none(), notice);
   }
 
@@ -99,13 +90,12 @@ public final class EquipmentPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public Response changeStatus(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("id") String id,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      MultivaluedMap<String, String> posted) {
+    Visitor visitor = page.visitor();
     WebText text = visitor.text();
-    Hub hub = hubs.resolve(hubId);
+    Hub hub = page.hub();
     UUID itemId = Text.pathId("Equipment", id);
     // The item shown with the form: the stored one, read again when a newer version met the save.
     AtomicReference<Equipment> item = new AtomicReference<>(equipment.get(hub, itemId));
@@ -124,6 +114,7 @@ public final class EquipmentPages {
       errors.add(error.field(), error.message());
     }
     LocalDate on = date;
+    String changed = Paths.equipmentItem(hub.id(), itemId) + "?changed=1";
     return FormSubmit.submit(
         errors,
         labels(text),
@@ -132,15 +123,18 @@ public final class EquipmentPages {
               new StatusChange(
                   status, on, form.text("note").orElse(null), form.whole("version").orElse(null));
           equipment.changeStatus(hub, itemId, change, visitor.actor(), text.messages());
-          return Paths.equipmentItem(hub.id(), itemId) + "?changed=1";
+          return changed;
         },
-        (conflict, shown) -> {
-          Equipment now = equipment.get(hub, itemId);
-          item.set(now);
-          form.put("version", now.version());
-          shown.general(text.get("equipment.conflict", text.label(now.status())));
-          return Optional.empty();
-        },
+        FormSubmit.ofRecord(
+            true,
+            changed,
+            form,
+            () -> {
+              Equipment now = equipment.get(hub, itemId);
+              item.set(now);
+              return new FormSubmit.Stored(
+                  now.version(), text.get("equipment.conflict", text.label(now.status())));
+            }),
         shown -> view(visitor, hub, item.get(), form, shown, ""));
   }
 

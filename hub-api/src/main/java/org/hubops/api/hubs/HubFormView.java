@@ -21,8 +21,6 @@ import org.hubops.model.rest.Place;
  */
 public final class HubFormView extends PageView {
 
-  private final FormData form;
-  private final FormErrors errors;
   private final boolean editing;
   private final List<Option> places;
 
@@ -31,9 +29,9 @@ public final class HubFormView extends PageView {
     super(
         "hub-form.ftlh",
         visitor,
-        visitor.text().get(editing ? "hubForm.editTitle" : "hubForm.newTitle"));
-    this.form = form;
-    this.errors = errors;
+        visitor.text().get(editing ? "hubForm.editTitle" : "hubForm.newTitle"),
+        form,
+        errors);
     this.editing = editing;
     this.places = choices(found, visitor.text());
   }
@@ -75,20 +73,12 @@ public final class HubFormView extends PageView {
     return String.join(", ", parts);
   }
 
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
-  }
-
   public List<Option> getPlaces() {
     return places;
   }
 
   public boolean isSearched() {
-    return !form.value("place").isBlank();
+    return !getForm().value("place").isBlank();
   }
 
   public List<Option> getInstitutionTypes() {
@@ -100,11 +90,11 @@ public final class HubFormView extends PageView {
   }
 
   public String getAction() {
-    return editing ? Paths.hub(form.value("id")) + "/edit" : "/hubs/new";
+    return editing ? Paths.hub(getForm().value("id")) + "/edit" : "/hubs/new";
   }
 
   public String getCancel() {
-    return editing ? Paths.hub(form.value("id")) : "/hubs";
+    return editing ? Paths.hub(getForm().value("id")) : "/hubs";
   }
 
   public String getPlacesHref() {

@@ -22,13 +22,11 @@ public final class HubListView extends PageView {
   public record Row(
       String href, String code, String name, String oblast, String settlement, String status) {}
 
-  private final FormData form;
   private final List<Option> oblasts;
   private final Listed<Row> found;
 
   HubListView(Visitor visitor, FormData form, List<Oblast> oblasts, Page<Hub> hubs) {
-    super("hubs.ftlh", visitor, visitor.text().get("hubs.title"));
-    this.form = form;
+    super("hubs.ftlh", visitor, visitor.text().get("hubs.title"), form, FormErrors.none());
     this.oblasts =
         oblasts.stream().map(o -> new Option(o.code(), o.name(visitor.language()))).toList();
     Map<String, Oblast> names = HubPages.byCode(oblasts);
@@ -56,10 +54,6 @@ public final class HubListView extends PageView {
   /** The form that registers one hub, for those who keep the register. */
   public String getNewHref() {
     return visitor().keepsRegister() ? "/hubs/new" : "";
-  }
-
-  public FormData getForm() {
-    return form;
   }
 
   public FormErrors getErrors() {

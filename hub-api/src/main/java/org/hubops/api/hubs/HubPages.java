@@ -3,15 +3,13 @@ package org.hubops.api.hubs;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,7 +24,6 @@ import org.hubops.api.access.Caller;
 import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.PageRequest;
 import org.hubops.api.platform.QueryParams;
-import org.hubops.api.platform.Text;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.reports.ReportService;
@@ -35,6 +31,7 @@ import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.SessionLine;
@@ -93,9 +90,9 @@ public final class HubPages {
       @QueryParam("oblast") String oblast,
       @QueryParam("status") String status,
       @QueryParam("q") String query,
-      @QueryParam("page") String page,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @QueryParam("page") String at,
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     Caller caller = visitor.caller();
     // A filter value that matches nothing known (from an edited link) is simply no filter.
     HubStatus wanted =
@@ -109,7 +106,7 @@ public final class HubPages {
             .findFirst()
             .orElse(null);
     String search = query == null ? null : trim(query);
-    PageRequest paging = Paging.request(page, visitor.text());
+    PageRequest paging = Paging.request(at, visitor.text());
     Page<Hub> found =
         hubs.list(
             !caller.is(Role.COORDINATOR),
@@ -129,12 +126,9 @@ public final class HubPages {
 
   @GET
   @Path("/{hubId}")
-  public HubHomeView home(
-      @PathParam("hubId") String hubId,
-      @QueryParam("saved") String saved,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+  public HubHomeView home(@BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Quarter quarter = Quarter.containing(Kyiv.today(clock));
     Glance.Activity figures = reports.hubGlance(hub.id(), quarter);
     List<SessionLine> recent =
@@ -148,55 +142,43 @@ public final class HubPages {
             .findFirst()
             .orElse(hub.oblast());
     return new HubHomeView(
-        visitor,
-        hub,
-        oblast,
-        quarter,
-        figures,
-        recent,
-        saved == null ? "" : visitor.text().get("hub.saved"));
+        visitor, hub, oblast, quarter, figures, recent, page.notice("saved", "hub.saved"));
   }
 
   @GET
   @Path("/new")
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public HubFormView newForm(@Context ContainerRequestContext request) {
+  public HubFormView newForm(@BeanParam PageContext page) {
     FormData form = FormData.empty().put("id", UUID.randomUUID()).put("status", "ACTIVE");
-    return formView(Visitor.of(request), form, FormErrors.none(), false);
+    return formView(page.visitor(), form, FormErrors.none(), false);
   }
 
   @POST
   @Path("/new")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public Response create(
-      MultivaluedMap<String, String> posted, @Context ContainerRequestContext request) {
+  public Response create(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
     FormData form = FormData.of(posted);
-    UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
-    form.put("id", id).put("version", "");
-    return submitted(Visitor.of(request), id, form, false);
+    UUID id = form.madeId();
+    form.put("version", "");
+    return submitted(page.visitor(), id, form, false);
   }
 
   @GET
   @Path("/{hubId}/edit")
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public HubFormView edit(
-      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
-    return formView(
-        Visitor.of(request), HubForm.fill(hubs.resolve(hubId)), FormErrors.none(), true);
+  public HubFormView edit(@BeanParam PageContext page) {
+    return formView(page.visitor(), HubForm.fill(page.hub()), FormErrors.none(), true);
   }
 
   @POST
   @Path("/{hubId}/edit")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public Response update(
-      @PathParam("hubId") String hubId,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Hub hub = hubs.resolve(hubId);
+  public Response update(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
+    Hub hub = page.hub();
     FormData form = FormData.of(posted).put("id", hub.id());
-    return submitted(Visitor.of(request), hub.id(), form, true);
+    return submitted(page.visitor(), hub.id(), form, true);
   }
 
   /**
@@ -206,9 +188,8 @@ public final class HubPages {
   @GET
   @Path("/places")
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
-  public HubPlacesView placeChoices(
-      @QueryParam("q") String query, @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+  public HubPlacesView placeChoices(@QueryParam("q") String query, @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     return new HubPlacesView(
         visitor, FormData.empty(), HubFormView.choices(search(query), visitor.text()));
   }
@@ -231,16 +212,14 @@ public final class HubPages {
                   : hubs.create(typed, visitor.actor(), text.messages());
           return Paths.hub(stored.id()) + "?saved=1";
         },
-        (conflict, shown) -> {
-          if (!editing) {
-            // The same form sent twice: the first copy was stored.
-            return Optional.of(Paths.hub(id) + "?saved=1");
-          }
-          Hub now = hubs.resolve(id.toString());
-          form.put("version", now.version());
-          shown.general(text.get("hubForm.conflict", now.code()));
-          return Optional.empty();
-        },
+        FormSubmit.ofRecord(
+            editing,
+            Paths.hub(id) + "?saved=1",
+            form,
+            () -> {
+              Hub now = hubs.resolve(id.toString());
+              return new FormSubmit.Stored(now.version(), text.get("hubForm.conflict", now.code()));
+            }),
         shown -> formView(visitor, form, shown, editing));
   }
 

@@ -13,8 +13,6 @@ import org.hubops.model.rest.Hub;
 /** Adding or changing a participant of the register. */
 public final class ParticipantFormView extends HubPageView {
 
-  private final FormData form;
-  private final FormErrors errors;
   private final boolean editing;
 
   ParticipantFormView(Visitor visitor, Hub hub, FormData form, FormErrors errors, boolean editing) {
@@ -22,18 +20,10 @@ public final class ParticipantFormView extends HubPageView {
         "participant-form.ftlh",
         visitor,
         visitor.text().get(editing ? "participant.editTitle" : "participant.newTitle"),
-        hub);
-    this.form = form;
-    this.errors = errors;
+        hub,
+        form,
+        errors);
     this.editing = editing;
-  }
-
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
   }
 
   /** Association staff see the pseudonymous record only, as the API answers them. */
@@ -43,7 +33,7 @@ public final class ParticipantFormView extends HubPageView {
 
   public String getAction() {
     return editing
-        ? Paths.participant(hub().id(), form.value("id"))
+        ? Paths.participant(hub().id(), getForm().value("id"))
         : Paths.participants(hub().id());
   }
 
@@ -51,11 +41,11 @@ public final class ParticipantFormView extends HubPageView {
   public boolean isErasable() {
     return editing
         && isPersonal()
-        && (!form.value("fullName").isEmpty() || !form.value("phone").isEmpty());
+        && (!getForm().value("fullName").isEmpty() || !getForm().value("phone").isEmpty());
   }
 
   public String getErase() {
-    return Paths.participant(hub().id(), form.value("id")) + "/erase";
+    return Paths.participant(hub().id(), getForm().value("id")) + "/erase";
   }
 
   public String getCancel() {

@@ -24,14 +24,18 @@ public final class ParticipantListView extends HubPageView {
       String birthYear,
       String marks) {}
 
-  private final FormData form;
   private final Listed<Row> found;
   private final String notice;
 
   ParticipantListView(
       Visitor visitor, Hub hub, String search, Page<Participant> page, String notice) {
-    super("participants.ftlh", visitor, visitor.text().get("participants.title"), hub);
-    this.form = FormData.empty().put("q", search);
+    super(
+        "participants.ftlh",
+        visitor,
+        visitor.text().get("participants.title"),
+        hub,
+        FormData.empty().put("q", search),
+        FormErrors.none());
     boolean personal = isPersonal(visitor, hub);
     this.found = Listed.of(page, p -> row(p, personal, visitor.text()), visitor.path());
     this.notice = notice;
@@ -64,10 +68,6 @@ public final class ParticipantListView extends HubPageView {
 
   public String getAction() {
     return Paths.participants(hub().id());
-  }
-
-  public FormData getForm() {
-    return form;
   }
 
   public FormErrors getErrors() {

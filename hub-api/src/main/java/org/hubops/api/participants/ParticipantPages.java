@@ -3,6 +3,7 @@ package org.hubops.api.participants;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,21 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.platform.Text;
 import org.hubops.api.privacy.AccessLog;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
@@ -46,28 +43,21 @@ public final class ParticipantPages {
   private static final String LIST_ROUTE = "GET /hubs/{hubId}/participants";
   private static final String EDIT_ROUTE = "GET /hubs/{hubId}/participants/{id}";
 
-  private final HubService hubs;
   private final ParticipantService participants;
   private final AccessLog accessLog;
 
-  public ParticipantPages(HubService hubs, ParticipantService participants, AccessLog accessLog) {
-    this.hubs = hubs;
+  public ParticipantPages(ParticipantService participants, AccessLog accessLog) {
     this.participants = participants;
     this.accessLog = accessLog;
   }
 
   @GET
   public ParticipantListView list(
-      @PathParam("hubId") String hubId,
-      @QueryParam("q") String query,
-      @QueryParam("page") String page,
-      @QueryParam("saved") String saved,
-      @QueryParam("erased") String erased,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      @BeanParam PageContext page, @QueryParam("q") String query, @QueryParam("page") String at) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     String search = query == null || query.length() > 100 ? null : query.strip();
-    Page<Participant> found = participants.list(hub, search, Paging.request(page, visitor.text()));
+    Page<Participant> found = participants.list(hub, search, Paging.request(at, visitor.text()));
     if (seesPersonalData(visitor, hub)) {
       accessLog.shown(visitor.actor(), found.items(), LIST_ROUTE);
     }
@@ -76,9 +66,7 @@ public final class ParticipantPages {
         hub,
         search,
         found,
-        saved != null
-            ? visitor.text().get("participant.saved")
-            : erased != null ? visitor.text().get("participant.erased") : "");
+        page.notice("saved", "participant.saved", "erased", "participant.erased"));
   }
 
   private static boolean seesPersonalData(Visitor visitor, Hub hub) {
@@ -87,34 +75,26 @@ public final class ParticipantPages {
 
   @GET
   @Path("/new")
-  public ParticipantFormView newForm(
-      @PathParam("hubId") String hubId, @Context ContainerRequestContext request) {
+  public ParticipantFormView newForm(@BeanParam PageContext page) {
     FormData form = FormData.empty().put("id", UUID.randomUUID());
-    return new ParticipantFormView(
-        Visitor.of(request), hubs.resolve(hubId), form, FormErrors.none(), false);
+    return new ParticipantFormView(page.visitor(), page.hub(), form, FormErrors.none(), false);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "COORDINATOR"})
-  public Response create(
-      @PathParam("hubId") String hubId,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
+  public Response create(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
     FormData form = FormData.of(posted);
-    UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
-    form.put("id", id).put("version", "");
-    return save(Visitor.of(request), hubs.resolve(hubId), id, form, false);
+    UUID id = form.madeId();
+    form.put("version", "");
+    return save(page.visitor(), page.hub(), id, form, false);
   }
 
   @GET
   @Path("/{id}")
-  public ParticipantFormView edit(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+  public ParticipantFormView edit(@BeanParam PageContext page, @PathParam("id") String id) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Participant participant = participants.get(hub, Text.pathId("Participant", id));
     if (seesPersonalData(visitor, hub)) {
       accessLog.shown(visitor.actor(), List.of(participant), EDIT_ROUTE);
@@ -128,15 +108,14 @@ public final class ParticipantPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public Response update(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("id") String id,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Hub hub = hubs.resolve(hubId);
+      MultivaluedMap<String, String> posted) {
+    Hub hub = page.hub();
     UUID participantId = Text.pathId("Participant", id);
     participants.get(hub, participantId);
     FormData form = FormData.of(posted).put("id", participantId);
-    return save(Visitor.of(request), hub, participantId, form, true);
+    return save(page.visitor(), hub, participantId, form, true);
   }
 
   /** The confirmation step: nothing is erased by following a link. */
@@ -144,27 +123,22 @@ public final class ParticipantPages {
   @Path("/{id}/erase")
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public ParticipantEraseView confirmErase(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @Context ContainerRequestContext request) {
-    Hub hub = hubs.resolve(hubId);
+      @BeanParam PageContext page, @PathParam("id") String id) {
+    Hub hub = page.hub();
     return new ParticipantEraseView(
-        Visitor.of(request), hub, participants.get(hub, Text.pathId("Participant", id)));
+        page.visitor(), hub, participants.get(hub, Text.pathId("Participant", id)));
   }
 
   @POST
   @Path("/{id}/erase")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({"ADMIN", "COORDINATOR"})
-  public Response erase(
-      @PathParam("hubId") String hubId,
-      @PathParam("id") String id,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+  public Response erase(@BeanParam PageContext page, @PathParam("id") String id) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     participants.erase(
         hub, Text.pathId("Participant", id), visitor.actor(), ParticipantService.Erasure.REQUEST);
-    return Response.seeOther(URI.create(Paths.participants(hub.id()) + "?erased=1")).build();
+    return FormSubmit.seeOther(Paths.participants(hub.id()) + "?erased=1");
   }
 
   private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {
@@ -183,16 +157,15 @@ public final class ParticipantPages {
           }
           return saved;
         },
-        (conflict, shown) -> {
-          if (!editing) {
-            // The same form sent twice: the first copy was stored.
-            return Optional.of(saved);
-          }
-          Participant now = participants.get(hub, id);
-          form.put("version", now.version());
-          shown.general(text.get("participant.conflict", now.code()));
-          return Optional.empty();
-        },
+        FormSubmit.ofRecord(
+            editing,
+            saved,
+            form,
+            () -> {
+              Participant now = participants.get(hub, id);
+              return new FormSubmit.Stored(
+                  now.version(), text.get("participant.conflict", now.code()));
+            }),
         shown -> new ParticipantFormView(visitor, hub, form, shown, editing));
   }
 }

@@ -2,17 +2,17 @@ package org.hubops.api.reports;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.TreeSet;
 import org.hubops.api.access.Caller;
 import org.hubops.api.cycle.CompletenessReport;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
@@ -48,8 +48,8 @@ public final class DashboardPage {
   public DashboardView show(
       @QueryParam("quarter") String wanted,
       @QueryParam("oblast") String wantedOblast,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
+      @BeanParam PageContext page) {
+    Visitor visitor = page.visitor();
     // A regional officer sees one of their oblasts (the one a link names, else the first); staff
     // the country.
     Caller caller = visitor.caller();

@@ -33,8 +33,6 @@ public final class SessionFormView extends HubPageView {
   private static final String PRACTICAL = "E";
 
   private final SessionChoices choices;
-  private final FormData form;
-  private final FormErrors errors;
   private final boolean editing;
   private final Session stored;
   private String notice = "";
@@ -54,10 +52,10 @@ public final class SessionFormView extends HubPageView {
         "session-form.ftlh",
         visitor,
         visitor.text().get(editing ? "session.editTitle" : "session.newTitle"),
-        hub);
+        hub,
+        form,
+        errors);
     this.choices = choices;
-    this.form = form;
-    this.errors = errors;
     this.editing = editing;
     this.stored = stored;
   }
@@ -77,15 +75,7 @@ public final class SessionFormView extends HubPageView {
    * form has one draft slot, so reopening "new" after a reload finds what was typed.
    */
   public String getDraftKey() {
-    return hub().id() + "." + (editing ? form.value("id") : "new");
-  }
-
-  public FormData getForm() {
-    return form;
-  }
-
-  public FormErrors getErrors() {
-    return errors;
+    return hub().id() + "." + (editing ? getForm().value("id") : "new");
   }
 
   public boolean isEditing() {
@@ -93,7 +83,7 @@ public final class SessionFormView extends HubPageView {
   }
 
   public String getAction() {
-    return editing ? Paths.session(hub().id(), form.value("id")) : Paths.sessions(hub().id());
+    return editing ? Paths.session(hub().id(), getForm().value("id")) : Paths.sessions(hub().id());
   }
 
   public String getCancel() {
@@ -106,7 +96,7 @@ public final class SessionFormView extends HubPageView {
   }
 
   public String getDelete() {
-    return Paths.session(hub().id(), form.value("id")) + "/delete";
+    return Paths.session(hub().id(), getForm().value("id")) + "/delete";
   }
 
   public List<Option> getKinds() {
@@ -132,11 +122,11 @@ public final class SessionFormView extends HubPageView {
 
   /** Open when one of them is ticked, so nothing chosen is hidden. */
   public boolean isOtherTopicsOpen() {
-    return getOtherTopics().stream().anyMatch(o -> form.checked("topics", o.value()));
+    return getOtherTopics().stream().anyMatch(o -> getForm().checked("topics", o.value()));
   }
 
   public boolean isRegisterOpen() {
-    return !form.all("participants").isEmpty();
+    return !getForm().all("participants").isEmpty();
   }
 
   private List<Option> topics(boolean practical) {
@@ -179,10 +169,10 @@ public final class SessionFormView extends HubPageView {
 
   /** The total under the grid as the page opens; the script keeps it current while typing. */
   public int getTypedTotal() {
-    int total = form.all("participants").size();
+    int total = getForm().all("participants").size();
     for (GridRow row : getRows()) {
       for (String cell : row.cells()) {
-        total += form.whole(cell).filter(n -> n > 0 && n <= AttendeeGrid.MAX_CELL).orElse(0L);
+        total += getForm().whole(cell).filter(n -> n > 0 && n <= AttendeeGrid.MAX_CELL).orElse(0L);
       }
     }
     return total;

@@ -3,6 +3,7 @@ package org.hubops.api.sessions;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -11,26 +12,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.hubops.api.cycle.QuarterLockedException;
 import org.hubops.api.equipment.EquipmentService;
-import org.hubops.api.hubs.HubService;
 import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.platform.PageRequest;
-import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.HeldForms;
+import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Visitor;
@@ -60,7 +58,6 @@ public final class SessionPages {
 
   private final Jdbi jdbi;
   private final Clock clock;
-  private final HubService hubs;
   private final SessionService sessions;
   private final ParticipantService participants;
   private final EquipmentService equipment;
@@ -71,7 +68,6 @@ public final class SessionPages {
     this.held = held;
     this.jdbi = jdbi;
     this.clock = clock;
-    this.hubs = services.hubs();
     this.sessions = services.sessions();
     this.participants = services.participants();
     this.equipment = services.equipment();
@@ -79,20 +75,12 @@ public final class SessionPages {
   }
 
   @GET
-  public SessionListView list(
-      @PathParam("hubId") String hubId,
-      @QueryParam("page") String page,
-      @QueryParam("saved") String saved,
-      @QueryParam("deleted") String deleted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
-    PageRequest paging = Paging.request(page, visitor.text());
+  public SessionListView list(@BeanParam PageContext page, @QueryParam("page") String at) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
+    PageRequest paging = Paging.request(at, visitor.text());
     Page<Session> found = sessions.list(hub, null, null, paging);
-    String notice =
-        saved != null
-            ? visitor.text().get("session.saved")
-            : deleted != null ? visitor.text().get("session.deletedNotice") : "";
+    String notice = page.notice("saved", "session.saved", "deleted", "session.deletedNotice");
     return new SessionListView(visitor, hub, found, notice);
   }
 
@@ -106,15 +94,12 @@ public final class SessionPages {
   @GET
   @Path("/new")
   public SessionFormView newForm(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @QueryParam("copy") String copy,
-      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
-    Optional<FormData> typed =
-        held.take(
-            heldForm, request.getUriInfo().getRequestUri().getRawPath().replaceAll("/new$", ""));
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
+    Optional<FormData> typed = held.take(heldForm, page.rawPath().replaceAll("/new$", ""));
     if (typed.isPresent()) {
       return heldBack(visitor, hub, typed.get(), false);
     }
@@ -148,29 +133,22 @@ public final class SessionPages {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
-  public Response create(
-      @PathParam("hubId") String hubId,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
+  public Response create(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
     FormData form = FormData.of(posted);
-    // The id made with the form; a form without one (typed by hand) gets one now.
-    UUID id = form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
-    form.put("id", id);
-    return save(Visitor.of(request), hubs.resolve(hubId), id, form, false);
+    UUID id = form.madeId();
+    return save(page.visitor(), page.hub(), id, form, false);
   }
 
   @GET
   @Path("/{sessionId}")
   public SessionFormView edit(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("sessionId") String sessionId,
-      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      @CookieParam(HeldForms.COOKIE) Cookie heldForm) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     Session session = sessions.get(hub, Text.pathId("Session", sessionId));
-    Optional<FormData> typed =
-        held.take(heldForm, request.getUriInfo().getRequestUri().getRawPath());
+    Optional<FormData> typed = held.take(heldForm, page.rawPath());
     if (typed.isPresent()) {
       return heldBack(visitor, hub, typed.get().put("id", session.id()), true);
     }
@@ -182,27 +160,23 @@ public final class SessionPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
   public Response update(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("sessionId") String sessionId,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Hub hub = hubs.resolve(hubId);
+      MultivaluedMap<String, String> posted) {
+    Hub hub = page.hub();
     UUID id = Text.pathId("Session", sessionId);
     sessions.get(hub, id); // a 404 page for an id that is not this hub's session
     FormData form = FormData.of(posted).put("id", id);
-    return save(Visitor.of(request), hub, id, form, true);
+    return save(page.visitor(), hub, id, form, true);
   }
 
   @GET
   @Path("/{sessionId}/delete")
   public SessionDeleteView confirmDelete(
-      @PathParam("hubId") String hubId,
-      @PathParam("sessionId") String sessionId,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      @BeanParam PageContext page, @PathParam("sessionId") String sessionId) {
+    Hub hub = page.hub();
     Session session = sessions.get(hub, Text.pathId("Session", sessionId));
-    return new SessionDeleteView(visitor, hub, session, "");
+    return new SessionDeleteView(page.visitor(), hub, session, "");
   }
 
   @POST
@@ -210,45 +184,44 @@ public final class SessionPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
   public Response delete(
-      @PathParam("hubId") String hubId,
+      @BeanParam PageContext page,
       @PathParam("sessionId") String sessionId,
-      MultivaluedMap<String, String> posted,
-      @Context ContainerRequestContext request) {
-    Visitor visitor = Visitor.of(request);
-    Hub hub = hubs.resolve(hubId);
+      MultivaluedMap<String, String> posted) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     UUID id = Text.pathId("Session", sessionId);
     // The page always sends the version it showed; without one nothing is deleted unseen.
     long version = FormData.of(posted).whole("version").orElse(0L);
-    try {
-      sessions.delete(hub, id, version, visitor.actor(), visitor.text().messages());
-    } catch (ProblemException e) {
-      if (e.status() != 409) {
-        throw e;
-      }
-      Session now = sessions.get(hub, id);
-      String why =
-          e instanceof QuarterLockedException
-              ? e.getMessage()
-              : visitor.text().get("session.deleteStale");
-      return Response.status(409).entity(new SessionDeleteView(visitor, hub, now, why)).build();
-    }
-    return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?deleted=1")).build();
+    return FormSubmit.action(
+        () -> {
+          sessions.delete(hub, id, version, visitor.actor(), visitor.text().messages());
+          return Paths.sessions(hub.id()) + "?deleted=1";
+        },
+        refused -> {
+          String why =
+              refused instanceof QuarterLockedException
+                  ? refused.getMessage()
+                  : visitor.text().get("session.deleteStale");
+          return new SessionDeleteView(visitor, hub, sessions.get(hub, id), why);
+        },
+        409);
   }
 
   private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {
-    SessionSaver.Outcome outcome = saver.save(visitor, hub, id, form);
-    if (outcome.saved()) {
-      return Response.seeOther(URI.create(Paths.sessions(hub.id()) + "?saved=" + id)).build();
-    }
-    return Response.status(outcome.status())
-        .entity(view(visitor, hub, form, outcome.errors(), editing, outcome.stored()))
-        .build();
+    String saved = Paths.sessions(hub.id()) + "?saved=" + id;
+    return saver.save(
+        visitor,
+        hub,
+        id,
+        form,
+        saved,
+        (errors, stored) -> view(visitor, hub, form, errors, editing, stored));
   }
 
   /** A form sent after its login ended, filled in again as it was typed (issue #16, defect 1). */
   private SessionFormView heldBack(Visitor visitor, Hub hub, FormData form, boolean editing) {
     if (!editing) {
-      form.put("id", form.text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID));
+      form.madeId();
     }
     return view(visitor, hub, form, FormErrors.none(), editing, null)
         .notice(visitor.text().get("session.heldBack"));

@@ -1,16 +1,20 @@
 package org.hubops.api.sessions;
 
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.hubops.api.cycle.QuarterLockedException;
 import org.hubops.api.participants.ParticipantService;
-import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
 import org.hubops.model.AgeBand;
@@ -21,15 +25,10 @@ import org.hubops.model.rest.Session;
 import org.hubops.model.rest.UnlinkedMarks;
 
 /**
- * Stores a posted session form through {@link SessionService} and says how it went: saved, or the
- * status and messages to show the form again with, or the conflict with what is stored now.
+ * Stores a posted session form through {@link SessionService} and answers as every form does
+ * ({@link FormSubmit}): saved, or the form again with its messages, or with what is stored now.
  */
 final class SessionSaver {
-
-  /**
-   * @param stored what is stored now, when the save met a newer version; else null
-   */
-  record Outcome(boolean saved, int status, FormErrors errors, Session stored) {}
 
   private final SessionService sessions;
   private final ParticipantService participants;
@@ -39,7 +38,18 @@ final class SessionSaver {
     this.participants = participants;
   }
 
-  Outcome save(Visitor visitor, Hub hub, UUID id, FormData form) {
+  /**
+   * @param saved the page to go on to once stored
+   * @param page the form shown again with its errors, and with what is stored now when the save met
+   *     a newer version (else null)
+   */
+  Response save(
+      Visitor visitor,
+      Hub hub,
+      UUID id,
+      FormData form,
+      String saved,
+      BiFunction<FormErrors, Session, ?> page) {
     WebText text = visitor.text();
     FormErrors errors = FormErrors.of(List.of(), SessionForm.labels(text));
     SessionForm read = SessionForm.read(form, id, hub.id(), text, errors);
@@ -52,41 +62,42 @@ final class SessionSaver {
       sessions
           .problems(hub, id, read.with(attendees, marks), text.messages())
           .forEach(e -> errors.add(FormErrors.baseOf(e.field()), e.message()));
-      return new Outcome(false, 422, errors, null);
     }
-    try {
-      sessions.put(hub, id, read.with(attendees, marks), visitor.actor(), text.messages());
-      return new Outcome(true, 303, errors, null);
-    } catch (InvalidInputException e) {
-      return new Outcome(false, 422, FormErrors.of(e.errors(), SessionForm.labels(text)), null);
-    } catch (ProblemException e) {
-      if (e.status() != 409) {
-        throw e;
-      }
-      if (e instanceof QuarterLockedException) {
-        // Nothing to merge with: the quarter is closed, and the page says so and by whom.
-        errors.general(e.getMessage());
-        return new Outcome(false, 409, errors, null);
-      }
-      return conflict(hub, id, form, text, errors);
-    }
+    AtomicReference<Session> stored = new AtomicReference<>();
+    return FormSubmit.submit(
+        errors,
+        SessionForm.labels(text),
+        () -> {
+          sessions.put(hub, id, read.with(attendees, marks), visitor.actor(), text.messages());
+          return saved;
+        },
+        (conflict, shown) -> {
+          if (conflict instanceof QuarterLockedException) {
+            // Nothing to merge with: the quarter is closed, and the page says so and by whom.
+            shown.general(conflict.getMessage());
+          } else {
+            stored.set(conflict(hub, id, form, text, shown));
+          }
+          return Optional.empty();
+        },
+        shown -> page.apply(shown, stored.get()));
   }
 
   /**
    * Someone saved (or deleted) the session since the form was opened. The form keeps what this
    * person typed; it now carries the stored version, so saving again replaces what is stored,
-   * knowingly.
+   * knowingly. Answers what is stored now, null when it is gone.
    */
-  private Outcome conflict(Hub hub, UUID id, FormData form, WebText text, FormErrors errors) {
+  private Session conflict(Hub hub, UUID id, FormData form, WebText text, FormErrors errors) {
     Session now = current(hub, id);
     if (now == null) {
       // Deleted, or the id belongs to another hub's session: this becomes a new session.
       form.put("id", UUID.randomUUID()).put("version", "");
       errors.general(text.get("session.goneConflict"));
-      return new Outcome(false, 409, errors, null);
+      return null;
     }
     form.put("version", now.version());
-    return new Outcome(false, 409, errors, now);
+    return now;
   }
 
   private Session current(Hub hub, UUID id) {

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.hubops.api.platform.Text;
 
 /**
  * The fields of a form as typed, kept as text: a form shown again after an error shows exactly what
@@ -45,6 +47,16 @@ public final class FormData {
 
   public static FormData empty() {
     return new FormData(new MultivaluedHashMap<>());
+  }
+
+  /**
+   * The id made with the form when it was shown, so a double click or a resent form stores its
+   * record once; a form without one (typed by hand) gets one now. The form keeps it.
+   */
+  public UUID madeId() {
+    UUID id = text("id").flatMap(Text::uuid).orElseGet(UUID::randomUUID);
+    put("id", id);
+    return id;
   }
 
   /** Sets a field (a default, or a value read from the database); returns this form. */

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.hubops.api.platform.InvalidInputException;
 import org.hubops.api.platform.ProblemException;
 
@@ -32,7 +34,53 @@ public final class FormSubmit {
     Optional<String> resolve(ProblemException conflict, FormErrors errors);
   }
 
+  /** The record as stored now, as a form's conflict shows it: its version and what to say. */
+  public record Stored(Object version, String message) {}
+
+  /**
+   * For a form whose conflicts the form cannot show (nobody else writes what it writes): the error
+   * page says what happened.
+   */
+  public static final Conflict NOT_SHOWN =
+      (conflict, errors) -> {
+        throw conflict;
+      };
+
   private FormSubmit() {}
+
+  /**
+   * The answer to a button with nothing typed (delete, lock, a decision): once done, the next page
+   * (303); a problem of one of the {@code shown} statuses comes back as the page saying why, with
+   * that status. Any other problem is thrown on to the error pages.
+   */
+  public static Response action(Store store, Function<ProblemException, ?> page, int... shown) {
+    try {
+      return seeOther(store.store());
+    } catch (ProblemException e) {
+      if (IntStream.of(shown).noneMatch(status -> status == e.status())) {
+        throw e;
+      }
+      return Response.status(e.status()).entity(page.apply(e)).build();
+    }
+  }
+
+  /**
+   * The conflict of a record's form: a new record sent twice was stored the first time, so the
+   * browser goes on to {@code saved}; an edit met a newer version, which goes into the form (saving
+   * again replaces it knowingly) with what the page says about it.
+   */
+  public static Conflict ofRecord(
+      boolean editing, String saved, FormData form, Supplier<Stored> stored) {
+    return (conflict, errors) -> {
+      if (!editing) {
+        return Optional.of(saved);
+      }
+      Stored now = stored.get();
+      form.put("version", now.version());
+      errors.general(now.message());
+      return Optional.empty();
+    };
+  }
 
   /**
    * Stores the form unless reading it already found errors.
@@ -68,7 +116,8 @@ public final class FormSubmit {
     return Response.status(status).entity(page.apply(errors)).build();
   }
 
-  private static Response seeOther(String path) {
+  /** Post, redirect, get: a reload of the page gone on to posts nothing again. */
+  public static Response seeOther(String path) {
     return Response.seeOther(URI.create(path)).build();
   }
 }

@@ -8,7 +8,13 @@ public abstract class HubPageView extends PageView {
   private final Hub hub;
 
   public HubPageView(String template, Visitor visitor, String title, Hub hub) {
-    super(template, visitor, title);
+    this(template, visitor, title, hub, FormData.empty(), FormErrors.none());
+  }
+
+  /** A hub's page with a form: what is in it, and what is wrong with it. */
+  public HubPageView(
+      String template, Visitor visitor, String title, Hub hub, FormData form, FormErrors errors) {
+    super(template, visitor, title, form, errors);
     this.hub = hub;
   }
 

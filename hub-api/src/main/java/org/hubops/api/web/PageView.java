@@ -25,11 +25,29 @@ public abstract class PageView extends View {
 
   private final Visitor visitor;
   private final String title;
+  private final FormData form;
+  private final FormErrors errors;
 
   protected PageView(String template, Visitor visitor, String title) {
+    this(template, visitor, title, FormData.empty(), FormErrors.none());
+  }
+
+  /** A page with a form: what is in it (as typed, when shown again), and what is wrong with it. */
+  protected PageView(
+      String template, Visitor visitor, String title, FormData form, FormErrors errors) {
     super(template, StandardCharsets.UTF_8);
     this.visitor = visitor;
     this.title = title;
+    this.form = form;
+    this.errors = errors;
+  }
+
+  public FormData getForm() {
+    return form;
+  }
+
+  public FormErrors getErrors() {
+    return errors;
   }
 
   /** A moment as the pages show it: Kyiv time, to the minute; empty for none. */
