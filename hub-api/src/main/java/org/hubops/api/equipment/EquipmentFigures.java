@@ -69,7 +69,7 @@ public final class EquipmentFigures {
           1L,
           Long::sum);
       if (item.status().needsAttention()) {
-        attention.add(listed(item));
+        attention.add(item.item());
       }
     }
     List<EquipmentCount> counts = new ArrayList<>();
@@ -105,22 +105,8 @@ public final class EquipmentFigures {
     // The items alone: a hub's report has no use of its own rolled up by hub, oblast or donor.
     EquipmentUseDao dao = handle.attach(EquipmentUseDao.class);
     return uses(dao, scope, today, UseTally.of(dao, scope)).stream()
-        .map(EquipmentFigures::listed)
+        .map(EquipmentUse::item)
         .toList();
-  }
-
-  private static EquipmentItem listed(EquipmentUse item) {
-    return new EquipmentItem(
-        item.hub(),
-        item.inventoryNumber(),
-        item.category(),
-        item.model(),
-        item.serialNumber(),
-        item.fundingSource(),
-        item.acquiredOn(),
-        item.status(),
-        item.statusSince(),
-        item.lastCheckedOn());
   }
 
   /** Oblast, hub, then category and status by name, as the workbooks list them. */

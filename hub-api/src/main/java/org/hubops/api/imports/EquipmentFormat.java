@@ -130,22 +130,7 @@ final class EquipmentFormat implements ListFormat<EquipmentColumn, Equipment> {
     if (handle.attach(EquipmentDao.class).exists(id)) {
       return item;
     }
-    return new Equipment(
-        id,
-        item.hubId(),
-        item.inventoryNumber(),
-        item.category(),
-        item.model(),
-        item.serialNumber(),
-        item.fundingSource(),
-        item.acquiredOn(),
-        item.status(),
-        item.statusSince(),
-        item.lastCheckedOn(),
-        item.notes(),
-        item.version(),
-        item.createdAt(),
-        item.updatedAt());
+    return item.withId(id);
   }
 
   /** The stored item with the file's columns; what the file has no column for is kept. */

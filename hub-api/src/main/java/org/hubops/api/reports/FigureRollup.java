@@ -151,15 +151,15 @@ public final class FigureRollup {
   private static void count(RollupDao dao, Counted c, UUID hub, LocalDate from, LocalDate to) {
     int first = period(from);
     int last = period(to);
-    dao.deleteHubMonths(hub, first, last);
+    dao.deleteMonths("figure_hub_month", hub, first, last);
     dao.insertHubMonths(c.columns(), c.sums(), MONTH, hub, from, to);
-    dao.deleteTopicMonths(hub, first, last);
+    dao.deleteMonths("figure_topic_month", hub, first, last);
     dao.insertTopicMonths(c.columns(), c.sums(), MONTH, hub, from, to);
   }
 
   /** The use of items, per hub, month and set of items used together (migration 081). */
   private static void countEquipment(RollupDao dao, UUID hub, LocalDate from, LocalDate to) {
-    dao.deleteEquipmentMonths(hub, period(from), period(to));
+    dao.deleteMonths("figure_equipment_month", hub, period(from), period(to));
     dao.insertEquipmentMonths(Headcounts.ATTENDEES, MONTH, hub, from, to);
   }
 

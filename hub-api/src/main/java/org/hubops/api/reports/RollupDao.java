@@ -34,12 +34,16 @@ interface RollupDao {
   @SqlUpdate("update hub set opened_on = opened_on where id in (<hubs>)")
   int lockHubs(@BindList("hubs") List<UUID> hubs);
 
+  /**
+   * Forgets the months from {@code first} to {@code last} ({@code yyyymm}) of one kept table
+   * ({@code <table>}: a fixed name, never a request's) for the hub, or for every hub.
+   */
   @SqlUpdate(
       """
-      delete from figure_hub_month
+      delete from <table>
       where (cast(:hub as uuid) is null or hub_id = cast(:hub as uuid)) and period between :first and :last
       """)
-  void deleteHubMonths(UUID hub, int first, int last);
+  void deleteMonths(@Define("table") String table, UUID hub, int first, int last);
 
   @SqlUpdate(
       """
@@ -59,13 +63,6 @@ interface RollupDao {
 
   @SqlUpdate(
       """
-      delete from figure_topic_month
-      where (cast(:hub as uuid) is null or hub_id = cast(:hub as uuid)) and period between :first and :last
-      """)
-  void deleteTopicMonths(UUID hub, int first, int last);
-
-  @SqlUpdate(
-      """
       insert into figure_topic_month (hub_id, period, topic_code, sessions, minutes, <columns>)
       select s.hub_id, <month>, st.topic_code, count(*), coalesce(sum(s.duration_minutes), 0),
              <sums>
@@ -80,13 +77,6 @@ interface RollupDao {
       UUID hub,
       LocalDate from,
       LocalDate to);
-
-  @SqlUpdate(
-      """
-      delete from figure_equipment_month
-      where (cast(:hub as uuid) is null or hub_id = cast(:hub as uuid)) and period between :first and :last
-      """)
-  void deleteEquipmentMonths(UUID hub, int first, int last);
 
   /**
    * The sessions that used items, per hub, month and set of items used together (their ids,

@@ -42,6 +42,21 @@ public record EquipmentUse(
     Objects.requireNonNull(status, "status");
   }
 
+  /** The item as a list of items shows it, without its use. */
+  public EquipmentItem item() {
+    return new EquipmentItem(
+        hub,
+        inventoryNumber,
+        category,
+        model,
+        serialNumber,
+        fundingSource,
+        acquiredOn,
+        status,
+        statusSince,
+        lastCheckedOn);
+  }
+
   /** In service on the report's day and used by no session of the period. */
   public boolean unusedInService() {
     return status == EquipmentStatus.IN_SERVICE && sessions == 0;

@@ -28,4 +28,25 @@ public record Equipment(
     String notes,
     Long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** The same item under another id. */
+  public Equipment withId(UUID id) {
+    return new Equipment(
+        id,
+        hubId,
+        inventoryNumber,
+        category,
+        model,
+        serialNumber,
+        fundingSource,
+        acquiredOn,
+        status,
+        statusSince,
+        lastCheckedOn,
+        notes,
+        version,
+        createdAt,
+        updatedAt);
+  }
+}
