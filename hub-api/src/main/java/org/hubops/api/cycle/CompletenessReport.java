@@ -44,16 +44,21 @@ public final class CompletenessReport implements CompletenessSource {
    */
   public Completeness of(Quarter quarter, String oblast, Set<String> within) {
     return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ, handle -> of(handle, quarter, oblast, within));
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> of(handle, quarter, oblast, within, true));
   }
 
-  /** The same, read on {@code handle}: in a report's transaction, of the same moment as it. */
+  /**
+   * The same, read on {@code handle} (in a report's transaction, of the same moment as it), without
+   * the coordinators' names: reports leave the association, the names do not, so they are not read.
+   */
   @Override
   public Completeness of(Handle handle, Quarter quarter, String oblast) {
-    return of(handle, quarter, oblast, null);
+    return of(handle, quarter, oblast, null, false);
   }
 
-  private Completeness of(Handle handle, Quarter quarter, String oblast, Set<String> within) {
+  private Completeness of(
+      Handle handle, Quarter quarter, String oblast, Set<String> within, boolean contacts) {
     CycleDao dao = handle.attach(CycleDao.class);
     ReportScope scope = new ReportScope(quarter.firstDay(), quarter.lastDay(), oblast, null);
     List<CycleDao.HubStanding> hubs =
@@ -65,7 +70,7 @@ public final class CompletenessReport implements CompletenessSource {
     Map<List<String>, Tally> byRaion = new LinkedHashMap<>();
     List<MissingHub> missing = new ArrayList<>();
     Map<String, List<String>> coordinators = new HashMap<>();
-    for (CycleDao.Coordinator c : dao.coordinators()) {
+    for (CycleDao.Coordinator c : contacts ? dao.coordinators() : List.<CycleDao.Coordinator>of()) {
       coordinators.computeIfAbsent(c.hubCode(), h -> new ArrayList<>()).add(c.name());
     }
     for (CycleDao.HubStanding hub : hubs) {

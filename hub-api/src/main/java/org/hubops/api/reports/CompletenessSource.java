@@ -6,8 +6,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Who has reported a quarter, read on the report's own handle so that the workbook's Completeness
- * sheet is of the same moment as its figures. The reporting cycle owns the answer; reports only
- * ask.
+ * sheet is of the same moment as its figures; without the coordinators' names, which reports never
+ * carry. The reporting cycle owns the answer; reports only ask.
  */
 @FunctionalInterface
 public interface CompletenessSource {
