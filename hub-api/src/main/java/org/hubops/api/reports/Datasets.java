@@ -266,6 +266,9 @@ final class Datasets {
   }
 
   private List<SessionIssue> issues(ReportScope scope) {
+    if (ReportService.onPostgres(handle)) {
+      return lists.sessionIssuesOnPostgres(scope);
+    }
     List<ReportDao.LateFrom> cutoffs = new ArrayList<>();
     for (LocalDate day = scope.from(); !day.isAfter(scope.to()); day = day.plusDays(1)) {
       Instant lateFrom =

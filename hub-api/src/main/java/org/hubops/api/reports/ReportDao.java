@@ -8,6 +8,7 @@ import org.hubops.model.report.DataIssue;
 import org.hubops.model.report.EquipmentCount;
 import org.hubops.model.report.EquipmentItem;
 import org.hubops.model.report.HubRef;
+import org.hubops.model.report.ReportRules;
 import org.hubops.model.report.SessionIssue;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -84,8 +85,11 @@ interface ReportDao {
   @ValueColumn("issue")
   Map<String, DataIssue> placeIssues(@BindMethods("scope") ReportScope scope);
 
-  /** Sessions without attendees, then late entries, each by date and hub. */
-  @SqlQuery(
+  /**
+   * The scope's sessions that count nobody, then the start of the late entries: each query below
+   * adds how it finds them, and the order.
+   */
+  String ISSUES_HEAD =
       """
       select 'SESSION_WITHOUT_ATTENDEES' as issue, s.session_date, s.kind, s.created_at,
              <hubColumns>
@@ -94,13 +98,24 @@ interface ReportDao {
       union all
       select 'LATE_ENTRY' as issue, s.session_date, s.kind, s.created_at, <hubColumns>
       from session s join hub h on h.id = s.hub_id
-      -- PostgreSQL types the columns of a VALUES list of parameters as text: hence the casts.
-      join (values <cutoffs>) as c (held_on, late_from)
-        on cast(c.held_on as date) = s.session_date
-      where <sessionsInScope>
-        and s.created_at >= cast(c.late_from as timestamp with time zone)
-      order by issue desc, session_date, hub_code, created_at
-      """)
+      """;
+
+  String ISSUES_ORDER = " order by issue desc, session_date, hub_code, created_at";
+
+  /**
+   * Sessions without attendees, then late entries, each by date and hub, on any database: each
+   * day's late-entry cut-off is joined as a table.
+   */
+  @SqlQuery(
+      ISSUES_HEAD
+          + """
+          -- PostgreSQL types the columns of a VALUES list of parameters as text: hence the casts.
+          join (values <cutoffs>) as c (held_on, late_from)
+            on cast(c.held_on as date) = s.session_date
+          where <sessionsInScope>
+            and s.created_at >= cast(c.late_from as timestamp with time zone)
+          """
+          + ISSUES_ORDER)
   @RegisterRowMapper(ReportRows.Issues.class)
   List<SessionIssue> sessionIssues(
       @BindMethods("scope") ReportScope scope,
@@ -108,6 +123,22 @@ interface ReportDao {
               value = "cutoffs",
               methodNames = {"day", "lateFrom"})
           List<LateFrom> cutoffs);
+
+  /**
+   * A late entry on PostgreSQL, which reads the start of a Kyiv day itself: recorded from the start
+   * of the day {@link ReportRules#LATE_ENTRY_DAYS} + 1 days after it was held. Migration 084's
+   * partial index holds just these sessions (a few percent) and its condition must stay this text,
+   * or PostgreSQL no longer matches the query to it.
+   */
+  String LATE_ON_POSTGRES =
+      "s.created_at >= (cast(s.session_date + "
+          + (ReportRules.LATE_ENTRY_DAYS + 1)
+          + " as timestamp) at time zone 'Europe/Kyiv')";
+
+  /** The same as {@link #sessionIssues}, on PostgreSQL, through the late entries' own index. */
+  @SqlQuery(ISSUES_HEAD + " where <sessionsInScope> and " + LATE_ON_POSTGRES + ISSUES_ORDER)
+  @RegisterRowMapper(ReportRows.Issues.class)
+  List<SessionIssue> sessionIssuesOnPostgres(@BindMethods("scope") ReportScope scope);
 
   @SqlQuery(
       """

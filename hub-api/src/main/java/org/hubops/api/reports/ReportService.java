@@ -124,7 +124,7 @@ public final class ReportService {
     }
   }
 
-  private static boolean onPostgres(Handle handle) {
+  static boolean onPostgres(Handle handle) {
     try {
       return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
     } catch (SQLException e) {

@@ -9,14 +9,25 @@ import org.hubops.api.testing.TestService;
 import org.junit.jupiter.api.Test;
 
 /**
- * On PostgreSQL the data-quality list finds the sessions that count nobody through the partial
- * index of migration 082, whose condition has to stay the one {@link Headcounts#NOBODY} writes: if
- * either changes alone, PostgreSQL reads the whole quarter's sessions again.
+ * On PostgreSQL the data-quality list finds its sessions through partial indexes whose conditions
+ * have to stay the ones the queries write: the sessions that count nobody (migration 082, {@link
+ * Headcounts#NOBODY}) and the late entries (migration 084, {@link ReportDao#LATE_ON_POSTGRES}). If
+ * either side changes alone, PostgreSQL reads the whole quarter's sessions again.
  */
-class NobodyIndexTest {
+class IssueIndexesTest {
 
   @Test
   void theSessionsThatCountNobodyAreFoundThroughTheirIndex() {
+    assertThat(planOfTheQuartersSessionsWhere(Headcounts.NOBODY)).contains("ix_session_nobody");
+  }
+
+  @Test
+  void theLateEntriesAreFoundThroughTheirIndex() {
+    assertThat(planOfTheQuartersSessionsWhere(ReportDao.LATE_ON_POSTGRES))
+        .contains("ix_session_late");
+  }
+
+  private static String planOfTheQuartersSessionsWhere(String condition) {
     List<String> plan =
         TestService.on(TestDatabase.POSTGRES)
             .jdbi()
@@ -29,10 +40,10 @@ class NobodyIndexTest {
                           "explain select s.id from session s where s.deleted_at is null"
                               + " and s.session_date >= date '2025-10-01'"
                               + " and s.session_date <= date '2025-12-31' and "
-                              + Headcounts.NOBODY)
+                              + condition)
                       .mapTo(String.class)
                       .list();
                 });
-    assertThat(String.join("\n", plan)).contains("ix_session_nobody");
+    return String.join("\n", plan);
   }
 }
