@@ -19,6 +19,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.slf4j.Logger;
@@ -51,12 +52,19 @@ public final class UploadFolder implements AutoCloseable {
   /** The file a running instance holds locked in its folder. */
   static final String LOCK = ".running";
 
+  /**
+   * The instance folders this JVM holds. Their locks are never probed from here: a lock is the
+   * process's, and closing any channel of the process to the file (as a probe does) drops it, after
+   * which another process would take the running instance's folder for a stopped one's.
+   */
+  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
   private final Path folder;
   private FileChannel lockFile;
   private FileLock lock;
 
   private UploadFolder(Path folder) {
-    this.folder = folder;
+    this.folder = folder.toAbsolutePath().normalize();
   }
 
   /** {@code java.io.tmpdir}/hubops-uploads-{user}: private to the user the service runs as. */
@@ -110,6 +118,7 @@ public final class UploadFolder implements AutoCloseable {
       return;
     }
     // Made for the first time, or someone cleaned the temporary folder under a running service.
+    HELD_HERE.add(folder);
     releaseLock();
     privateFolder(folder.getParent().getParent());
     privateFolder(folder.getParent());
@@ -138,6 +147,7 @@ public final class UploadFolder implements AutoCloseable {
     if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       delete(folder);
     }
+    HELD_HERE.remove(folder);
   }
 
   private void releaseLock() throws IOException {
@@ -188,7 +198,7 @@ public final class UploadFolder implements AutoCloseable {
         try (DirectoryStream<Path> inside = Files.newDirectoryStream(entry)) {
           for (Path child : inside) {
             boolean instance = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
-            if (instance && held(child)) {
+            if (instance && (held(child) || alive && beingMade(child))) {
               anyHeld = true;
             } else if (instance || !alive) {
               // A file directly inside belongs to an earlier release's running process: kept.
@@ -213,8 +223,14 @@ public final class UploadFolder implements AutoCloseable {
         && ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  /** Whether a running service holds the folder: its lock file is locked. */
+  /**
+   * Whether a running service holds the folder: its lock file is locked, by another process or by
+   * this one.
+   */
   private static boolean held(Path entry) throws IOException {
+    if (HELD_HERE.contains(entry.toAbsolutePath().normalize())) {
+      return true;
+    }
     Path lockPath = entry.resolve(LOCK);
     if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
         || !Files.isRegularFile(lockPath, LinkOption.NOFOLLOW_LINKS)) {
@@ -231,6 +247,11 @@ public final class UploadFolder implements AutoCloseable {
       // Held by another service of this JVM.
       return true;
     }
+  }
+
+  /** A live process's instance folder without its lock file yet: it is being made now. */
+  private static boolean beingMade(Path entry) {
+    return !Files.exists(entry.resolve(LOCK), LinkOption.NOFOLLOW_LINKS);
   }
 
   private static void delete(Path path) throws IOException {

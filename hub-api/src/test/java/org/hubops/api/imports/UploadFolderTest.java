@@ -103,6 +103,45 @@ class UploadFolderTest {
   }
 
   /**
+   * Seen in CI: a second service of one JVM probed the first one's lock at start-up, and closing
+   * its probe dropped the lock (locks are the process's), so a service of another process started
+   * next took the running one's folder for a stopped one's and removed it, with the upload in it.
+   */
+  @Test
+  void aRunningServicesFolderOutlivesTheStartOfAnotherInItsJvmAndInAnotherProcess()
+      throws Exception {
+    Path base = temp.resolve("shared");
+    UploadFolder first = UploadFolder.open(base);
+    Path upload = Files.writeString(first.path().resolve("import-1.upload"), "Ref\n1\n");
+    UploadFolder second = UploadFolder.open(base);
+    try {
+      String java = ProcessHandle.current().info().command().orElse("java");
+      Process other =
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  OtherProcess.class.getName(),
+                  base.toString())
+              .inheritIO()
+              .start();
+      assertThat(other.waitFor()).as("the other process's service started and stopped").isZero();
+      assertThat(upload).as("the first service's upload is kept").exists();
+      assertThat(second.path()).exists();
+    } finally {
+      second.close();
+      first.close();
+    }
+  }
+
+  /** A service of another process: opens its upload folder at {@code args[0]} and stops. */
+  static final class OtherProcess {
+    public static void main(String[] args) throws Exception {
+      UploadFolder.open(Path.of(args[0])).close();
+    }
+  }
+
+  /**
    * Issue #12, defect 5: Jersey's multipart reader buffered large parts to the JVM's temporary
    * folder ({@code /tmp/MIME*.tmp}, {@code rw-r--r--}) while the form arrived.
    */
