@@ -1,26 +1,16 @@
 package org.hubops.api.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.glassfish.jersey.server.ContainerRequest;
 import org.hubops.api.access.HubPath;
-import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.UploadEndpoint;
-import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
-import org.hubops.model.rest.MediaTypes;
 
 /**
  * {@code POST /hubs/{hubId}/equipment/imports}: a hub's equipment list as .xlsx or CSV (a form
@@ -38,40 +28,15 @@ public final class EquipmentImportResource {
     this.imports = imports;
   }
 
-  // The file as the whole body, the dry run, 413 and 422: described once, by UploadOperations.
+  // What the file is; UploadOperations makes the body a form of files or the file itself and
+  // describes the dry run, 413 and 422.
   @Operation(
       summary =
           "Imports a hub's equipment list (.xlsx or CSV), keyed by inventory number; all or nothing",
-      requestBody =
-          @RequestBody(
-              content =
-                  @Content(
-                      mediaType = MediaType.MULTIPART_FORM_DATA,
-                      schemaProperties = {
-                        @SchemaProperty(
-                            name = "file",
-                            schema =
-                                @Schema(
-                                    type = "string",
-                                    format = "binary",
-                                    description = "the equipment list (.xlsx or CSV)"))
-                      })))
+      requestBody = @RequestBody(description = "the equipment list (.xlsx or CSV)"))
   @POST
-  @Consumes({
-    MediaType.MULTIPART_FORM_DATA,
-    MediaTypes.XLSX,
-    MediaType.APPLICATION_OCTET_STREAM,
-    "text/csv"
-  })
-  public ImportResult upload(
-      @BeanParam HubPath path,
-      @QueryParam("dryRun") String dryRun,
-      @Parameter(hidden = true) @Context ContainerRequest body,
-      @BeanParam Requester requester) {
-    ImportRequest request = ImportRequest.of(dryRun, requester);
-    Hub hub = path.hub();
-    try (Upload upload = imports.upload(body)) {
-      return imports.equipment(hub, upload, request);
-    }
+  @Consumes(ImportCall.BODIES)
+  public ImportResult upload(@BeanParam HubPath path, @BeanParam ImportCall call) {
+    return call.run(imports, path.hub(), imports::equipment);
   }
 }

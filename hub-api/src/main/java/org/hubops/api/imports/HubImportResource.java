@@ -1,10 +1,6 @@
 package org.hubops.api.imports;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -12,14 +8,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.glassfish.jersey.server.ContainerRequest;
-import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.UploadEndpoint;
 import org.hubops.model.rest.ImportResult;
-import org.hubops.model.rest.MediaTypes;
 
 /**
  * {@code POST /hubs/imports}: the hub register as .xlsx or CSV (a form field {@code file}, or the
@@ -38,37 +29,14 @@ public final class HubImportResource {
     this.imports = imports;
   }
 
-  // The file as the whole body, the dry run, 413 and 422: described once, by UploadOperations.
+  // What the file is; UploadOperations makes the body a form of files or the file itself and
+  // describes the dry run, 413 and 422.
   @Operation(
       summary = "Imports the hub register (.xlsx or CSV), keyed by hub code; all or nothing",
-      requestBody =
-          @RequestBody(
-              content =
-                  @Content(
-                      mediaType = MediaType.MULTIPART_FORM_DATA,
-                      schemaProperties = {
-                        @SchemaProperty(
-                            name = "file",
-                            schema =
-                                @Schema(
-                                    type = "string",
-                                    format = "binary",
-                                    description = "the hub register (.xlsx or CSV)"))
-                      })))
+      requestBody = @RequestBody(description = "the hub register (.xlsx or CSV)"))
   @POST
-  @Consumes({
-    MediaType.MULTIPART_FORM_DATA,
-    MediaTypes.XLSX,
-    MediaType.APPLICATION_OCTET_STREAM,
-    "text/csv"
-  })
-  public ImportResult upload(
-      @QueryParam("dryRun") String dryRun,
-      @Parameter(hidden = true) @Context ContainerRequest body,
-      @BeanParam Requester requester) {
-    ImportRequest request = ImportRequest.of(dryRun, requester);
-    try (Upload upload = imports.upload(body)) {
-      return imports.hubs(upload, request);
-    }
+  @Consumes(ImportCall.BODIES)
+  public ImportResult upload(@BeanParam ImportCall call) {
+    return call.run(imports, imports::hubs);
   }
 }
