@@ -41,18 +41,8 @@ import org.hubops.model.rest.StatusChange;
 @Path("/api/v1/hubs/{hubId}/equipment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class EquipmentResource {
-
-  private final EquipmentService equipment;
-  private final EquipmentChecks checks;
-  private final EquipmentRepairs repairs;
-
-  public EquipmentResource(
-      EquipmentService equipment, EquipmentChecks checks, EquipmentRepairs repairs) {
-    this.equipment = equipment;
-    this.checks = checks;
-    this.repairs = repairs;
-  }
+public record EquipmentResource(
+    EquipmentService equipment, EquipmentChecks checks, EquipmentRepairs repairs) {
 
   /** Ordered by inventory number; {@code status} and {@code category} narrow the list. */
   @GET
