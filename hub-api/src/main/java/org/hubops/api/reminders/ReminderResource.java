@@ -8,15 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
+import java.time.LocalDate;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.ReportParams;
-import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.rest.ReminderPlan;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /reminders}: who would be reminded of a quarter (a dry run), and sending now rather than
@@ -25,17 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
-public final class ReminderResource {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final Reminders reminders;
-
-  public ReminderResource(Jdbi jdbi, Clock clock, Reminders reminders) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.reminders = reminders;
-  }
+public record ReminderResource(ReportParams.Reader params, Reminders reminders) {
 
   @GET
   public ReminderPlan plan(
@@ -63,8 +51,9 @@ public final class ReminderResource {
   /** A quarter that has ended: before its end nobody can submit it yet. */
   private Quarter endedQuarter(String year, String quarter, Requester requester) {
     Violations violations = requester.violations();
-    Quarter asked = new ReportParams(jdbi, violations).quarter(year, quarter, Kyiv.today(clock));
-    if (asked != null && !asked.lastDay().isBefore(Kyiv.today(clock))) {
+    LocalDate today = params.today();
+    Quarter asked = params.of(violations).quarter(year, quarter, today);
+    if (asked != null && !asked.lastDay().isBefore(today)) {
       violations.add("quarter", "reminder.quarterNotEnded", asked, asked.lastDay());
     }
     violations.throwIfAny();
