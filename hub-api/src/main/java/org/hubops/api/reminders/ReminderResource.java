@@ -1,5 +1,6 @@
 package org.hubops.api.reminders;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,37 +27,47 @@ import org.hubops.model.rest.ReminderPlan;
 public record ReminderResource(ReportParams.Reader params, Reminders reminders) {
 
   @GET
-  public ReminderPlan plan(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @BeanParam Requester requester) {
-    return reminders.plan(endedQuarter(year, quarter, requester));
+  public ReminderPlan plan(@BeanParam EndedQuarter asked) {
+    return reminders.plan(asked.read(params));
   }
 
   /** Sends the reminders of the quarter that have not gone yet; 409 when e-mail is off. */
   @POST
   @Path("/send")
-  public ReminderPlan send(
-      @QueryParam("year") String year,
-      @QueryParam("quarter") String quarter,
-      @BeanParam Requester requester) {
-    Quarter asked = endedQuarter(year, quarter, requester);
+  public ReminderPlan send(@BeanParam EndedQuarter asked) {
+    Quarter quarter = asked.read(params);
     if (!reminders.enabled()) {
       throw ProblemException.conflict(
           "Reminders are off: the service has no reminders.smtpHost to send through");
     }
-    return reminders.send(asked);
+    return reminders.send(quarter);
   }
 
-  /** A quarter that has ended: before its end nobody can submit it yet. */
-  private Quarter endedQuarter(String year, String quarter, Requester requester) {
-    Violations violations = requester.violations();
-    LocalDate today = params.today();
-    Quarter asked = params.of(violations).quarter(year, quarter, today);
-    if (asked != null && !asked.lastDay().isBefore(today)) {
-      violations.add("quarter", "reminder.quarterNotEnded", asked, asked.lastDay());
+  /**
+   * {@code ?year=&quarter=} of a quarter that has ended (before its end nobody can submit it yet),
+   * taken by both routes as one {@code BeanParam}.
+   */
+  // The API description reads a bean's parameters from the properties Jackson sees: its fields.
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+  public static final class EndedQuarter {
+
+    @QueryParam("year")
+    private String year;
+
+    @QueryParam("quarter")
+    private String quarter;
+
+    @BeanParam private Requester requester;
+
+    Quarter read(ReportParams.Reader params) {
+      Violations violations = requester.violations();
+      LocalDate today = params.today();
+      Quarter asked = params.of(violations).quarter(year, quarter, today);
+      if (asked != null && !asked.lastDay().isBefore(today)) {
+        violations.add("quarter", "reminder.quarterNotEnded", asked, asked.lastDay());
+      }
+      violations.throwIfAny();
+      return asked;
     }
-    violations.throwIfAny();
-    return asked;
   }
 }
