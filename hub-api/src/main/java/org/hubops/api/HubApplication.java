@@ -90,6 +90,7 @@ import org.hubops.api.reminders.ReminderJob;
 import org.hubops.api.reminders.ReminderResource;
 import org.hubops.api.reminders.Reminders;
 import org.hubops.api.reports.HubReportResource;
+import org.hubops.api.reports.ReportParams;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
 import org.hubops.api.sessions.SessionResource;
@@ -218,8 +219,9 @@ public final class HubApplication extends Application<HubConfiguration> {
     environment.jersey().register(new AuditResource(jdbi, environment.getObjectMapper()));
     SubmissionService submissions = new SubmissionService(jdbi, clock, audit, config.getCycle());
     QuarterLocks locks = new QuarterLocks(jdbi, clock, audit, reports);
-    registerCycle(environment, jdbi, clock, submissions, locks, completeness);
-    registerReminders(config, environment, jdbi, clock, completeness, checks);
+    ReportParams.Reader params = new ReportParams.Reader(jdbi, clock);
+    registerCycle(environment, params, submissions, locks, completeness);
+    registerReminders(config, environment, jdbi, clock, params, completeness, checks);
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
@@ -270,15 +272,14 @@ public final class HubApplication extends Application<HubConfiguration> {
 
   private static void registerCycle(
       Environment environment,
-      Jdbi jdbi,
-      Clock clock,
+      ReportParams.Reader params,
       SubmissionService submissions,
       QuarterLocks locks,
       CompletenessReport completeness) {
     environment.jersey().register(new SubmissionResource(submissions));
-    environment.jersey().register(new SubmissionListResource(jdbi, clock, submissions));
+    environment.jersey().register(new SubmissionListResource(params, submissions));
     environment.jersey().register(new QuarterLockResource(locks));
-    environment.jersey().register(new CompletenessResource(jdbi, clock, completeness));
+    environment.jersey().register(new CompletenessResource(params, completeness));
   }
 
   /**
@@ -289,6 +290,7 @@ public final class HubApplication extends Application<HubConfiguration> {
       Environment environment,
       Jdbi jdbi,
       Clock clock,
+      ReportParams.Reader params,
       CompletenessReport completeness,
       EquipmentChecks checks) {
     Reminders reminders =
@@ -307,8 +309,8 @@ public final class HubApplication extends Application<HubConfiguration> {
           .lifecycle()
           .manage(new ReminderJob(reminders, config.getReminders().getSendAt(), clock));
     }
-    environment.jersey().register(new ReminderResource(jdbi, clock, reminders));
-    environment.jersey().register(new MissingHubsResource(jdbi, clock, reminders));
+    environment.jersey().register(new ReminderResource(params, reminders));
+    environment.jersey().register(new MissingHubsResource(params, reminders));
   }
 
   /** Spreadsheet uploads (multipart, size-capped) and the template they are made from. */

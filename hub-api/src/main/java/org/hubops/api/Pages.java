@@ -60,7 +60,7 @@ final class Pages {
     jersey.register(new ParticipantPages(services.participants(), services.accessLog()));
     jersey.register(new EquipmentPages(clock, services.equipment()));
     jersey.register(new EquipmentCheckPage(clock, services.checks()));
-    jersey.register(new DashboardPage(clock, services.reports(), services.completeness()));
+    jersey.register(new DashboardPage(services.reports(), services.completeness()));
     jersey.register(new AccountPages(services.accounts(), services.hubs()));
     jersey.register(new PasswordPages(services.accounts(), signIn));
     jersey.register(new SubmitPages(clock, services.submissions(), services.locks()));

@@ -32,13 +32,7 @@ import org.hubops.model.rest.Page;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
-public final class AccountResource {
-
-  private final AccountService accounts;
-
-  public AccountResource(AccountService accounts) {
-    this.accounts = accounts;
-  }
+public record AccountResource(AccountService accounts) {
 
   @GET
   public Page<Account> list(@BeanParam PageRequest.Query pages, @BeanParam Requester requester) {

@@ -23,15 +23,7 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
-public final class AuditResource {
-
-  private final Jdbi jdbi;
-  private final ObjectMapper json;
-
-  public AuditResource(Jdbi jdbi, ObjectMapper json) {
-    this.jdbi = jdbi;
-    this.json = json;
-  }
+public record AuditResource(Jdbi jdbi, ObjectMapper json) {
 
   @GET
   public Page<AuditEntry> list(

@@ -7,15 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.hubops.api.platform.QueryParams;
 import org.hubops.api.reports.ReportParams;
-import org.hubops.model.Kyiv;
 import org.hubops.model.SubmissionState;
 import org.hubops.model.rest.Submission;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /submissions}: the review queue of a quarter, of the country or one oblast, in one state
@@ -24,23 +21,13 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-public final class SubmissionListResource {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final SubmissionService submissions;
-
-  public SubmissionListResource(Jdbi jdbi, Clock clock, SubmissionService submissions) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.submissions = submissions;
-  }
+public record SubmissionListResource(ReportParams.Reader params, SubmissionService submissions) {
 
   // A regional officer's queue holds their oblasts' hubs only; another oblast is 403.
   @GET
   public List<Submission> submissions(
       @BeanParam ReportParams.QuarterQuery query, @QueryParam("state") String state) {
-    ReportParams.QuarterAsked asked = query.read(jdbi, Kyiv.today(clock));
+    ReportParams.QuarterAsked asked = params.read(query);
     SubmissionState wanted =
         QueryParams.enumValue("state", state, SubmissionState.class, query.violations());
     query.violations().throwIfAny();

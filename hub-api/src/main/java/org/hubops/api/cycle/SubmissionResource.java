@@ -1,5 +1,6 @@
 package org.hubops.api.cycle;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -29,79 +30,51 @@ import org.hubops.model.rest.SubmissionRequest;
 @Path("/api/v1/hubs/{hubId}/submissions/{quarter}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class SubmissionResource {
-
-  private final SubmissionService submissions;
-
-  public SubmissionResource(SubmissionService submissions) {
-    this.submissions = submissions;
-  }
+public record SubmissionResource(SubmissionService submissions) {
 
   @GET
-  public Submission get(
-      @BeanParam HubPath path,
-      @PathParam("quarter") String quarter,
-      @BeanParam Requester requester) {
-    Quarter asked = quarter(quarter, requester);
-    Hub hub = path.hub();
+  public Submission get(@BeanParam HubQuarter asked) {
+    Quarter quarter = asked.quarter();
     return submissions
-        .find(hub, asked)
-        .orElseThrow(() -> ProblemException.notFound("Submission of " + asked));
+        .find(asked.hub(), quarter)
+        .orElseThrow(() -> ProblemException.notFound("Submission of " + quarter));
   }
 
   /** The figures a submission would record now, and what to look at before submitting. */
   @GET
   @Path("/checklist")
-  public SubmissionChecklist checklist(
-      @BeanParam HubPath path,
-      @PathParam("quarter") String quarter,
-      @BeanParam Requester requester) {
-    return submissions.checklist(path.hub(), quarter(quarter, requester));
+  public SubmissionChecklist checklist(@BeanParam HubQuarter asked) {
+    Hub hub = asked.hub();
+    return submissions.checklist(hub, asked.quarter());
   }
 
   @PUT
   @RolesAllowed({"ADMIN", "COORDINATOR"})
-  public Submission submit(
-      @BeanParam HubPath path,
-      @PathParam("quarter") String quarter,
-      SubmissionRequest request,
-      @BeanParam Requester requester) {
-    Quarter asked = quarter(quarter, requester);
+  public Submission submit(@BeanParam HubQuarter asked, SubmissionRequest request) {
+    Quarter quarter = asked.quarter();
     return submissions.submit(
-        path.hub(), asked, Bodies.required(request), requester.actor(), requester.messages());
+        asked.hub(), quarter, Bodies.required(request), asked.actor(), asked.messages());
   }
 
   @POST
   @Path("/approve")
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-  public Submission approve(
-      @BeanParam HubPath path,
-      @PathParam("quarter") String quarter,
-      Review review,
-      @BeanParam Requester requester) {
-    return review(submissions::approve, path, quarter, review, requester);
+  public Submission approve(@BeanParam HubQuarter asked, Review review) {
+    return review(submissions::approve, asked, review);
   }
 
   @POST
   @Path("/return")
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-  public Submission sendBack(
-      @BeanParam HubPath path,
-      @PathParam("quarter") String quarter,
-      Review review,
-      @BeanParam Requester requester) {
-    return review(submissions::sendBack, path, quarter, review, requester);
+  public Submission sendBack(@BeanParam HubQuarter asked, Review review) {
+    return review(submissions::sendBack, asked, review);
   }
 
   @POST
   @Path("/reopen")
   @RolesAllowed("ADMIN")
-  public Submission reopen(
-      @BeanParam HubPath path,
-      @PathParam("quarter") String quarter,
-      Review review,
-      @BeanParam Requester requester) {
-    return review(submissions::reopen, path, quarter, review, requester);
+  public Submission reopen(@BeanParam HubQuarter asked, Review review) {
+    return review(submissions::reopen, asked, review);
   }
 
   /** A decision on the submission: approve, return or reopen, each with the caller's review. */
@@ -109,13 +82,40 @@ public final class SubmissionResource {
     Submission on(Hub hub, Quarter quarter, Review review, String actor, Messages messages);
   }
 
-  private Submission review(
-      Decision decision, HubPath path, String quarter, Review review, Requester requester) {
-    Quarter asked = quarter(quarter, requester);
-    return decision.on(path.hub(), asked, review, requester.actor(), requester.messages());
+  private static Submission review(Decision decision, HubQuarter asked, Review review) {
+    Quarter quarter = asked.quarter();
+    return decision.on(asked.hub(), quarter, review, asked.actor(), asked.messages());
   }
 
-  private static Quarter quarter(String text, Requester requester) {
-    return QuarterPath.parse(text, requester.violations());
+  /**
+   * The hub and the quarter the path names ({@code 2026-Q3}; a malformed one is a 422), and who
+   * asks: what every route here is given, taken as one {@code BeanParam}.
+   */
+  // The API description reads a bean's parameters from the properties Jackson sees: its fields.
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+  public static final class HubQuarter {
+
+    @BeanParam private HubPath path;
+
+    @PathParam("quarter")
+    private String quarter;
+
+    @BeanParam private Requester requester;
+
+    Hub hub() {
+      return path.hub();
+    }
+
+    Quarter quarter() {
+      return QuarterPath.parse(quarter, requester.violations());
+    }
+
+    String actor() {
+      return requester.actor();
+    }
+
+    Messages messages() {
+      return requester.messages();
+    }
   }
 }

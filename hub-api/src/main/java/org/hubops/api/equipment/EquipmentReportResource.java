@@ -30,15 +30,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 @Path("/api/v1/reports/equipment")
 @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL", "COORDINATOR"})
-public final class EquipmentReportResource {
-
-  private final Jdbi jdbi;
-  private final EquipmentReports reports;
-
-  public EquipmentReportResource(Jdbi jdbi, EquipmentReports reports) {
-    this.jdbi = jdbi;
-    this.reports = reports;
-  }
+public record EquipmentReportResource(Jdbi jdbi, EquipmentReports reports) {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})

@@ -1,5 +1,6 @@
 package org.hubops.api.equipment;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,18 +42,8 @@ import org.hubops.model.rest.StatusChange;
 @Path("/api/v1/hubs/{hubId}/equipment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class EquipmentResource {
-
-  private final EquipmentService equipment;
-  private final EquipmentChecks checks;
-  private final EquipmentRepairs repairs;
-
-  public EquipmentResource(
-      EquipmentService equipment, EquipmentChecks checks, EquipmentRepairs repairs) {
-    this.equipment = equipment;
-    this.checks = checks;
-    this.repairs = repairs;
-  }
+public record EquipmentResource(
+    EquipmentService equipment, EquipmentChecks checks, EquipmentRepairs repairs) {
 
   /** Ordered by inventory number; {@code status} and {@code category} narrow the list. */
   @GET
@@ -87,65 +78,43 @@ public final class EquipmentResource {
 
   @GET
   @Path("/{id}")
-  public Equipment get(@BeanParam HubPath path, @PathParam("id") String id) {
-    return equipment.get(path.hub(), equipmentId(id));
+  public Equipment get(@BeanParam Item item) {
+    return equipment.get(item.hub(), item.id());
   }
 
   /** Replaces everything but the status; the body carries the version it was read at. */
   @PUT
   @Path("/{id}")
-  public Equipment update(
-      @BeanParam HubPath path,
-      @PathParam("id") String id,
-      Equipment input,
-      @BeanParam Requester requester) {
+  public Equipment update(@BeanParam Item item, Equipment input, @BeanParam Requester requester) {
     return equipment.update(
-        path.hub(),
-        equipmentId(id),
-        Bodies.required(input),
-        requester.actor(),
-        requester.messages());
+        item.hub(), item.id(), Bodies.required(input), requester.actor(), requester.messages());
   }
 
   /** Records a status change (kept in the history) and answers the item as it now is. */
   @POST
   @Path("/{id}/status")
   public Equipment changeStatus(
-      @BeanParam HubPath path,
-      @PathParam("id") String id,
-      StatusChange change,
-      @BeanParam Requester requester) {
+      @BeanParam Item item, StatusChange change, @BeanParam Requester requester) {
     return equipment.changeStatus(
-        path.hub(),
-        equipmentId(id),
-        Bodies.required(change),
-        requester.actor(),
-        requester.messages());
+        item.hub(), item.id(), Bodies.required(change), requester.actor(), requester.messages());
   }
 
   /** Records a physical check of the item: found or not, in what condition. */
   @POST
   @Path("/{id}/checks")
   public Response check(
-      @BeanParam HubPath path,
-      @PathParam("id") String id,
-      EquipmentCheck check,
-      @BeanParam Requester requester) {
+      @BeanParam Item item, EquipmentCheck check, @BeanParam Requester requester) {
     EquipmentCheck stored =
         checks.record(
-            path.hub(),
-            equipmentId(id),
-            Bodies.required(check),
-            requester.actor(),
-            requester.messages());
+            item.hub(), item.id(), Bodies.required(check), requester.actor(), requester.messages());
     return Response.status(Response.Status.CREATED).entity(stored).build();
   }
 
   /** The item's checks, the latest first. */
   @GET
   @Path("/{id}/checks")
-  public List<EquipmentCheck> checks(@BeanParam HubPath path, @PathParam("id") String id) {
-    return checks.checks(path.hub(), equipmentId(id));
+  public List<EquipmentCheck> checks(@BeanParam Item item) {
+    return checks.checks(item.hub(), item.id());
   }
 
   /** The hub's items whose check is due within a month or overdue, longest unchecked first. */
@@ -159,15 +128,14 @@ public final class EquipmentResource {
   @POST
   @Path("/{id}/repairs")
   public Response openRepair(
-      @BeanParam HubPath path,
-      @PathParam("id") String id,
+      @BeanParam Item item,
       EquipmentRepair repair,
       @Context UriInfo uri,
       @BeanParam Requester requester) {
     EquipmentRepair opened =
         repairs.open(
-            path.hub(),
-            equipmentId(id),
+            item.hub(),
+            item.id(),
             Bodies.required(repair),
             requester.actor(),
             requester.messages());
@@ -178,14 +146,13 @@ public final class EquipmentResource {
   @PUT
   @Path("/{id}/repairs/{repairId}")
   public EquipmentRepair closeRepair(
-      @BeanParam HubPath path,
-      @PathParam("id") String id,
+      @BeanParam Item item,
       @PathParam("repairId") String repairId,
       EquipmentRepair repair,
       @BeanParam Requester requester) {
     return repairs.close(
-        path.hub(),
-        equipmentId(id),
+        item.hub(),
+        item.id(),
         Text.pathId("Repair", repairId),
         Bodies.required(repair),
         requester.actor(),
@@ -195,17 +162,32 @@ public final class EquipmentResource {
   /** The item's repairs, the latest first. */
   @GET
   @Path("/{id}/repairs")
-  public List<EquipmentRepair> repairs(@BeanParam HubPath path, @PathParam("id") String id) {
-    return repairs.of(path.hub(), equipmentId(id));
+  public List<EquipmentRepair> repairs(@BeanParam Item item) {
+    return repairs.of(item.hub(), item.id());
   }
 
   @GET
   @Path("/{id}/history")
-  public List<EquipmentEvent> history(@BeanParam HubPath path, @PathParam("id") String id) {
-    return equipment.history(path.hub(), equipmentId(id));
+  public List<EquipmentEvent> history(@BeanParam Item item) {
+    return equipment.history(item.hub(), item.id());
   }
 
-  private static UUID equipmentId(String text) {
-    return Text.pathId("Equipment", text);
+  /** The hub's item a route's {@code {id}} names, taken by the route as one {@code BeanParam}. */
+  // The API description reads a bean's parameters from the properties Jackson sees: its fields.
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+  public static final class Item {
+
+    @BeanParam private HubPath path;
+
+    @PathParam("id")
+    private String id;
+
+    Hub hub() {
+      return path.hub();
+    }
+
+    UUID id() {
+      return Text.pathId("Equipment", id);
+    }
   }
 }

@@ -32,13 +32,7 @@ import org.hubops.model.rest.Page;
 @Path("/api/v1/hubs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class HubResource {
-
-  private final HubService hubs;
-
-  public HubResource(HubService hubs) {
-    this.hubs = hubs;
-  }
+public record HubResource(HubService hubs) {
 
   @GET
   @PermitAll

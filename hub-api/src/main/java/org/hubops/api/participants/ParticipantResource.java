@@ -33,18 +33,10 @@ import org.hubops.model.rest.Participant;
 @Path("/api/v1/hubs/{hubId}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class ParticipantResource {
+public record ParticipantResource(ParticipantService participants, AccessLog accessLog) {
 
   static final String LIST_ROUTE = "GET /api/v1/hubs/{hubId}/participants";
   static final String GET_ROUTE = "GET /api/v1/hubs/{hubId}/participants/{id}";
-
-  private final ParticipantService participants;
-  private final AccessLog accessLog;
-
-  public ParticipantResource(ParticipantService participants, AccessLog accessLog) {
-    this.participants = participants;
-    this.accessLog = accessLog;
-  }
 
   /** Ordered by code; {@code q} finds codes containing it, ignoring case. */
   @GET

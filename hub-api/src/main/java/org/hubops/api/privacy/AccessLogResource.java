@@ -26,13 +26,7 @@ import org.hubops.model.rest.ParticipantAccess;
 @Path("/api/v1/privacy/access-log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
-public final class AccessLogResource {
-
-  private final AccessLog log;
-
-  public AccessLogResource(AccessLog log) {
-    this.log = log;
-  }
+public record AccessLogResource(AccessLog log) {
 
   @GET
   public Page<ParticipantAccess> list(

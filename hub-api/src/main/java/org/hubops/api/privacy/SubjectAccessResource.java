@@ -28,22 +28,10 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/hubs/{hubId}/participants/{id}/export")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ADMIN", "COORDINATOR"})
-public final class SubjectAccessResource {
+public record SubjectAccessResource(
+    Jdbi jdbi, Clock clock, ParticipantService participants, AccessLog log) {
 
   static final String ROUTE = "GET /api/v1/hubs/{hubId}/participants/{id}/export";
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final ParticipantService participants;
-  private final AccessLog log;
-
-  public SubjectAccessResource(
-      Jdbi jdbi, Clock clock, ParticipantService participants, AccessLog log) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.participants = participants;
-    this.log = log;
-  }
 
   @GET
   public Response export(

@@ -6,12 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.util.List;
 import org.hubops.api.reports.ReportParams;
-import org.hubops.model.Kyiv;
 import org.hubops.model.rest.HubContacts;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /reports/completeness/missing}: the hubs that have not submitted a quarter, each with its
@@ -21,21 +18,10 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/api/v1/reports/completeness/missing")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-public final class MissingHubsResource {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final Reminders reminders;
-
-  public MissingHubsResource(Jdbi jdbi, Clock clock, Reminders reminders) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.reminders = reminders;
-  }
+public record MissingHubsResource(ReportParams.Reader params, Reminders reminders) {
 
   @GET
   public List<HubContacts> missing(@BeanParam ReportParams.QuarterQuery query) {
-    ReportParams.QuarterAsked asked = query.asked(jdbi, Kyiv.today(clock));
-    return reminders.missingHubs(asked.quarter(), asked.oblast(), asked.within());
+    return params.answer(query, reminders::missingHubs);
   }
 }

@@ -8,14 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.util.TreeSet;
 import org.hubops.api.access.Caller;
 import org.hubops.api.cycle.CompletenessReport;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Quarters;
 import org.hubops.api.web.Visitor;
-import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.Role;
 import org.hubops.model.report.Glance;
@@ -32,17 +30,7 @@ import org.hubops.model.report.Glance;
 @Path("/dashboard")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
-public final class DashboardPage {
-
-  private final Clock clock;
-  private final ReportService reports;
-  private final CompletenessReport completeness;
-
-  public DashboardPage(Clock clock, ReportService reports, CompletenessReport completeness) {
-    this.clock = clock;
-    this.reports = reports;
-    this.completeness = completeness;
-  }
+public record DashboardPage(ReportService reports, CompletenessReport completeness) {
 
   @GET
   public DashboardView show(
@@ -60,7 +48,7 @@ public final class DashboardPage {
                 .filter(o -> o.equalsIgnoreCase(String.valueOf(wantedOblast)))
                 .findFirst()
                 .orElseGet(() -> new TreeSet<>(caller.oblasts()).first());
-    Quarter current = Quarter.containing(Kyiv.today(clock));
+    Quarter current = Quarter.containing(reports.today());
     // A quarter that is not yet, or that no link names, is the current one.
     Quarter quarter = Quarters.parse(wanted).filter(q -> q.compareTo(current) <= 0).orElse(current);
     Glance glance = reports.glance(quarter, oblast);

@@ -1,5 +1,7 @@
 package org.hubops.api.reports;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.hubops.api.access.HubPath;
 import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
@@ -19,30 +22,15 @@ import org.jdbi.v3.core.Jdbi;
  * as JSON or as the workbook; {@code /sessions} streams its session lines.
  */
 @Path("/api/v1/hubs/{hubId}/report")
-public final class HubReportResource {
-
-  private final Jdbi jdbi;
-  private final ReportService reports;
-
-  public HubReportResource(Jdbi jdbi, ReportService reports) {
-    this.jdbi = jdbi;
-    this.reports = reports;
-  }
+public record HubReportResource(Jdbi jdbi, ReportService reports) {
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Downloads.XLSX})
-  public Response report(
-      @BeanParam HubPath path,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @BeanParam Downloads.Form form,
-      @BeanParam Requester requester) {
-    Hub hub = path.hub();
-    Violations violations = requester.violations();
-    ReportScope scope =
-        new ReportParams(jdbi, violations).hubScope(hub.code(), from, to, reports.today());
-    Language language = form.language(violations);
-    violations.throwIfAny();
+  public Response report(@BeanParam HubPeriod asked, @BeanParam Downloads.Form form) {
+    Hub hub = asked.hub();
+    ReportScope scope = asked.scope(jdbi, reports.today());
+    Language language = form.language(asked.violations());
+    asked.violations().throwIfAny();
     return form.answer(
         "hubops-" + hub.code() + "-" + scope.from() + "-" + scope.to() + ".xlsx",
         out -> reports.writeHub(hub, scope, language, out),
@@ -52,12 +40,8 @@ public final class HubReportResource {
   @GET
   @Path("/sessions")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response sessions(
-      @BeanParam HubPath path,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @BeanParam Requester requester) {
-    ReportScope scope = scope(path.hub(), from, to, requester);
+  public Response sessions(@BeanParam HubPeriod asked) {
+    ReportScope scope = scope(asked);
     return Downloads.jsonStream(out -> reports.writeSessionLines(scope, out));
   }
 
@@ -65,21 +49,51 @@ public final class HubReportResource {
   @GET
   @Path("/stream")
   @Produces(MediaType.APPLICATION_JSON)
-  public Response stream(
-      @BeanParam HubPath path,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @BeanParam Requester requester) {
-    Hub hub = path.hub();
-    ReportScope scope = scope(hub, from, to, requester);
-    return Downloads.jsonStream(out -> reports.writeHubStream(hub, scope, out));
+  public Response stream(@BeanParam HubPeriod asked) {
+    ReportScope scope = scope(asked);
+    return Downloads.jsonStream(out -> reports.writeHubStream(asked.hub(), scope, out));
   }
 
-  private ReportScope scope(Hub hub, String from, String to, Requester requester) {
-    Violations violations = requester.violations();
-    ReportScope scope =
-        new ReportParams(jdbi, violations).hubScope(hub.code(), from, to, reports.today());
-    violations.throwIfAny();
+  private ReportScope scope(HubPeriod asked) {
+    ReportScope scope = asked.scope(jdbi, reports.today());
+    asked.violations().throwIfAny();
     return scope;
+  }
+
+  /**
+   * {@code {hubId}} and {@code ?from=&to=} of a hub's report, taken by each route as one {@code
+   * BeanParam}, with the violations of the request.
+   */
+  // The API description reads a bean's parameters from the properties Jackson sees: its fields.
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+  public static final class HubPeriod {
+
+    @BeanParam private HubPath path;
+
+    @QueryParam("from")
+    private String from;
+
+    @QueryParam("to")
+    private String to;
+
+    @BeanParam private Requester requester;
+
+    @JsonIgnore private Violations violations;
+
+    Hub hub() {
+      return path.hub();
+    }
+
+    Violations violations() {
+      if (violations == null) {
+        violations = requester.violations();
+      }
+      return violations;
+    }
+
+    /** The hub's days asked, begun by {@code today}; null, and a violation, when they are not. */
+    ReportScope scope(Jdbi jdbi, LocalDate today) {
+      return new ReportParams(jdbi, violations()).hubScope(hub().code(), from, to, today);
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.hubops.api.platform.QueryParams;
 import org.hubops.api.platform.Requester;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reference.ReferenceDao;
+import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.jdbi.v3.core.Jdbi;
 
@@ -59,6 +61,39 @@ public final class ReportParams {
    *     too for a report written for one oblast, which is then its limit
    */
   public record QuarterAsked(Quarter quarter, String oblast, Set<String> within) {}
+
+  /** What a quarter's figures or lists are asked for: the quarter, one oblast or none, within. */
+  public interface QuarterFigures<T> {
+    T of(Quarter quarter, String oblast, Set<String> within);
+  }
+
+  /**
+   * The register and the clock a route reads its parameters against, held as one so that a route
+   * asking for a quarter takes this instead of the database and the clock.
+   */
+  public record Reader(Jdbi jdbi, Clock clock) {
+
+    /** Today in Kyiv, the day a quarter must have begun (or ended) by. */
+    public LocalDate today() {
+      return Kyiv.today(clock);
+    }
+
+    /** The parameters of one request, their faults recorded in {@code violations}. */
+    public ReportParams of(Violations violations) {
+      return new ReportParams(jdbi, violations);
+    }
+
+    /** As {@link QuarterQuery#read}, today. */
+    public QuarterAsked read(QuarterQuery query) {
+      return query.read(jdbi, today());
+    }
+
+    /** The figures of the quarter asked, once no parameter breaks a rule (else a 422). */
+    public <T> T answer(QuarterQuery query, QuarterFigures<T> figures) {
+      QuarterAsked asked = query.asked(jdbi, today());
+      return figures.of(asked.quarter(), asked.oblast(), asked.within());
+    }
+  }
 
   /**
    * {@code ?year=&quarter=&oblast=} of a quarter's figures or lists, taken by a route as one {@code

@@ -32,13 +32,7 @@ import org.hubops.model.rest.Session;
 @Path("/api/v1/hubs/{hubId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class SessionResource {
-
-  private final SessionService sessions;
-
-  public SessionResource(SessionService sessions) {
-    this.sessions = sessions;
-  }
+public record SessionResource(SessionService sessions) {
 
   @GET
   public Page<Session> list(
