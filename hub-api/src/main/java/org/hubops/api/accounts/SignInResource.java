@@ -30,17 +30,7 @@ import org.hubops.model.rest.Me;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public final class SignInResource {
-
-  private final AccountCredentials credentials;
-  private final SignIn signIn;
-  private final boolean secureCookies;
-
-  public SignInResource(AccountCredentials credentials, SignIn signIn, boolean secureCookies) {
-    this.credentials = credentials;
-    this.signIn = signIn;
-    this.secureCookies = secureCookies;
-  }
+public record SignInResource(AccountCredentials credentials, SignIn signIn, boolean secureCookies) {
 
   /** Checks the password (throttled per address and per username) and sets the session cookie. */
   @POST

@@ -29,17 +29,7 @@ import org.hubops.model.Quarter;
 @Hidden // pages, not part of the API description
 @Path("/quarters/{quarter}")
 @Produces(MediaType.TEXT_HTML)
-public final class QuarterPages {
-
-  private final QuarterLocks locks;
-  private final CompletenessReport completeness;
-  private final Clock clock;
-
-  public QuarterPages(Clock clock, QuarterLocks locks, CompletenessReport completeness) {
-    this.clock = clock;
-    this.locks = locks;
-    this.completeness = completeness;
-  }
+public record QuarterPages(Clock clock, QuarterLocks locks, CompletenessReport completeness) {
 
   @GET
   @RolesAllowed({"ADMIN", "ASSOCIATION"})

@@ -16,17 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /** The equipment report as JSON or as a workbook, read in one repeatable-read transaction. */
-public final class EquipmentReports {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final EquipmentFigures figures;
-
-  public EquipmentReports(Jdbi jdbi, Clock clock, EquipmentFigures figures) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.figures = figures;
-  }
+public record EquipmentReports(Jdbi jdbi, Clock clock, EquipmentFigures figures) {
 
   LocalDate today() {
     return Kyiv.today(clock);

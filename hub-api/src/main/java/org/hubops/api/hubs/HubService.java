@@ -22,17 +22,7 @@ import org.hubops.model.rest.Page;
 import org.jdbi.v3.core.Jdbi;
 
 /** Registers hubs and changes them, each in one transaction, after checking every rule. */
-public final class HubService {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final AuditLog audit;
-
-  public HubService(Jdbi jdbi, Clock clock, AuditLog audit) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.audit = audit;
-  }
+public record HubService(Jdbi jdbi, Clock clock, AuditLog audit) {
 
   /**
    * The hub a path names, by id or by its human code ({@code LV-0042}), so that people and scripts
