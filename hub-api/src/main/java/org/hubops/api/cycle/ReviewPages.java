@@ -44,20 +44,8 @@ import org.jdbi.v3.core.Jdbi;
 @Hidden // pages, not part of the API description
 @Path("/submissions")
 @Produces(MediaType.TEXT_HTML)
-public final class ReviewPages {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final SubmissionService submissions;
-  private final CompletenessReport completeness;
-
-  public ReviewPages(
-      Jdbi jdbi, Clock clock, SubmissionService submissions, CompletenessReport completeness) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.submissions = submissions;
-    this.completeness = completeness;
-  }
+public record ReviewPages(
+    Jdbi jdbi, Clock clock, SubmissionService submissions, CompletenessReport completeness) {
 
   @GET
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})

@@ -38,17 +38,7 @@ import org.hubops.model.rest.SubmissionRequest;
 @Hidden // pages, not part of the API description
 @Path("/hubs/{hubId}/submit/{quarter}")
 @Produces(MediaType.TEXT_HTML)
-public final class SubmitPages {
-
-  private final Clock clock;
-  private final SubmissionService submissions;
-  private final QuarterLocks locks;
-
-  public SubmitPages(Clock clock, SubmissionService submissions, QuarterLocks locks) {
-    this.clock = clock;
-    this.submissions = submissions;
-    this.locks = locks;
-  }
+public record SubmitPages(Clock clock, SubmissionService submissions, QuarterLocks locks) {
 
   @GET
   @PermitAll
@@ -56,11 +46,8 @@ public final class SubmitPages {
       @BeanParam PageContext page,
       @PathParam("quarter") String quarter,
       @QueryParam("saved") String saved) {
-    Visitor visitor = page.visitor();
-    Hub hub = page.hub();
     Quarter asked = Quarters.named(quarter);
-    FormData form = FormData.empty();
-    return submitView(visitor, hub, asked, form, FormErrors.none(), saved != null);
+    return submitView(page, asked, FormData.empty(), FormErrors.none(), saved != null);
   }
 
   @POST
@@ -89,14 +76,15 @@ public final class SubmitPages {
           shown.general(conflict.getMessage());
           return Optional.empty();
         },
-        shown -> submitView(visitor, hub, asked, form, shown, false));
+        shown -> submitView(page, asked, form, shown, false));
   }
 
   private SubmitView submitView(
-      Visitor visitor, Hub hub, Quarter quarter, FormData form, FormErrors errors, boolean saved) {
+      PageContext page, Quarter quarter, FormData form, FormErrors errors, boolean saved) {
+    Hub hub = page.hub();
     Optional<Submission> current = submissions.find(hub, quarter);
     return new SubmitView(
-        visitor,
+        page.visitor(),
         hub,
         quarter,
         submissions.checklist(hub, quarter),
