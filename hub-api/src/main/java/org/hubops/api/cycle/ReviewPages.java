@@ -26,6 +26,7 @@ import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
@@ -149,14 +150,7 @@ public record ReviewPages(
       Set<String> own = new TreeSet<>(visitor.caller().oblasts());
       region = region != null && own.contains(region) ? region : own.iterator().next();
     }
-    SubmissionState wanted = null;
-    if (state != null) {
-      for (SubmissionState s : SubmissionState.values()) {
-        if (s.name().equals(state)) {
-          wanted = s;
-        }
-      }
-    }
+    SubmissionState wanted = Typed.choice(SubmissionState.class, state).orElse(null);
     return new ReviewQueueView.Filters(chosen, region, wanted);
   }
 

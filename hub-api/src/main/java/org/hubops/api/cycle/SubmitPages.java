@@ -22,6 +22,7 @@ import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
 import org.hubops.model.NilReason;
@@ -62,7 +63,8 @@ public record SubmitPages(Clock clock, SubmissionService submissions, QuarterLoc
     Quarter asked = Quarters.named(quarter);
     FormData form = FormData.of(posted);
     boolean nil = form.text("nil").filter("true"::equals).isPresent();
-    NilReason reason = form.text("reason").flatMap(SubmitPages::reason).orElse(null);
+    NilReason reason =
+        form.text("reason").flatMap(text -> Typed.choice(NilReason.class, text)).orElse(null);
     SubmissionRequest statement =
         new SubmissionRequest(nil, nil ? reason : null, form.text("note").orElse(null));
     return FormSubmit.submit(
@@ -94,14 +96,5 @@ public record SubmitPages(Clock clock, SubmissionService submissions, QuarterLoc
         form,
         errors,
         saved);
-  }
-
-  private static Optional<NilReason> reason(String text) {
-    for (NilReason reason : NilReason.values()) {
-      if (reason.name().equals(text)) {
-        return Optional.of(reason);
-      }
-    }
-    return Optional.empty();
   }
 }
