@@ -3,7 +3,6 @@ package org.hubops.api.equipment;
 import java.util.List;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.web.FormData;
-import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.HubPageView;
 import org.hubops.api.web.Listed;
 import org.hubops.api.web.Option;
@@ -25,14 +24,8 @@ public final class EquipmentListView extends HubPageView {
 
   private final Listed<Row> found;
 
-  EquipmentListView(Visitor visitor, Hub hub, EquipmentStatus status, Page<Equipment> page) {
-    super(
-        "equipment.ftlh",
-        visitor,
-        visitor.text().get("equipment.title"),
-        hub,
-        FormData.empty().put("status", status),
-        FormErrors.none());
+  EquipmentListView(Visitor visitor, Hub hub, FormData filters, Page<Equipment> page) {
+    super("equipment.ftlh", visitor, visitor.text().get("equipment.title"), hub, filters);
     WebText text = visitor.text();
     this.found =
         Listed.of(

@@ -60,7 +60,8 @@ public record EquipmentPages(Clock clock, EquipmentService equipment) {
         QueryParams.enumValue(
             "status", status, EquipmentStatus.class, new Violations(visitor.text().messages()));
     Page<Equipment> found = equipment.list(hub, wanted, null, Paging.request(at, visitor.text()));
-    return new EquipmentListView(visitor, hub, wanted, found);
+    FormData filters = FormData.empty().put("status", wanted);
+    return new EquipmentListView(visitor, hub, filters, found);
   }
 
   @GET

@@ -1,7 +1,6 @@
 package org.hubops.api.participants;
 
 import org.hubops.api.web.FormData;
-import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.HubPageView;
 import org.hubops.api.web.Listed;
 import org.hubops.api.web.Paths;
@@ -27,14 +26,8 @@ public final class ParticipantListView extends HubPageView {
   private final Listed<Row> found;
 
   ParticipantListView(
-      Visitor visitor, Hub hub, String search, Page<Participant> page, String notice) {
-    super(
-        "participants.ftlh",
-        visitor,
-        visitor.text().get("participants.title"),
-        hub,
-        FormData.empty().put("q", search),
-        FormErrors.none());
+      Visitor visitor, Hub hub, FormData filters, Page<Participant> page, String notice) {
+    super("participants.ftlh", visitor, visitor.text().get("participants.title"), hub, filters);
     boolean personal = visitor.seesPersonalData(hub.id());
     this.found = Listed.of(page, p -> row(p, personal, visitor.text()), visitor.path());
     setNotice(notice);

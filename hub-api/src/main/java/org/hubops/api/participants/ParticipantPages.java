@@ -56,7 +56,7 @@ public record ParticipantPages(ParticipantService participants, AccessLog access
     return new ParticipantListView(
         visitor,
         hub,
-        search,
+        FormData.empty().put("q", search),
         found,
         page.notice("saved", "participant.saved", "erased", "participant.erased"));
   }
