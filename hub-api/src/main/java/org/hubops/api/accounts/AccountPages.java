@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,6 +27,7 @@ import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Text;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
@@ -82,25 +82,18 @@ public final class AccountPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(MultivaluedMap<String, String> posted, @BeanParam PageContext page) {
     Visitor visitor = page.visitor();
+    WebText text = visitor.text();
     FormData form = FormData.of(posted);
-    FormErrors errors = FormErrors.of(List.of(), AccountFormView.labels(visitor.text()));
-    Account typed = AccountFormView.read(form, hubIds(form, visitor.text(), errors), errors);
-    if (errors.isEmpty()) {
-      try {
-        Account created = accounts.create(typed, visitor.actor(), visitor.text().messages());
-        return Response.seeOther(URI.create(Paths.account(created.username()))).build();
-      } catch (InvalidInputException e) {
-        errors = FormErrors.of(e.errors(), AccountFormView.labels(visitor.text()));
-      } catch (ProblemException e) {
-        if (e.status() != 409) {
-          throw e;
-        }
-        errors.add("username", visitor.text().get("account.exists"));
-      }
-    }
-    // The password is not sent back into the page.
-    form.put("password", "");
-    return Response.status(422).entity(new AccountFormView(visitor, form, errors)).build();
+    Map<String, String> labels = AccountFormView.labels(text);
+    FormErrors errors = FormErrors.of(List.of(), labels);
+    Account typed = AccountFormView.read(form, hubIds(form, text, errors), errors);
+    return FormSubmit.submit(
+        errors,
+        labels,
+        () -> Paths.account(accounts.create(typed, visitor.actor(), text.messages()).username()),
+        FormSubmit.taken("username", text.get("account.exists")),
+        // The password is not sent back into the page.
+        shown -> new AccountFormView(visitor, form.put("password", ""), shown));
   }
 
   @GET
@@ -112,7 +105,8 @@ public final class AccountPages {
     Visitor visitor = page.visitor();
     IssuedToken token = issuedTokens.take(issued, visitor.actor()).orElse(null);
     AccountView view = view(visitor, accounts.get(username), token, "");
-    return view.notice(page.notice("password", "account.passwordSet"));
+    view.setNotice(page.notice("password", "account.passwordSet"));
+    return view;
   }
 
   /**
@@ -176,7 +170,7 @@ public final class AccountPages {
       }
       return shownAgain(visitor, status, username, problem);
     }
-    return Response.seeOther(URI.create(then)).build();
+    return FormSubmit.seeOther(then);
   }
 
   /** The account as it is, with what a page may change. */
@@ -218,7 +212,7 @@ public final class AccountPages {
     IssuedToken issued = accounts.issueToken(username, label, visitor.actor());
     // Shown by the page the browser is sent to, so a reload asks for that page, not a new token.
     String key = issuedTokens.keep(issued, visitor.actor());
-    return Response.seeOther(URI.create(Paths.account(username) + "?issued=" + key)).build();
+    return FormSubmit.seeOther(Paths.account(username) + "?issued=" + key);
   }
 
   @POST
@@ -231,7 +225,7 @@ public final class AccountPages {
     UUID id = Text.pathId("Token", tokenId);
     Account account = accounts.get(username);
     accounts.revokeToken(account.username(), id, page.visitor().actor());
-    return Response.seeOther(URI.create(Paths.account(account.username()))).build();
+    return FormSubmit.seeOther(Paths.account(account.username()));
   }
 
   /** The account's page again, as stored now, saying why what was posted was not stored. */

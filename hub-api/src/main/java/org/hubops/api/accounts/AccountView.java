@@ -25,7 +25,6 @@ public final class AccountView extends PageView {
   private final String hubs;
   private final IssuedToken issued;
   private final String problem;
-  private String notice = "";
 
   AccountView(
       Visitor visitor,
@@ -98,15 +97,5 @@ public final class AccountView extends PageView {
 
   public String getBack() {
     return Paths.ACCOUNTS;
-  }
-
-  /** A message above the account, such as "the new password is set". */
-  AccountView notice(String text) {
-    this.notice = text;
-    return this;
-  }
-
-  public String getNotice() {
-    return notice;
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.NewCookie;
@@ -30,6 +29,7 @@ import org.hubops.api.access.SessionCookie;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.web.FormData;
 import org.hubops.api.web.FormErrors;
+import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.HeldForms;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
@@ -48,29 +48,17 @@ import org.hubops.model.Role;
 @Hidden // a page, not part of the API description
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public final class LoginPages {
+public record LoginPages(
+    AccountCredentials credentials, SignIn signIn, HeldForms held, boolean secureCookies) {
 
   static final String LOGIN_COOKIE = "hubops_login";
   private static final int LOGIN_FORM_SECONDS = 3600;
   private static final int LANGUAGE_SECONDS = 365 * 24 * 3600;
 
-  private final AccountCredentials credentials;
-  private final SignIn signIn;
-  private final HeldForms held;
-  private final boolean secureCookies;
-
-  public LoginPages(
-      AccountCredentials credentials, SignIn signIn, HeldForms held, boolean secureCookies) {
-    this.credentials = credentials;
-    this.signIn = signIn;
-    this.held = held;
-    this.secureCookies = secureCookies;
-  }
-
   @GET
   @PermitAll
   public Response home(@Context SecurityContext security) {
-    return seeOther(homeOf(Caller.of(security)));
+    return FormSubmit.seeOther(homeOf(Caller.of(security)));
   }
 
   @GET
@@ -79,12 +67,9 @@ public final class LoginPages {
   public Response loginForm(
       @QueryParam("next") String next,
       @QueryParam("changed") String changed,
-      @CookieParam(HeldForms.COOKIE) Cookie heldForm,
       @BeanParam PageContext page) {
-    FormData form = FormData.empty().put("changed", changed == null ? "" : "true");
-    if (held.waiting(heldForm)) {
-      form.put("held", "true");
-    }
+    FormData form =
+        FormData.empty().tick("changed", changed != null).tick("held", held.waiting(page));
     return loginPage(page.visitor(), form, next, null, 200);
   }
 
@@ -184,9 +169,5 @@ public final class LoginPages {
 
   private NewCookie cookie(String name, String value, int maxAge) {
     return PageCookies.of(name, value, maxAge, secureCookies);
-  }
-
-  private static Response seeOther(String path) {
-    return Response.seeOther(URI.create(path)).build();
   }
 }

@@ -33,17 +33,7 @@ import org.hubops.model.rest.Account;
 @Path("/password")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
-public final class PasswordPages {
-
-  static final String PATH = "/password";
-
-  private final AccountService accounts;
-  private final SignIn signIn;
-
-  public PasswordPages(AccountService accounts, SignIn signIn) {
-    this.accounts = accounts;
-    this.signIn = signIn;
-  }
+public record PasswordPages(AccountService accounts, SignIn signIn) {
 
   @GET
   public PasswordView form(@BeanParam PageContext page) {

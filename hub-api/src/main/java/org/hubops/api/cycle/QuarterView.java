@@ -21,7 +21,6 @@ public final class QuarterView extends PageView {
   private final QuarterLock lock;
   private final Completeness completeness;
   private final boolean ended;
-  private final String notice;
 
   QuarterView(
       Visitor visitor,
@@ -37,7 +36,7 @@ public final class QuarterView extends PageView {
     this.lock = lock;
     this.completeness = completeness;
     this.ended = ended;
-    this.notice = notice;
+    setNotice(notice);
   }
 
   public boolean isLocked() {
@@ -82,9 +81,5 @@ public final class QuarterView extends PageView {
 
   public String getWorkbook() {
     return Paths.quarterlyWorkbook(quarter, visitor().language());
-  }
-
-  public String getNotice() {
-    return notice;
   }
 }

@@ -26,6 +26,7 @@ import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
@@ -44,20 +45,8 @@ import org.jdbi.v3.core.Jdbi;
 @Hidden // pages, not part of the API description
 @Path("/submissions")
 @Produces(MediaType.TEXT_HTML)
-public final class ReviewPages {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final SubmissionService submissions;
-  private final CompletenessReport completeness;
-
-  public ReviewPages(
-      Jdbi jdbi, Clock clock, SubmissionService submissions, CompletenessReport completeness) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.submissions = submissions;
-    this.completeness = completeness;
-  }
+public record ReviewPages(
+    Jdbi jdbi, Clock clock, SubmissionService submissions, CompletenessReport completeness) {
 
   @GET
   @RolesAllowed({"ADMIN", "ASSOCIATION", "REGIONAL"})
@@ -161,14 +150,7 @@ public final class ReviewPages {
       Set<String> own = new TreeSet<>(visitor.caller().oblasts());
       region = region != null && own.contains(region) ? region : own.iterator().next();
     }
-    SubmissionState wanted = null;
-    if (state != null) {
-      for (SubmissionState s : SubmissionState.values()) {
-        if (s.name().equals(state)) {
-          wanted = s;
-        }
-      }
-    }
+    SubmissionState wanted = Typed.choice(SubmissionState.class, state).orElse(null);
     return new ReviewQueueView.Filters(chosen, region, wanted);
   }
 

@@ -57,7 +57,6 @@ public final class ReviewQueueView extends PageView {
   private final List<Oblast> oblasts;
   private final List<Submission> submissions;
   private final Completeness completeness;
-  private final String notice;
   private final FormErrors errors;
 
   ReviewQueueView(
@@ -78,7 +77,7 @@ public final class ReviewQueueView extends PageView {
     this.oblasts = oblasts;
     this.submissions = submissions;
     this.completeness = completeness;
-    this.notice = notice;
+    setNotice(notice);
     this.errors = errors;
   }
 
@@ -155,10 +154,6 @@ public final class ReviewQueueView extends PageView {
 
   public String getLockHref() {
     return Paths.quarter(filters.quarter());
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   public FormErrors getErrors() {

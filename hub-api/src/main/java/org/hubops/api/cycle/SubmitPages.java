@@ -22,6 +22,7 @@ import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.Quarters;
+import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
 import org.hubops.model.Kyiv;
 import org.hubops.model.NilReason;
@@ -38,17 +39,7 @@ import org.hubops.model.rest.SubmissionRequest;
 @Hidden // pages, not part of the API description
 @Path("/hubs/{hubId}/submit/{quarter}")
 @Produces(MediaType.TEXT_HTML)
-public final class SubmitPages {
-
-  private final Clock clock;
-  private final SubmissionService submissions;
-  private final QuarterLocks locks;
-
-  public SubmitPages(Clock clock, SubmissionService submissions, QuarterLocks locks) {
-    this.clock = clock;
-    this.submissions = submissions;
-    this.locks = locks;
-  }
+public record SubmitPages(Clock clock, SubmissionService submissions, QuarterLocks locks) {
 
   @GET
   @PermitAll
@@ -56,11 +47,8 @@ public final class SubmitPages {
       @BeanParam PageContext page,
       @PathParam("quarter") String quarter,
       @QueryParam("saved") String saved) {
-    Visitor visitor = page.visitor();
-    Hub hub = page.hub();
     Quarter asked = Quarters.named(quarter);
-    FormData form = FormData.empty();
-    return submitView(visitor, hub, asked, form, FormErrors.none(), saved != null);
+    return submitView(page, asked, FormData.empty(), FormErrors.none(), saved != null);
   }
 
   @POST
@@ -75,7 +63,8 @@ public final class SubmitPages {
     Quarter asked = Quarters.named(quarter);
     FormData form = FormData.of(posted);
     boolean nil = form.text("nil").filter("true"::equals).isPresent();
-    NilReason reason = form.text("reason").flatMap(SubmitPages::reason).orElse(null);
+    NilReason reason =
+        form.text("reason").flatMap(text -> Typed.choice(NilReason.class, text)).orElse(null);
     SubmissionRequest statement =
         new SubmissionRequest(nil, nil ? reason : null, form.text("note").orElse(null));
     return FormSubmit.submit(
@@ -89,14 +78,15 @@ public final class SubmitPages {
           shown.general(conflict.getMessage());
           return Optional.empty();
         },
-        shown -> submitView(visitor, hub, asked, form, shown, false));
+        shown -> submitView(page, asked, form, shown, false));
   }
 
   private SubmitView submitView(
-      Visitor visitor, Hub hub, Quarter quarter, FormData form, FormErrors errors, boolean saved) {
+      PageContext page, Quarter quarter, FormData form, FormErrors errors, boolean saved) {
+    Hub hub = page.hub();
     Optional<Submission> current = submissions.find(hub, quarter);
     return new SubmitView(
-        visitor,
+        page.visitor(),
         hub,
         quarter,
         submissions.checklist(hub, quarter),
@@ -106,14 +96,5 @@ public final class SubmitPages {
         form,
         errors,
         saved);
-  }
-
-  private static Optional<NilReason> reason(String text) {
-    for (NilReason reason : NilReason.values()) {
-      if (reason.name().equals(text)) {
-        return Optional.of(reason);
-      }
-    }
-    return Optional.empty();
   }
 }

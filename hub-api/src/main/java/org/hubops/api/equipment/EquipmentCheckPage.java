@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paths;
-import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
 import org.hubops.model.EquipmentCondition;
@@ -44,18 +42,10 @@ import org.hubops.model.rest.Hub;
 @Path("/hubs/{hubId}/equipment/check")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
-public final class EquipmentCheckPage {
+public record EquipmentCheckPage(Clock clock, EquipmentChecks checks) {
 
   /** The value of the "not found" choice; the others are the conditions. */
   static final String MISSING = "MISSING";
-
-  private final Clock clock;
-  private final EquipmentChecks checks;
-
-  public EquipmentCheckPage(Clock clock, EquipmentChecks checks) {
-    this.clock = clock;
-    this.checks = checks;
-  }
 
   @GET
   public EquipmentCheckView page(
@@ -86,12 +76,7 @@ public final class EquipmentCheckPage {
     labels.put("date", text.get("equipment.check.date"));
     round.forEach(item -> labels.put(field(item), item.inventoryNumber()));
     FormErrors errors = FormErrors.of(List.of(), labels);
-    LocalDate date = null;
-    try {
-      date = form.text("date").map(Typed::date).orElse(null);
-    } catch (DateTimeParseException e) {
-      errors.add("date", text.messages().get("validation.badFormat", "28.11.2026"));
-    }
+    LocalDate date = form.date("date", "28.11.2026", text, errors).orElse(null);
     if (date != null && date.isAfter(Kyiv.today(clock))) {
       errors.add("date", text.messages().get("validation.dateInFuture"));
     }

@@ -30,7 +30,6 @@ public final class EquipmentCheckView extends HubPageView {
 
   private final List<Row> rows;
   private final List<Option> choices;
-  private final String notice;
 
   EquipmentCheckView(
       Visitor visitor,
@@ -74,7 +73,7 @@ public final class EquipmentCheckView extends HubPageView {
     }
     options.add(new Option(EquipmentCheckPage.MISSING, text.get("equipment.check.MISSING")));
     this.choices = List.copyOf(options);
-    this.notice = notice;
+    setNotice(notice);
   }
 
   public List<Row> getRows() {
@@ -83,10 +82,6 @@ public final class EquipmentCheckView extends HubPageView {
 
   public List<Option> getChoices() {
     return choices;
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   public String getAction() {

@@ -22,7 +22,6 @@ public final class EquipmentItemView extends HubPageView {
 
   private final Equipment item;
   private final List<Event> history;
-  private final String notice;
 
   EquipmentItemView(
       Visitor visitor,
@@ -46,7 +45,7 @@ public final class EquipmentItemView extends HubPageView {
                         e.note() == null ? "" : e.note(),
                         e.recordedBy()))
             .toList();
-    this.notice = notice;
+    setNotice(notice);
   }
 
   public String getBack() {
@@ -71,10 +70,6 @@ public final class EquipmentItemView extends HubPageView {
 
   public List<Event> getHistory() {
     return history;
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   public String getAction() {

@@ -3,10 +3,9 @@ package org.hubops.api.equipment;
 import java.util.List;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.web.FormData;
-import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.HubPageView;
+import org.hubops.api.web.Listed;
 import org.hubops.api.web.Option;
-import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
 import org.hubops.api.web.SessionLine;
 import org.hubops.api.web.Visitor;
@@ -23,34 +22,23 @@ public final class EquipmentListView extends HubPageView {
   public record Row(
       String href, String number, String category, String model, String status, String since) {}
 
-  private final List<Row> rows;
-  private final Paging paging;
-  private final long total;
+  private final Listed<Row> found;
 
-  EquipmentListView(
-      Visitor visitor, Hub hub, EquipmentStatus status, Page<Equipment> page, Paging paging) {
-    super(
-        "equipment.ftlh",
-        visitor,
-        visitor.text().get("equipment.title"),
-        hub,
-        FormData.empty().put("status", status == null ? "" : status.name()),
-        FormErrors.none());
+  EquipmentListView(Visitor visitor, Hub hub, FormData filters, Page<Equipment> page) {
+    super("equipment.ftlh", visitor, visitor.text().get("equipment.title"), hub, filters);
     WebText text = visitor.text();
-    this.rows =
-        page.items().stream()
-            .map(
-                e ->
-                    new Row(
-                        Paths.equipmentItem(hub.id(), e.id()),
-                        e.inventoryNumber(),
-                        text.label(e.category()),
-                        e.model() == null ? "" : e.model(),
-                        text.label(e.status()),
-                        e.statusSince() == null ? "" : SessionLine.DATE.format(e.statusSince())))
-            .toList();
-    this.paging = paging;
-    this.total = page.total();
+    this.found =
+        Listed.of(
+            page,
+            e ->
+                new Row(
+                    Paths.equipmentItem(hub.id(), e.id()),
+                    e.inventoryNumber(),
+                    text.label(e.category()),
+                    e.model() == null ? "" : e.model(),
+                    text.label(e.status()),
+                    e.statusSince() == null ? "" : SessionLine.DATE.format(e.statusSince())),
+            visitor.path());
   }
 
   public String getAction() {
@@ -65,23 +53,11 @@ public final class EquipmentListView extends HubPageView {
     return Paths.imports(Imports.Kind.EQUIPMENT, hub().id());
   }
 
-  public FormErrors getErrors() {
-    return FormErrors.none();
-  }
-
   public List<Option> getStatuses() {
     return Option.of(EquipmentStatus.class, getT());
   }
 
-  public List<Row> getRows() {
-    return rows;
-  }
-
-  public Paging getPaging() {
-    return paging;
-  }
-
-  public long getTotal() {
-    return total;
+  public Listed<Row> getFound() {
+    return found;
   }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ import org.hubops.api.web.FormSubmit;
 import org.hubops.api.web.PageContext;
 import org.hubops.api.web.Paging;
 import org.hubops.api.web.Paths;
-import org.hubops.api.web.Typed;
 import org.hubops.api.web.Visitor;
 import org.hubops.api.web.WebText;
 import org.hubops.model.EquipmentStatus;
@@ -39,7 +37,6 @@ import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Equipment;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
-import org.hubops.model.rest.Problem.FieldError;
 import org.hubops.model.rest.StatusChange;
 
 /**
@@ -50,15 +47,7 @@ import org.hubops.model.rest.StatusChange;
 @Path("/hubs/{hubId}/equipment")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
-public final class EquipmentPages {
-
-  private final Clock clock;
-  private final EquipmentService equipment;
-
-  public EquipmentPages(Clock clock, EquipmentService equipment) {
-    this.clock = clock;
-    this.equipment = equipment;
-  }
+public record EquipmentPages(Clock clock, EquipmentService equipment) {
 
   @GET
   public EquipmentListView list(
@@ -71,18 +60,16 @@ public final class EquipmentPages {
         QueryParams.enumValue(
             "status", status, EquipmentStatus.class, new Violations(visitor.text().messages()));
     Page<Equipment> found = equipment.list(hub, wanted, null, Paging.request(at, visitor.text()));
-    return new EquipmentListView(visitor, hub, wanted, found, Paging.of(found, visitor.path()));
+    FormData filters = FormData.empty().put("status", wanted);
+    return new EquipmentListView(visitor, hub, filters, found);
   }
 
   @GET
   @Path("/{id}")
   public EquipmentItemView item(@BeanParam PageContext page, @PathParam("id") String id) {
-    Visitor visitor = page.visitor();
-    Hub hub = page.hub();
-    Equipment item = equipment.get(hub, Text.pathId("Equipment", id));
+    Equipment item = equipment.get(page.hub(), Text.pathId("Equipment", id));
     FormData form = FormData.empty().put("date", Kyiv.today(clock)).put("version", item.version());
-    String notice = page.notice("changed", "equipment.changed");
-    return view(visitor, hub, item, form, FormErrors.none(), notice);
+    return view(page, item, form, FormErrors.none(), page.notice("changed", "equipment.changed"));
   }
 
   @POST
@@ -100,20 +87,11 @@ public final class EquipmentPages {
     // The item shown with the form: the stored one, read again when a newer version met the save.
     AtomicReference<Equipment> item = new AtomicReference<>(equipment.get(hub, itemId));
     FormData form = FormData.of(posted);
-    FormErrors errors = FormErrors.of(List.of(), labels(text));
     Violations reading = new Violations(text.messages());
     EquipmentStatus status =
         QueryParams.enumValue("status", form.value("status"), EquipmentStatus.class, reading);
-    LocalDate date = null;
-    try {
-      date = form.text("date").map(Typed::date).orElse(null);
-    } catch (DateTimeParseException e) {
-      reading.add("date", "validation.badFormat", "2026-11-28");
-    }
-    for (FieldError error : reading.errors()) {
-      errors.add(error.field(), error.message());
-    }
-    LocalDate on = date;
+    FormErrors errors = FormErrors.of(reading.errors(), labels(text));
+    LocalDate on = form.date("date", "2026-11-28", text, errors).orElse(null);
     String changed = Paths.equipmentItem(hub.id(), itemId) + "?changed=1";
     return FormSubmit.submit(
         errors,
@@ -135,13 +113,14 @@ public final class EquipmentPages {
               return new FormSubmit.Stored(
                   now.version(), text.get("equipment.conflict", text.label(now.status())));
             }),
-        shown -> view(visitor, hub, item.get(), form, shown, ""));
+        shown -> view(page, item.get(), form, shown, ""));
   }
 
   private EquipmentItemView view(
-      Visitor visitor, Hub hub, Equipment item, FormData form, FormErrors errors, String notice) {
+      PageContext page, Equipment item, FormData form, FormErrors errors, String notice) {
+    Hub hub = page.hub();
     return new EquipmentItemView(
-        visitor, hub, item, equipment.history(hub, item.id()), form, errors, notice);
+        page.visitor(), hub, item, equipment.history(hub, item.id()), form, errors, notice);
   }
 
   private static Map<String, String> labels(WebText text) {

@@ -38,7 +38,6 @@ public final class HubHomeView extends HubPageView {
 
   private final Figures figures;
   private final List<SessionLine> recent;
-  private final String notice;
 
   HubHomeView(
       Visitor visitor,
@@ -49,7 +48,7 @@ public final class HubHomeView extends HubPageView {
       List<SessionLine> recent,
       String notice) {
     super("hub.ftlh", visitor, hub.name(), hub);
-    this.notice = notice;
+    setNotice(notice);
     this.oblast = oblast;
     this.quarter = quarter;
     this.figures = Figures.of(figures);
@@ -85,10 +84,6 @@ public final class HubHomeView extends HubPageView {
   /** The hub's form, for those who keep the register. */
   public String getEditHref() {
     return visitor().keepsRegister() ? Paths.hub(hub().id()) + "/edit" : "";
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   public String getQuarter() {

@@ -56,10 +56,6 @@ public final class HubListView extends PageView {
     return visitor().keepsRegister() ? "/hubs/new" : "";
   }
 
-  public FormErrors getErrors() {
-    return FormErrors.none();
-  }
-
   public List<Option> getOblasts() {
     return oblasts;
   }

@@ -59,31 +59,15 @@ import org.jdbi.v3.core.Jdbi;
 @Path("/hubs")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
-public final class HubPages {
+public record HubPages(
+    Jdbi jdbi,
+    Clock clock,
+    HubService hubs,
+    SessionService sessions,
+    PlaceService places,
+    ReportService reports) {
 
   private static final int RECENT = 5;
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final HubService hubs;
-  private final SessionService sessions;
-  private final PlaceService places;
-  private final ReportService reports;
-
-  public HubPages(
-      Jdbi jdbi,
-      Clock clock,
-      HubService hubs,
-      SessionService sessions,
-      PlaceService places,
-      ReportService reports) {
-    this.reports = reports;
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.hubs = hubs;
-    this.sessions = sessions;
-    this.places = places;
-  }
 
   @GET
   public HubListView list(
@@ -159,9 +143,7 @@ public final class HubPages {
   @RolesAllowed({"ADMIN", "ASSOCIATION"})
   public Response create(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
     FormData form = FormData.of(posted);
-    UUID id = form.madeId();
-    form.put("version", "");
-    return submitted(page.visitor(), id, form, false);
+    return submitted(page.visitor(), form.madeNewId(), form, false);
   }
 
   @GET

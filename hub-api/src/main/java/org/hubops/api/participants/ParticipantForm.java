@@ -69,27 +69,15 @@ final class ParticipantForm {
   }
 
   static FormData fill(Participant p) {
-    FormData form =
-        FormData.empty()
-            .put("id", p.id())
-            .put("version", p.version())
-            .put("code", p.code())
-            .put("fullName", p.fullName())
-            .put("phone", p.phone())
-            .put("gender", p.gender() == null ? "" : p.gender().name())
-            .put("birthYear", p.birthYear());
-    for (String flag : List.of("idp", "disability", "veteran", "consentGiven")) {
-      boolean on =
-          switch (flag) {
-            case "idp" -> p.idp();
-            case "disability" -> p.disability();
-            case "veteran" -> p.veteran();
-            default -> p.consentGiven();
-          };
-      if (on) {
-        form.put(flag, "true");
-      }
-    }
-    return form;
+    return FormData.record(p.id(), p.version())
+        .put("code", p.code())
+        .put("fullName", p.fullName())
+        .put("phone", p.phone())
+        .put("gender", p.gender())
+        .put("birthYear", p.birthYear())
+        .tick("idp", p.idp())
+        .tick("disability", p.disability())
+        .tick("veteran", p.veteran())
+        .tick("consentGiven", p.consentGiven());
   }
 }

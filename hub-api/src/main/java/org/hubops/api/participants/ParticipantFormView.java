@@ -28,7 +28,7 @@ public final class ParticipantFormView extends HubPageView {
 
   /** Association staff see the pseudonymous record only, as the API answers them. */
   public boolean isPersonal() {
-    return visitor().caller() != null && visitor().caller().canSeePersonalData(hub().id());
+    return visitor().seesPersonalData(hub().id());
   }
 
   public String getAction() {

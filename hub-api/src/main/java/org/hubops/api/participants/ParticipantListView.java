@@ -1,7 +1,6 @@
 package org.hubops.api.participants;
 
 import org.hubops.api.web.FormData;
-import org.hubops.api.web.FormErrors;
 import org.hubops.api.web.HubPageView;
 import org.hubops.api.web.Listed;
 import org.hubops.api.web.Paths;
@@ -25,24 +24,13 @@ public final class ParticipantListView extends HubPageView {
       String marks) {}
 
   private final Listed<Row> found;
-  private final String notice;
 
   ParticipantListView(
-      Visitor visitor, Hub hub, String search, Page<Participant> page, String notice) {
-    super(
-        "participants.ftlh",
-        visitor,
-        visitor.text().get("participants.title"),
-        hub,
-        FormData.empty().put("q", search),
-        FormErrors.none());
-    boolean personal = isPersonal(visitor, hub);
+      Visitor visitor, Hub hub, FormData filters, Page<Participant> page, String notice) {
+    super("participants.ftlh", visitor, visitor.text().get("participants.title"), hub, filters);
+    boolean personal = visitor.seesPersonalData(hub.id());
     this.found = Listed.of(page, p -> row(p, personal, visitor.text()), visitor.path());
-    this.notice = notice;
-  }
-
-  private static boolean isPersonal(Visitor visitor, Hub hub) {
-    return visitor.caller() != null && visitor.caller().canSeePersonalData(hub.id());
+    setNotice(notice);
   }
 
   private static Row row(Participant p, boolean personal, WebText text) {
@@ -70,20 +58,12 @@ public final class ParticipantListView extends HubPageView {
     return Paths.participants(hub().id());
   }
 
-  public FormErrors getErrors() {
-    return FormErrors.none();
-  }
-
   public boolean isPersonal() {
-    return isPersonal(visitor(), hub());
+    return visitor().seesPersonalData(hub().id());
   }
 
   public Listed<Row> getFound() {
     return found;
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   public String getAdd() {

@@ -38,18 +38,10 @@ import org.hubops.model.rest.Participant;
 @Path("/hubs/{hubId}/participants")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
-public final class ParticipantPages {
+public record ParticipantPages(ParticipantService participants, AccessLog accessLog) {
 
   private static final String LIST_ROUTE = "GET /hubs/{hubId}/participants";
   private static final String EDIT_ROUTE = "GET /hubs/{hubId}/participants/{id}";
-
-  private final ParticipantService participants;
-  private final AccessLog accessLog;
-
-  public ParticipantPages(ParticipantService participants, AccessLog accessLog) {
-    this.participants = participants;
-    this.accessLog = accessLog;
-  }
 
   @GET
   public ParticipantListView list(
@@ -58,19 +50,15 @@ public final class ParticipantPages {
     Hub hub = page.hub();
     String search = query == null || query.length() > 100 ? null : query.strip();
     Page<Participant> found = participants.list(hub, search, Paging.request(at, visitor.text()));
-    if (seesPersonalData(visitor, hub)) {
+    if (visitor.seesPersonalData(hub.id())) {
       accessLog.shown(visitor.actor(), found.items(), LIST_ROUTE);
     }
     return new ParticipantListView(
         visitor,
         hub,
-        search,
+        FormData.empty().put("q", search),
         found,
         page.notice("saved", "participant.saved", "erased", "participant.erased"));
-  }
-
-  private static boolean seesPersonalData(Visitor visitor, Hub hub) {
-    return visitor.caller() != null && visitor.caller().canSeePersonalData(hub.id());
   }
 
   @GET
@@ -85,9 +73,7 @@ public final class ParticipantPages {
   @RolesAllowed({"ADMIN", "COORDINATOR"})
   public Response create(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
     FormData form = FormData.of(posted);
-    UUID id = form.madeId();
-    form.put("version", "");
-    return save(page.visitor(), page.hub(), id, form, false);
+    return save(page, form.madeNewId(), form, false);
   }
 
   @GET
@@ -96,7 +82,7 @@ public final class ParticipantPages {
     Visitor visitor = page.visitor();
     Hub hub = page.hub();
     Participant participant = participants.get(hub, Text.pathId("Participant", id));
-    if (seesPersonalData(visitor, hub)) {
+    if (visitor.seesPersonalData(hub.id())) {
       accessLog.shown(visitor.actor(), List.of(participant), EDIT_ROUTE);
     }
     return new ParticipantFormView(
@@ -115,7 +101,7 @@ public final class ParticipantPages {
     UUID participantId = Text.pathId("Participant", id);
     participants.get(hub, participantId);
     FormData form = FormData.of(posted).put("id", participantId);
-    return save(page.visitor(), hub, participantId, form, true);
+    return save(page, participantId, form, true);
   }
 
   /** The confirmation step: nothing is erased by following a link. */
@@ -141,7 +127,9 @@ public final class ParticipantPages {
     return FormSubmit.seeOther(Paths.participants(hub.id()) + "?erased=1");
   }
 
-  private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {
+  private Response save(PageContext page, UUID id, FormData form, boolean editing) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     WebText text = visitor.text();
     FormErrors errors = FormErrors.of(List.of(), ParticipantForm.labels(text));
     Participant typed = ParticipantForm.read(form, id, hub.id(), text, errors);

@@ -109,14 +109,12 @@ record SessionForm(Session session, AttendeeGrid grid, List<UUID> participantIds
   /** A stored session put into the form, for editing. */
   static FormData fill(Session s) {
     FormData form =
-        FormData.empty()
-            .put("id", s.id())
-            .put("version", s.version())
+        FormData.record(s.id(), s.version())
             .put("date", s.date())
             .put("startTime", s.startTime() == null ? "" : SessionLine.TIME.format(s.startTime()))
             .put("durationMinutes", s.durationMinutes())
-            .put("kind", s.kind() == null ? "" : s.kind().name())
-            .put("format", s.format() == null ? "" : s.format().name())
+            .put("kind", s.kind())
+            .put("format", s.format())
             .put("title", s.title())
             .put("trainer", s.trainer())
             .put("notes", s.notes())

@@ -35,7 +35,6 @@ public final class SessionFormView extends HubPageView {
   private final SessionChoices choices;
   private final boolean editing;
   private final Session stored;
-  private String notice = "";
 
   /**
    * @param stored what is stored now, shown beside the form after a conflicting edit; else null
@@ -58,16 +57,6 @@ public final class SessionFormView extends HubPageView {
     this.choices = choices;
     this.editing = editing;
     this.stored = stored;
-  }
-
-  /** A message above the form, such as "what you typed is back". */
-  SessionFormView notice(String text) {
-    this.notice = text;
-    return this;
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   /**

@@ -13,20 +13,15 @@ import org.hubops.model.rest.Session;
 public final class SessionListView extends HubPageView {
 
   private final Listed<SessionLine> found;
-  private final String notice;
 
   SessionListView(Visitor visitor, Hub hub, Page<Session> page, String notice) {
     super("sessions.ftlh", visitor, visitor.text().get("sessions.title"), hub);
     this.found = Listed.of(page, s -> SessionLine.of(s, visitor.text()), visitor.path());
-    this.notice = notice;
+    setNotice(notice);
   }
 
   public Listed<SessionLine> getFound() {
     return found;
-  }
-
-  public String getNotice() {
-    return notice;
   }
 
   public String getLogSession() {

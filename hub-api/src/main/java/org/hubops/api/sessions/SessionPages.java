@@ -5,14 +5,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -93,15 +91,12 @@ public final class SessionPages {
   /** A new form, with a fresh id, today's date and the usual choices already made. */
   @GET
   @Path("/new")
-  public SessionFormView newForm(
-      @BeanParam PageContext page,
-      @QueryParam("copy") String copy,
-      @CookieParam(HeldForms.COOKIE) Cookie heldForm) {
+  public SessionFormView newForm(@BeanParam PageContext page, @QueryParam("copy") String copy) {
     Visitor visitor = page.visitor();
     Hub hub = page.hub();
-    Optional<FormData> typed = held.take(heldForm, page.rawPath().replaceAll("/new$", ""));
+    Optional<SessionFormView> typed = heldBack(page, null);
     if (typed.isPresent()) {
-      return heldBack(visitor, hub, typed.get(), false);
+      return typed.get();
     }
     Optional<Session> last =
         copy == null
@@ -115,8 +110,9 @@ public final class SessionPages {
               .put("version", "")
               .put("date", Kyiv.today(clock))
               .put(DATE_FILLED, Kyiv.today(clock));
-      return view(visitor, hub, form, FormErrors.none(), false, null)
-          .notice(visitor.text().get("session.copied"));
+      SessionFormView copied = view(page, form, FormErrors.none(), false, null);
+      copied.setNotice(visitor.text().get("session.copied"));
+      return copied;
     }
     FormData form =
         FormData.empty()
@@ -127,7 +123,7 @@ public final class SessionPages {
             .put("kind", SessionKind.GROUP_CLASS.name())
             .put("format", SessionFormat.IN_PERSON.name())
             .put("trainer", visitor.caller() == null ? "" : visitor.caller().displayName());
-    return view(visitor, hub, form, FormErrors.none(), false, null);
+    return view(page, form, FormErrors.none(), false, null);
   }
 
   @POST
@@ -135,24 +131,15 @@ public final class SessionPages {
   @RolesAllowed({WRITERS_ADMIN, WRITERS_COORDINATOR})
   public Response create(@BeanParam PageContext page, MultivaluedMap<String, String> posted) {
     FormData form = FormData.of(posted);
-    UUID id = form.madeId();
-    return save(page.visitor(), page.hub(), id, form, false);
+    return save(page, form.madeId(), form, false);
   }
 
   @GET
   @Path("/{sessionId}")
-  public SessionFormView edit(
-      @BeanParam PageContext page,
-      @PathParam("sessionId") String sessionId,
-      @CookieParam(HeldForms.COOKIE) Cookie heldForm) {
-    Visitor visitor = page.visitor();
-    Hub hub = page.hub();
-    Session session = sessions.get(hub, Text.pathId("Session", sessionId));
-    Optional<FormData> typed = held.take(heldForm, page.rawPath());
-    if (typed.isPresent()) {
-      return heldBack(visitor, hub, typed.get().put("id", session.id()), true);
-    }
-    return view(visitor, hub, SessionForm.fill(session), FormErrors.none(), true, null);
+  public SessionFormView edit(@BeanParam PageContext page, @PathParam("sessionId") String id) {
+    Session session = sessions.get(page.hub(), Text.pathId("Session", id));
+    return heldBack(page, session.id())
+        .orElseGet(() -> view(page, SessionForm.fill(session), FormErrors.none(), true, null));
   }
 
   @POST
@@ -167,7 +154,7 @@ public final class SessionPages {
     UUID id = Text.pathId("Session", sessionId);
     sessions.get(hub, id); // a 404 page for an id that is not this hub's session
     FormData form = FormData.of(posted).put("id", id);
-    return save(page.visitor(), hub, id, form, true);
+    return save(page, id, form, true);
   }
 
   @GET
@@ -207,28 +194,41 @@ public final class SessionPages {
         409);
   }
 
-  private Response save(Visitor visitor, Hub hub, UUID id, FormData form, boolean editing) {
+  private Response save(PageContext page, UUID id, FormData form, boolean editing) {
+    Hub hub = page.hub();
     String saved = Paths.sessions(hub.id()) + "?saved=" + id;
     return saver.save(
-        visitor,
+        page.visitor(),
         hub,
         id,
         form,
         saved,
-        (errors, stored) -> view(visitor, hub, form, errors, editing, stored));
+        (errors, stored) -> view(page, form, errors, editing, stored));
   }
 
-  /** A form sent after its login ended, filled in again as it was typed (issue #16, defect 1). */
-  private SessionFormView heldBack(Visitor visitor, Hub hub, FormData form, boolean editing) {
-    if (!editing) {
-      form.madeId();
-    }
-    return view(visitor, hub, form, FormErrors.none(), editing, null)
-        .notice(visitor.text().get("session.heldBack"));
+  /**
+   * A form sent after its login ended, filled in again as it was typed (issue #16, defect 1): the
+   * session's of {@code id}, or a new one's (id null) with the id it was made with.
+   */
+  private Optional<SessionFormView> heldBack(PageContext page, UUID id) {
+    return held.take(page)
+        .map(
+            form -> {
+              if (id == null) {
+                form.madeId();
+              } else {
+                form.put("id", id);
+              }
+              SessionFormView back = view(page, form, FormErrors.none(), id != null, null);
+              back.setNotice(page.text().get("session.heldBack"));
+              return back;
+            });
   }
 
   private SessionFormView view(
-      Visitor visitor, Hub hub, FormData form, FormErrors errors, boolean editing, Session stored) {
+      PageContext page, FormData form, FormErrors errors, boolean editing, Session stored) {
+    Visitor visitor = page.visitor();
+    Hub hub = page.hub();
     SessionChoices choices = SessionChoices.load(jdbi, equipment, participants, visitor, hub, form);
     return new SessionFormView(visitor, hub, choices, form, errors, editing, stored);
   }

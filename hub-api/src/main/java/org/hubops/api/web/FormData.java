@@ -2,6 +2,8 @@ package org.hubops.api.web;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,14 @@ public final class FormData {
   }
 
   /**
+   * The form of a stored record, to be changed: its id, and the version it was read at, so saving
+   * it again replaces that version or meets the newer one.
+   */
+  public static FormData record(Object id, Object version) {
+    return empty().put("id", id).put("version", version);
+  }
+
+  /**
    * The id made with the form when it was shown, so a double click or a resent form stores its
    * record once; a form without one (typed by hand) gets one now. The form keeps it.
    */
@@ -59,10 +69,29 @@ public final class FormData {
     return id;
   }
 
-  /** Sets a field (a default, or a value read from the database); returns this form. */
+  /**
+   * The id of a new record's form ({@link #madeId}); whatever version came with it is dropped, as
+   * no stored version of the record is being changed.
+   */
+  public UUID madeNewId() {
+    put("version", "");
+    return madeId();
+  }
+
+  /**
+   * Sets a field (a default, or a value read from the database, an enum by its name); returns this
+   * form.
+   */
   public FormData put(String name, Object value) {
-    fields.putSingle(name, value == null ? "" : value.toString());
+    fields.putSingle(
+        name,
+        value == null ? "" : value instanceof Enum<?> choice ? choice.name() : value.toString());
     return this;
+  }
+
+  /** Ticks a checkbox (its value {@code true}) or leaves it clear; returns this form. */
+  public FormData tick(String name, boolean on) {
+    return put(name, on ? "true" : "");
   }
 
   /** Sets a field of several values, such as a group of checkboxes. */
@@ -82,6 +111,19 @@ public final class FormData {
     try {
       return text(name).map(Long::valueOf);
     } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The value as a date ({@link Typed#date}), if one is typed; one that is no date is noted in
+   * {@code errors} against the field, with what a date looks like ({@code example}).
+   */
+  public Optional<LocalDate> date(String name, String example, WebText text, FormErrors errors) {
+    try {
+      return text(name).map(Typed::date);
+    } catch (DateTimeParseException e) {
+      errors.add(name, text.messages().get("validation.badFormat", example));
       return Optional.empty();
     }
   }

@@ -83,6 +83,17 @@ public final class FormSubmit {
   }
 
   /**
+   * The conflict of a new record whose name another holds (an account's username): the form is
+   * refused as for what the rules refuse (422), {@code message} beside {@code field}.
+   */
+  public static Conflict taken(String field, String message) {
+    return (conflict, errors) -> {
+      errors.add(field, message);
+      return Optional.empty();
+    };
+  }
+
+  /**
    * Stores the form unless reading it already found errors.
    *
    * @param read what reading the form found wrong; the conflict message is added to it
@@ -110,7 +121,8 @@ public final class FormSubmit {
         if (stored.isPresent()) {
           return seeOther(stored.get());
         }
-        status = 409;
+        // What the page says against a field refuses what was typed there; else it is a conflict.
+        status = errors.getSummary().isEmpty() ? 409 : 422;
       }
     }
     return Response.status(status).entity(page.apply(errors)).build();

@@ -63,17 +63,22 @@ public final class HeldForms {
   }
 
   /** Whether this browser has a form waiting (for the notice on the login page). */
-  public boolean waiting(Cookie cookie) {
+  public boolean waiting(PageContext page) {
+    Cookie cookie = page.heldForm();
     return cookie != null && held.getIfPresent(cookie.getValue()) != null;
   }
 
-  /** The form posted to {@code path} from this browser, once; empty when there is none. */
-  public Optional<FormData> take(Cookie cookie, String path) {
+  /**
+   * The form this browser posted from the page it asks for again, as it was typed, once; empty when
+   * there is none.
+   */
+  public Optional<FormData> take(PageContext page) {
+    Cookie cookie = page.heldForm();
     if (cookie == null || cookie.getValue() == null) {
       return Optional.empty();
     }
     Held found = held.getIfPresent(cookie.getValue());
-    if (found == null || !found.path().equals(path)) {
+    if (found == null || !formPage(found.path()).equals(page.rawPath())) {
       return Optional.empty();
     }
     held.invalidate(cookie.getValue());

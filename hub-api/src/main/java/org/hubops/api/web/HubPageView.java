@@ -11,6 +11,11 @@ public abstract class HubPageView extends PageView {
     this(template, visitor, title, hub, FormData.empty(), FormErrors.none());
   }
 
+  /** A list of a hub's records, with the filters it was asked for: a form nothing makes wrong. */
+  public HubPageView(String template, Visitor visitor, String title, Hub hub, FormData filters) {
+    this(template, visitor, title, hub, filters, FormErrors.none());
+  }
+
   /** A hub's page with a form: what is in it, and what is wrong with it. */
   public HubPageView(
       String template, Visitor visitor, String title, Hub hub, FormData form, FormErrors errors) {

@@ -1,9 +1,11 @@
 package org.hubops.api.web;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.hubops.api.hubs.HubService;
@@ -21,6 +23,10 @@ public final class PageContext {
 
   @PathParam("hubId")
   private String hubId;
+
+  /** The key of a form this browser sent after its login ended ({@link HeldForms}). */
+  @CookieParam(HeldForms.COOKIE)
+  private Cookie heldForm;
 
   @Inject private HubService hubs;
 
@@ -54,6 +60,10 @@ public final class PageContext {
       hub = hubs.resolve(hubId);
     }
     return hub;
+  }
+
+  Cookie heldForm() {
+    return heldForm;
   }
 
   /** The path of the page as requested, still encoded, without its query. */

@@ -27,6 +27,7 @@ public abstract class PageView extends View {
   private final String title;
   private final FormData form;
   private final FormErrors errors;
+  private String notice = "";
 
   protected PageView(String template, Visitor visitor, String title) {
     this(template, visitor, title, FormData.empty(), FormErrors.none());
@@ -48,6 +49,19 @@ public abstract class PageView extends View {
 
   public FormErrors getErrors() {
     return errors;
+  }
+
+  /**
+   * What the page says above its content (layout's {@code notice} macro): what a redirect marked
+   * its address for ({@link PageContext#notice}), or that a form came back as typed; empty for
+   * nothing.
+   */
+  public String getNotice() {
+    return notice;
+  }
+
+  public final void setNotice(String text) {
+    this.notice = text;
   }
 
   /** A moment as the pages show it: Kyiv time, to the minute; empty for none. */

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  * Times and dates as people type them. The start time is a plain text box, not {@code type=time},
  * whose segments behave differently in every browser and locale: here {@code 10:30}, {@code 10.30},
  * {@code 1030} and {@code 9 30} all mean the same. A date is ISO (what a date box sends) or {@code
- * 28.11.2026} (what an old browser's text box gets typed into).
+ * 28.11.2026} (what an old browser's text box gets typed into). A choice is its constant's name.
  */
 public final class Typed {
 
@@ -44,5 +46,10 @@ public final class Typed {
   public static LocalDate date(String text) {
     String date = text.strip();
     return date.contains(".") ? LocalDate.parse(date, DOTTED) : LocalDate.parse(date);
+  }
+
+  /** The constant of {@code type} that {@code text} names exactly, if it names one. */
+  public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst();
   }
 }

@@ -52,6 +52,13 @@ public record Visitor(Caller caller, WebText text, String csrf, String path) {
         && (caller.is(Role.ADMIN) || (caller.is(Role.COORDINATOR) && caller.canRead(hubId)));
   }
 
+  /**
+   * Whether the visitor sees the names and phones of {@code hubId}'s participants, as the API does.
+   */
+  public boolean seesPersonalData(UUID hubId) {
+    return caller != null && caller.canSeePersonalData(hubId);
+  }
+
   /** Whether the visitor keeps the hub register (registers and changes hubs): staff and admins. */
   public boolean keepsRegister() {
     return caller != null && (caller.is(Role.ADMIN) || caller.is(Role.ASSOCIATION));
