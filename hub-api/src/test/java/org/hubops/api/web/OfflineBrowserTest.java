@@ -224,7 +224,9 @@ class OfflineBrowserTest {
   void aFormKeptForOfflineAndShownOnALaterDayHasThatDaysDate() {
     controlledFormOf(hub);
     String form = "/hubs/" + hub.id() + "/sessions/new";
-    String today = browser.find("input[name=date]").getDomProperty("value");
+    // The date the service filled in (its day in Kyiv): the attribute, not the field's value, which
+    // the page sets to the device's day (UTC in this browser, a day behind Kyiv after 22:00).
+    String today = browser.find("input[name=date]").getDomAttribute("value");
     // The kept copy as if made on an earlier day: the date the service filled in then.
     Object rewritten =
         browser
