@@ -259,16 +259,11 @@ public record AccountService(Jdbi jdbi, AuditLog audit, Clock clock, VerifiedTok
   private IssuedToken issue(
       Handle handle, AccountRow account, String label, String secret, String actor) {
     CredentialDao credentials = handle.attach(CredentialDao.class);
-    UUID id = UUID.randomUUID();
-    credentials.insertToken(id, account.id(), label, Secrets.hash(secret), clock.instant(), actor);
-    ApiToken stored =
-        credentials.tokensOf(account.id()).stream()
-            .filter(t -> t.id().equals(id))
-            .findFirst()
-            .orElseThrow();
+    ApiToken token = new ApiToken(UUID.randomUUID(), label, clock.instant(), null);
+    credentials.insertToken(account.id(), token, Secrets.hash(secret), actor);
     audit.created(
-        handle, actor, AuditEntity.API_TOKEN, id, tokenSnapshot(account.username(), stored));
-    return new IssuedToken(id, label, secret);
+        handle, actor, AuditEntity.API_TOKEN, token.id(), tokenSnapshot(account.username(), token));
+    return new IssuedToken(token.id(), label, secret);
   }
 
   private static Map<String, Object> tokenSnapshot(String username, ApiToken token) {
