@@ -57,6 +57,7 @@ import org.hubops.api.imports.HubImportResource;
 import org.hubops.api.imports.HubRegisterTemplateResource;
 import org.hubops.api.imports.Imports;
 import org.hubops.api.imports.SessionImportResource;
+import org.hubops.api.imports.SessionImporter;
 import org.hubops.api.imports.TemplateResource;
 import org.hubops.api.imports.UploadFolder;
 import org.hubops.api.openapi.ApiDescription;
@@ -93,6 +94,7 @@ import org.hubops.api.reports.HubReportResource;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
+import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.WebPages;
@@ -225,8 +227,9 @@ public final class HubApplication extends Application<HubConfiguration> {
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
-    Imports imports =
-        new Imports(jdbi, clock, audit, hubs, equipment, uploads, config.getImportChunk());
+    SessionImporter sessionImports =
+        new SessionImporter(jdbi, new SessionBulk(clock, audit), config.getImportChunk());
+    Imports imports = new Imports(jdbi, hubs, equipment, sessionImports, uploads);
     registerImports(environment, jdbi, imports, uploads);
     Pages.register(
         environment.jersey(),

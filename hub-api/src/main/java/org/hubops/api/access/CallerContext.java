@@ -4,17 +4,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /** The security context of a request whose caller was authenticated by {@link AccessFilter}. */
-final class CallerContext implements SecurityContext {
-
-  private final Caller caller;
-  private final boolean secure;
-  private final String scheme;
-
-  CallerContext(Caller caller, boolean secure, String scheme) {
-    this.caller = caller;
-    this.secure = secure;
-    this.scheme = scheme;
-  }
+record CallerContext(Caller caller, boolean secure, String scheme) implements SecurityContext {
 
   @Override
   public Principal getUserPrincipal() {

@@ -16,8 +16,13 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Checks credentials against what is stored: API tokens and login session ids by their SHA-256,
  * passwords by bcrypt. Starts and ends the browser's login sessions.
+ *
+ * @param verified shared with the {@link AccountService} of this instance, which empties it on
+ *     every change to accounts and tokens
  */
-public final class AccountCredentials implements Authenticator {
+public record AccountCredentials(
+    Jdbi jdbi, Clock clock, LoginLifetimes logins, VerifiedTokens verified)
+    implements Authenticator {
 
   /** Longer than any token we issue; a longer one is not hashed at all. */
   private static final int MAX_SECRET_LENGTH = 200;
@@ -25,26 +30,9 @@ public final class AccountCredentials implements Authenticator {
   /** {@code last_used_at} is kept to the minute: no write on every request. */
   private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final LoginLifetimes logins;
-  private final VerifiedTokens verified;
-
   /** For the shell's commands, which change nothing that a running service has cached. */
   public AccountCredentials(Jdbi jdbi, Clock clock, LoginLifetimes logins) {
     this(jdbi, clock, logins, new VerifiedTokens(clock));
-  }
-
-  /**
-   * @param verified shared with the {@link AccountService} of this instance, which empties it on
-   *     every change to accounts and tokens
-   */
-  public AccountCredentials(
-      Jdbi jdbi, Clock clock, LoginLifetimes logins, VerifiedTokens verified) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.logins = logins;
-    this.verified = verified;
   }
 
   @Override

@@ -28,8 +28,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Adds and changes accounts and issues and revokes their tokens, each in one transaction with its
  * audit entry. Used by the API and by the operators' commands alike.
+ *
+ * @param verified the tokens this instance's {@link AccountCredentials} has found valid: emptied
+ *     after every change here, so a revoked token or a deactivated account is refused at once
  */
-public final class AccountService {
+public record AccountService(Jdbi jdbi, AuditLog audit, Clock clock, VerifiedTokens verified) {
 
   /** The account the service creates at first start when {@code bootstrapAdminToken} is set. */
   public static final String BOOTSTRAP_ADMIN = "admin";
@@ -37,24 +40,8 @@ public final class AccountService {
   /** A bootstrap token shorter than this is refused: it would be guessable. */
   static final int MIN_BOOTSTRAP_TOKEN_LENGTH = 32;
 
-  private final Jdbi jdbi;
-  private final AuditLog audit;
-  private final Clock clock;
-  private final VerifiedTokens verified;
-
   public AccountService(Jdbi jdbi, AuditLog audit, Clock clock) {
     this(jdbi, audit, clock, new VerifiedTokens(clock));
-  }
-
-  /**
-   * @param verified the tokens this instance's {@link AccountCredentials} has found valid: emptied
-   *     after every change here, so a revoked token or a deactivated account is refused at once
-   */
-  public AccountService(Jdbi jdbi, AuditLog audit, Clock clock, VerifiedTokens verified) {
-    this.jdbi = jdbi;
-    this.audit = audit;
-    this.clock = clock;
-    this.verified = verified;
   }
 
   public Page<Account> list(PageRequest paging) {
@@ -272,16 +259,11 @@ public final class AccountService {
   private IssuedToken issue(
       Handle handle, AccountRow account, String label, String secret, String actor) {
     CredentialDao credentials = handle.attach(CredentialDao.class);
-    UUID id = UUID.randomUUID();
-    credentials.insertToken(id, account.id(), label, Secrets.hash(secret), clock.instant(), actor);
-    ApiToken stored =
-        credentials.tokensOf(account.id()).stream()
-            .filter(t -> t.id().equals(id))
-            .findFirst()
-            .orElseThrow();
+    ApiToken token = new ApiToken(UUID.randomUUID(), label, clock.instant(), null);
+    credentials.insertToken(account.id(), token, Secrets.hash(secret), actor);
     audit.created(
-        handle, actor, AuditEntity.API_TOKEN, id, tokenSnapshot(account.username(), stored));
-    return new IssuedToken(id, label, secret);
+        handle, actor, AuditEntity.API_TOKEN, token.id(), tokenSnapshot(account.username(), token));
+    return new IssuedToken(token.id(), label, secret);
   }
 
   private static Map<String, Object> tokenSnapshot(String username, ApiToken token) {

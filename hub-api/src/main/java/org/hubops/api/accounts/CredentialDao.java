@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hubops.model.rest.ApiToken;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -17,10 +18,10 @@ interface CredentialDao {
   @SqlUpdate(
       """
       insert into api_token (id, account_id, label, token_hash, created_at, created_by)
-      values (:id, :accountId, :label, :tokenHash, :now, :actor)
+      values (:t.id, :accountId, :t.label, :tokenHash, :t.createdAt, :actor)
       """)
   void insertToken(
-      UUID id, UUID accountId, String label, String tokenHash, Instant now, String actor);
+      UUID accountId, @BindMethods("t") ApiToken token, String tokenHash, String actor);
 
   @SqlQuery(
       """

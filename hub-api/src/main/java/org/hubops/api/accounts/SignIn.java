@@ -12,22 +12,13 @@ import org.slf4j.LoggerFactory;
  * Logging in with a password, as both the JSON login and the login page do it: throttled per
  * address and per username, failures logged without the name, and a new login session on success.
  */
-public final class SignIn {
+public record SignIn(
+    AccountCredentials credentials, Throttle throttle, ClientAddress clientAddress) {
 
   private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
 
   /** A login that succeeded: who it is, and the session id that goes into the cookie. */
   public record Started(Caller caller, String sessionId, boolean remembered) {}
-
-  private final AccountCredentials credentials;
-  private final Throttle throttle;
-  private final ClientAddress clientAddress;
-
-  public SignIn(AccountCredentials credentials, Throttle throttle, ClientAddress clientAddress) {
-    this.credentials = credentials;
-    this.throttle = throttle;
-    this.clientAddress = clientAddress;
-  }
 
   /**
    * Checks the password and starts a session.

@@ -13,9 +13,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(AuditRow.class)
 interface AuditDao {
 
-  /** A null filter matches every entry. */
-  String FILTER =
+  String COLUMNS = "id, recorded_at, actor, entity, entity_id, action, before_json, after_json ";
+
+  /**
+   * The entries a list shows, which the list and its count both read; a null filter matches all.
+   */
+  String LISTED =
       """
+      from audit_entry
       where (cast(:entity as varchar(32)) is null or entity = :entity)
         and (cast(:entityId as varchar(100)) is null or entity_id = :entityId)
       """;
@@ -41,21 +46,15 @@ interface AuditDao {
   void insertAll(@BindMethods("e") List<AuditRow> entries);
 
   @SqlQuery(
-      "select id, recorded_at, actor, entity, entity_id, action, before_json, after_json"
-          + " from audit_entry "
-          + FILTER
-          + " order by recorded_at desc, id limit :limit offset :offset")
+      "select " + COLUMNS + LISTED + "order by recorded_at desc, id limit :limit offset :offset")
   List<AuditRow> list(String entity, String entityId, int limit, int offset);
 
-  @SqlQuery("select count(*) from audit_entry " + FILTER)
+  @SqlQuery("select count(*) " + LISTED)
   long count(String entity, String entityId);
 
   /** The snapshots of one record, for an erasure to rewrite. */
   @SqlQuery(
-      """
-      select id, recorded_at, actor, entity, entity_id, action, before_json, after_json
-      from audit_entry where entity = :entity and entity_id = :entityId
-      """)
+      "select " + COLUMNS + "from audit_entry where entity = :entity and entity_id = :entityId")
   List<AuditRow> entriesOf(String entity, String entityId);
 
   /** The one change ever made to an entry: an erasure taking personal data out of it. */

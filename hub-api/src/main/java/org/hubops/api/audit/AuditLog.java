@@ -35,7 +35,7 @@ import org.jdbi.v3.core.Handle;
  * #PERSONAL_FIELDS}) are masked, at any depth, so a caller cannot leak them by passing a whole
  * record.
  */
-public final class AuditLog {
+public record AuditLog(ObjectMapper json, Clock clock) {
 
   /** Never stored in the audit trail. */
   static final Set<String> SECRET_FIELDS =
@@ -45,14 +45,6 @@ public final class AuditLog {
   static final Set<String> PERSONAL_FIELDS = Set.of("fullName", "phone");
 
   static final String MASK = "***";
-
-  private final ObjectMapper json;
-  private final Clock clock;
-
-  public AuditLog(ObjectMapper json, Clock clock) {
-    this.json = json;
-    this.clock = clock;
-  }
 
   public void created(Handle handle, String actor, AuditEntity entity, Object id, Object after) {
     record(handle, actor, entity, id, AuditAction.CREATE, null, after);

@@ -22,19 +22,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * quarter carries the figures of that moment. Locking a locked quarter again freezes it anew: after
  * an admin reopened a hub and the hub submitted again, the new frozen figures hold its correction.
  */
-public final class QuarterLocks {
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final ReportService reports;
-
-  public QuarterLocks(Jdbi jdbi, Clock clock, AuditLog audit, ReportService reports) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.audit = audit;
-    this.reports = reports;
-  }
+public record QuarterLocks(Jdbi jdbi, Clock clock, AuditLog audit, ReportService reports) {
 
   public QuarterLock status(Quarter quarter) {
     return jdbi.withExtension(

@@ -31,21 +31,10 @@ import org.jdbi.v3.core.Jdbi;
  * returns it, and an admin may reopen a locked quarter for one hub. Every step is one transaction
  * and one audit entry with the submission before and after.
  */
-public final class SubmissionService {
+public record SubmissionService(
+    Jdbi jdbi, Clock clock, AuditLog audit, CycleConfiguration calendar) {
 
   private static final int NOTE_MAX = 2000;
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final CycleConfiguration calendar;
-
-  public SubmissionService(Jdbi jdbi, Clock clock, AuditLog audit, CycleConfiguration calendar) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.audit = audit;
-    this.calendar = calendar;
-  }
 
   public Optional<Submission> find(Hub hub, Quarter quarter) {
     return jdbi.withExtension(

@@ -74,7 +74,7 @@ final class DemoData {
   private final HubService hubs;
   private final SessionService sessions;
   private final DemoPeople people;
-  private final DemoEquipment inventory;
+  private final DemoEquipment equipment;
   private final Messages messages = Messages.in(Language.EN);
 
   DemoData(Jdbi jdbi, AuditLog audit, long seed, LocalDate until, int hubCount) {
@@ -85,7 +85,7 @@ final class DemoData {
     this.hubs = new HubService(jdbi, clock, audit);
     this.sessions = new SessionService(jdbi, clock, audit);
     this.people = new DemoPeople(random, new ParticipantService(jdbi, clock, audit), messages);
-    this.inventory =
+    this.equipment =
         new DemoEquipment(
             random,
             new EquipmentService(jdbi, clock, audit),
@@ -123,7 +123,8 @@ final class DemoData {
           case VILLAGE -> 1;
         };
     people.register(hub, 8 * size + random.nextInt(10), ACTOR);
-    inventory.register(hub, 2 * size + random.nextInt(4), from, until, ACTOR);
+    DemoEquipment.Inventory inventory =
+        equipment.register(hub, 2 * size + random.nextInt(4), from, until, ACTOR);
     // A few hubs fall silent in the current quarter, and a few are suspended or close part-way
     // through a quarter: reports must show them, and count each as expected only while active.
     HubStatus laterStatus =
@@ -140,7 +141,7 @@ final class DemoData {
             : i % 13 == 5 ? Quarter.containing(until).firstDay().minusDays(1) : until;
     for (LocalDate day = from; !day.isAfter(lastDay); day = day.plusDays(1)) {
       // The day's equipment events happen once, also on a day without sessions.
-      List<UUID> usable = inventory.on(day, hub, ACTOR);
+      List<UUID> usable = inventory.on(day);
       int count = sessionsOn(day, hub.settlementType());
       for (int n = 0; n < count; n++) {
         Session session = session(day, hub.settlementType(), usable);

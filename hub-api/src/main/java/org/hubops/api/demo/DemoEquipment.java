@@ -30,7 +30,13 @@ import org.hubops.model.rest.StatusChange;
  * repairs that come back or are still open, a few found missing at a check. Each change is made
  * once, on its day, through the services a coordinator's requests go through.
  */
-final class DemoEquipment {
+record DemoEquipment(
+    Random random,
+    EquipmentService equipment,
+    EquipmentChecks checks,
+    EquipmentRepairs repairs,
+    ReplayClock clock,
+    Messages messages) {
 
   private static final String[] FUNDERS = {
     "Програма «Цифрова освіта»", "EU4DigitalUA", "Фонд «Відродження»", "Бюджет громади"
@@ -52,36 +58,12 @@ final class DemoEquipment {
 
   private record Change(UUID item, Step step) {}
 
-  private final Random random;
-  private final EquipmentService equipment;
-  private final EquipmentChecks checks;
-  private final EquipmentRepairs repairs;
-  private final ReplayClock clock;
-  private final Messages messages;
-  private final Map<UUID, EquipmentStatus> statusOf = new HashMap<>();
-  private final Map<UUID, UUID> openRepairOf = new HashMap<>();
-  private final Map<LocalDate, List<Change>> changes = new HashMap<>();
-
-  DemoEquipment(
-      Random random,
-      EquipmentService equipment,
-      EquipmentChecks checks,
-      EquipmentRepairs repairs,
-      ReplayClock clock,
-      Messages messages) {
-    this.random = random;
-    this.equipment = equipment;
-    this.checks = checks;
-    this.repairs = repairs;
-    this.clock = clock;
-    this.messages = messages;
-  }
-
-  /** Registers {@code count} items bought before {@code from} and plans what befalls them. */
-  void register(Hub hub, int count, LocalDate from, LocalDate until, String actor) {
-    statusOf.clear();
-    openRepairOf.clear();
-    changes.clear();
+  /**
+   * Registers {@code count} items bought before {@code from} and plans what befalls them; the hub's
+   * inventory makes the planned changes day by day.
+   */
+  Inventory register(Hub hub, int count, LocalDate from, LocalDate until, String actor) {
+    Inventory inventory = new Inventory(hub, actor);
     int days = (int) ChronoUnit.DAYS.between(from, until);
     for (int i = 1; i <= count; i++) {
       EquipmentCategory category = KINDS[random.nextInt(KINDS.length)];
@@ -108,138 +90,154 @@ final class DemoEquipment {
                   null),
               actor,
               messages);
-      statusOf.put(item.id(), EquipmentStatus.IN_SERVICE);
+      inventory.statusOf.put(item.id(), EquipmentStatus.IN_SERVICE);
       // Most items are checked as they arrive; the rest wait for a round, or for ever.
       if (random.nextInt(100) < 60) {
-        check(hub, item.id(), acquired, true, actor);
+        inventory.check(item.id(), acquired, true);
       }
       int fate = random.nextInt(100);
       LocalDate breaks = from.plusDays(random.nextInt(days + 1));
       if (fate < 20) {
-        plan(breaks, item.id(), Step.BREAKS);
+        inventory.plan(breaks, item.id(), Step.BREAKS);
         if (fate < 12) {
           LocalDate away = breaks.plusDays(3);
-          plan(away, item.id(), Step.GOES_FOR_REPAIR);
+          inventory.plan(away, item.id(), Step.GOES_FOR_REPAIR);
           // Two in three come back within a month; the others are still in the workshop.
           if (fate < 8) {
-            plan(away.plusDays(5 + random.nextInt(25)), item.id(), Step.COMES_BACK);
+            inventory.plan(away.plusDays(5 + random.nextInt(25)), item.id(), Step.COMES_BACK);
           }
         }
       } else if (fate < 23) {
-        plan(breaks, item.id(), Step.MISSED_AT_CHECK);
+        inventory.plan(breaks, item.id(), Step.MISSED_AT_CHECK);
       }
     }
     if (random.nextBoolean()) {
-      plan(from.plusDays(random.nextInt(days + 1)), null, Step.CHECK_ROUND);
+      inventory.plan(from.plusDays(random.nextInt(days + 1)), null, Step.CHECK_ROUND);
     }
+    return inventory;
   }
 
-  /**
-   * Makes the changes planned for {@code day}, once, whether or not the hub teaches that day;
-   * returns the items usable that day.
-   */
-  List<UUID> on(LocalDate day, Hub hub, String actor) {
-    clock.set(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
-    for (Change change : changes.getOrDefault(day, List.of())) {
-      apply(change, day, hub, actor);
+  /** A hub's items as the demo knows them, and the changes planned for them. */
+  final class Inventory {
+
+    private final Hub hub;
+    private final String actor;
+    private final Map<UUID, EquipmentStatus> statusOf = new HashMap<>();
+    private final Map<UUID, UUID> openRepairOf = new HashMap<>();
+    private final Map<LocalDate, List<Change>> changes = new HashMap<>();
+
+    private Inventory(Hub hub, String actor) {
+      this.hub = hub;
+      this.actor = actor;
     }
-    List<UUID> usable = new ArrayList<>();
-    statusOf.forEach(
-        (id, status) -> {
-          if (status == EquipmentStatus.IN_SERVICE) {
-            usable.add(id);
+
+    /**
+     * Makes the changes planned for {@code day}, once, whether or not the hub teaches that day;
+     * returns the items usable that day.
+     */
+    List<UUID> on(LocalDate day) {
+      clock.set(day.atTime(12, 0).toInstant(ZoneOffset.UTC));
+      for (Change change : changes.getOrDefault(day, List.of())) {
+        apply(change, day);
+      }
+      List<UUID> usable = new ArrayList<>();
+      statusOf.forEach(
+          (id, status) -> {
+            if (status == EquipmentStatus.IN_SERVICE) {
+              usable.add(id);
+            }
+          });
+      usable.sort(null);
+      return usable;
+    }
+
+    private void apply(Change change, LocalDate day) {
+      UUID item = change.item();
+      switch (change.step()) {
+        case BREAKS -> {
+          if (statusOf.get(item) == EquipmentStatus.IN_SERVICE) {
+            equipment.changeStatus(
+                hub,
+                item,
+                new StatusChange(EquipmentStatus.BROKEN, day, "Не вмикається", null),
+                actor,
+                messages);
+            statusOf.put(item, EquipmentStatus.BROKEN);
           }
-        });
-    usable.sort(null);
-    return usable;
-  }
-
-  private void apply(Change change, LocalDate day, Hub hub, String actor) {
-    UUID item = change.item();
-    switch (change.step()) {
-      case BREAKS -> {
-        if (statusOf.get(item) == EquipmentStatus.IN_SERVICE) {
-          equipment.changeStatus(
-              hub,
-              item,
-              new StatusChange(EquipmentStatus.BROKEN, day, "Не вмикається", null),
-              actor,
-              messages);
-          statusOf.put(item, EquipmentStatus.BROKEN);
         }
-      }
-      case GOES_FOR_REPAIR -> {
-        if (statusOf.get(item) == EquipmentStatus.BROKEN) {
-          EquipmentRepair repair =
-              repairs.open(
-                  hub,
-                  item,
-                  EquipmentRepair.opening(day, "Не вмикається: передано в сервіс"),
-                  actor,
-                  messages);
-          openRepairOf.put(item, repair.id());
-          statusOf.put(item, EquipmentStatus.UNDER_REPAIR);
+        case GOES_FOR_REPAIR -> {
+          if (statusOf.get(item) == EquipmentStatus.BROKEN) {
+            EquipmentRepair repair =
+                repairs.open(
+                    hub,
+                    item,
+                    EquipmentRepair.opening(day, "Не вмикається: передано в сервіс"),
+                    actor,
+                    messages);
+            openRepairOf.put(item, repair.id());
+            statusOf.put(item, EquipmentStatus.UNDER_REPAIR);
+          }
         }
-      }
-      case COMES_BACK -> {
-        UUID repair = openRepairOf.remove(item);
-        if (repair != null) {
-          repairs.close(
-              hub,
-              item,
-              repair,
-              EquipmentRepair.closing(
-                  day,
-                  "Замінено блок живлення",
-                  BigDecimal.valueOf(400 + 50 * random.nextInt(20)),
-                  EquipmentStatus.IN_SERVICE),
-              actor,
-              messages);
-          statusOf.put(item, EquipmentStatus.IN_SERVICE);
+        case COMES_BACK -> {
+          UUID repair = openRepairOf.remove(item);
+          if (repair != null) {
+            repairs.close(
+                hub,
+                item,
+                repair,
+                EquipmentRepair.closing(
+                    day,
+                    "Замінено блок живлення",
+                    BigDecimal.valueOf(400 + 50 * random.nextInt(20)),
+                    EquipmentStatus.IN_SERVICE),
+                actor,
+                messages);
+            statusOf.put(item, EquipmentStatus.IN_SERVICE);
+          }
         }
-      }
-      case MISSED_AT_CHECK -> {
-        if (statusOf.get(item) != EquipmentStatus.LOST) {
-          check(hub, item, day, false, actor);
-          openRepairOf.remove(item);
-          statusOf.put(item, EquipmentStatus.LOST);
+        case MISSED_AT_CHECK -> {
+          if (statusOf.get(item) != EquipmentStatus.LOST) {
+            check(item, day, false);
+            openRepairOf.remove(item);
+            statusOf.put(item, EquipmentStatus.LOST);
+          }
         }
+        case CHECK_ROUND ->
+            statusOf.forEach(
+                (id, status) -> {
+                  if (status.lookedFor()) {
+                    check(id, day, true);
+                  }
+                });
       }
-      case CHECK_ROUND ->
-          statusOf.forEach(
-              (id, status) -> {
-                if (status.lookedFor()) {
-                  check(hub, id, day, true, actor);
-                }
-              });
     }
-  }
 
-  private void check(Hub hub, UUID item, LocalDate day, boolean found, String actor) {
-    EquipmentStatus status = statusOf.get(item);
-    EquipmentCondition condition =
-        !found
-            ? null
-            : status == EquipmentStatus.IN_SERVICE
-                ? EquipmentCondition.WORKING
-                : EquipmentCondition.NOT_WORKING;
-    checks.record(
-        hub,
-        item,
-        new EquipmentCheck(
-            null,
-            item,
-            day,
-            found,
-            condition,
-            found ? null : "Не повернуто після виїзного заняття",
-            null,
-            null),
-        actor,
-        messages);
-  }
+    private void check(UUID item, LocalDate day, boolean found) {
+      EquipmentStatus status = statusOf.get(item);
+      EquipmentCondition condition =
+          !found
+              ? null
+              : status == EquipmentStatus.IN_SERVICE
+                  ? EquipmentCondition.WORKING
+                  : EquipmentCondition.NOT_WORKING;
+      checks.record(
+          hub,
+          item,
+          new EquipmentCheck(
+              null,
+              item,
+              day,
+              found,
+              condition,
+              found ? null : "Не повернуто після виїзного заняття",
+              null,
+              null),
+          actor,
+          messages);
+    }
 
-  private void plan(LocalDate day, UUID item, Step step) {
-    changes.computeIfAbsent(day, d -> new ArrayList<>()).add(new Change(item, step));
+    private void plan(LocalDate day, UUID item, Step step) {
+      changes.computeIfAbsent(day, d -> new ArrayList<>()).add(new Change(item, step));
+    }
   }
 }

@@ -31,22 +31,10 @@ import org.jdbi.v3.core.Jdbi;
  * moves it to LOST, and one that finds a lost item brings it back into service, each as a status
  * change in its history, so "where did it go" has an answer with a date and a name.
  */
-public final class EquipmentChecks {
+public record EquipmentChecks(Jdbi jdbi, Clock clock, AuditLog audit, int intervalMonths) {
 
   /** How far ahead a check counts as due before it is overdue. */
   static final int DUE_WITHIN_DAYS = 30;
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final int intervalMonths;
-
-  public EquipmentChecks(Jdbi jdbi, Clock clock, AuditLog audit, int intervalMonths) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.audit = audit;
-    this.intervalMonths = intervalMonths;
-  }
 
   /** Records a check, sets the item's last check, and moves a missing item to LOST. */
   public EquipmentCheck record(

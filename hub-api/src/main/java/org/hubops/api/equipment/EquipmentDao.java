@@ -29,9 +29,10 @@ public interface EquipmentDao {
       status, status_since, last_checked_on, notes, version, created_at, updated_at
       """;
 
-  /** Filters of the equipment list; a null filter matches every item. */
-  String FILTER =
+  /** The items a list shows, which the list and its count both read; a null filter matches all. */
+  String LISTED =
       """
+      from equipment
       where hub_id = :hubId
         and (cast(:status as varchar(16)) is null or status = :status)
         and (cast(:category as varchar(16)) is null or category = :category)
@@ -45,15 +46,11 @@ public interface EquipmentDao {
   boolean exists(UUID id);
 
   @SqlQuery(
-      "select "
-          + COLUMNS
-          + " from equipment "
-          + FILTER
-          + " order by inventory_number, id limit :limit offset :offset")
+      "select " + COLUMNS + LISTED + "order by inventory_number, id limit :limit offset :offset")
   List<Equipment> list(
       UUID hubId, EquipmentStatus status, EquipmentCategory category, int limit, int offset);
 
-  @SqlQuery("select count(*) from equipment " + FILTER)
+  @SqlQuery("select count(*) " + LISTED)
   long count(UUID hubId, EquipmentStatus status, EquipmentCategory category);
 
   @SqlQuery(

@@ -30,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
  * the repair left it (back in service, broken, or written off), each as a status change in the
  * item's history, in the transaction that writes the repair.
  */
-public final class EquipmentRepairs {
+public record EquipmentRepairs(Jdbi jdbi, Clock clock, AuditLog audit) {
 
   /** What a closed repair can leave an item in. */
   static final Set<EquipmentStatus> OUTCOMES =
@@ -38,16 +38,6 @@ public final class EquipmentRepairs {
 
   /** A cost above this is a typing error (hryvnias; the column holds 12 digits). */
   static final BigDecimal MAX_COST = new BigDecimal("9999999999.99");
-
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final AuditLog audit;
-
-  public EquipmentRepairs(Jdbi jdbi, Clock clock, AuditLog audit) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.audit = audit;
-  }
 
   /** Opens a repair of an item in service or broken, which goes UNDER_REPAIR from that day. */
   public EquipmentRepair open(

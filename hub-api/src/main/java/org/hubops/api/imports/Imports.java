@@ -1,14 +1,11 @@
 package org.hubops.api.imports;
 
-import java.time.Clock;
 import org.glassfish.jersey.server.ContainerRequest;
-import org.hubops.api.audit.AuditLog;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.reference.ReferenceDao;
-import org.hubops.api.sessions.SessionBulk;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
 import org.jdbi.v3.core.Jdbi;
@@ -17,7 +14,12 @@ import org.jdbi.v3.core.Jdbi;
  * The three imports as one service, for the API resources and the web pages alike: whichever door a
  * file comes through, it is read, checked, stored and audited by the same code.
  */
-public final class Imports {
+public record Imports(
+    Jdbi jdbi,
+    HubService hubs,
+    EquipmentService equipment,
+    SessionImporter sessions,
+    UploadFolder uploads) {
 
   /** What a file holds. */
   public enum Kind {
@@ -28,29 +30,6 @@ public final class Imports {
 
   /** The upload form's "check only" box. */
   static final String DRY_RUN_FIELD = "dryRun";
-
-  private final Jdbi jdbi;
-  private final HubService hubs;
-  private final EquipmentService equipment;
-  private final SessionImporter sessions;
-  private final ListImporter lists;
-  private final UploadFolder uploads;
-
-  public Imports(
-      Jdbi jdbi,
-      Clock clock,
-      AuditLog audit,
-      HubService hubs,
-      EquipmentService equipment,
-      UploadFolder uploads,
-      int sessionChunk) {
-    this.jdbi = jdbi;
-    this.uploads = uploads;
-    this.hubs = hubs;
-    this.equipment = equipment;
-    this.sessions = new SessionImporter(jdbi, new SessionBulk(clock, audit), sessionChunk);
-    this.lists = new ListImporter(jdbi);
-  }
 
   /**
    * The file of a page's upload form ({@code multipart/form-data} with the field {@code file}, and
@@ -83,7 +62,8 @@ public final class Imports {
     EquipmentFormat format =
         new EquipmentFormat(hub, equipment, request.actor(), request.messages());
     return ImportResult.ofEquipment(
-        request.dryRun(), lists.run(upload, format, request.dryRun(), request.messages()));
+        request.dryRun(),
+        new ListImporter(jdbi).run(upload, format, request.dryRun(), request.messages()));
   }
 
   ImportResult hubs(Upload upload, ImportRequest request) {
@@ -95,6 +75,7 @@ public final class Imports {
             request.actor(),
             request.messages());
     return ImportResult.ofHubs(
-        request.dryRun(), lists.run(upload, format, request.dryRun(), request.messages()));
+        request.dryRun(),
+        new ListImporter(jdbi).run(upload, format, request.dryRun(), request.messages()));
   }
 }

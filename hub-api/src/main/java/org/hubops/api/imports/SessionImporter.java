@@ -29,17 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * so that the answer lists every problem; a problem anywhere, even in the last row, rolls the
  * transaction back and nothing is kept.
  */
-final class SessionImporter {
-
-  private final Jdbi jdbi;
-  private final SessionBulk bulk;
-  private final int chunk;
-
-  SessionImporter(Jdbi jdbi, SessionBulk bulk, int chunk) {
-    this.jdbi = jdbi;
-    this.bulk = bulk;
-    this.chunk = chunk;
-  }
+public record SessionImporter(Jdbi jdbi, SessionBulk bulk, int chunk) {
 
   ImportResult run(Hub hub, Upload upload, ImportRequest request) {
     boolean dryRun = request.dryRun();

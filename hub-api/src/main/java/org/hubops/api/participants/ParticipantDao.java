@@ -20,7 +20,9 @@ public interface ParticipantDao {
       consent_given, consent_date, version, created_at, updated_at
       """;
 
-  String FILTER = "where hub_id = :hubId and (:pattern is null or lower(code) like :pattern)";
+  /** The participants a list shows, which the list and its count both read. */
+  String LISTED =
+      "from participant where hub_id = :hubId and (:pattern is null or lower(code) like :pattern)";
 
   @SqlQuery("select " + COLUMNS + " from participant where hub_id = :hubId and id = :id")
   Optional<Participant> find(UUID hubId, UUID id);
@@ -29,15 +31,10 @@ public interface ParticipantDao {
   @SqlQuery("select count(*) from participant where id = :id")
   boolean exists(UUID id);
 
-  @SqlQuery(
-      "select "
-          + COLUMNS
-          + " from participant "
-          + FILTER
-          + " order by code, id limit :limit offset :offset")
+  @SqlQuery("select " + COLUMNS + LISTED + " order by code, id limit :limit offset :offset")
   List<Participant> list(UUID hubId, String pattern, int limit, int offset);
 
-  @SqlQuery("select count(*) from participant " + FILTER)
+  @SqlQuery("select count(*) " + LISTED)
   long count(UUID hubId, String pattern);
 
   @SqlQuery("select count(*) from participant where hub_id = :hubId and code = :code and id <> :id")

@@ -2,12 +2,10 @@ package org.hubops.api.places;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import liquibase.database.Database;
 import liquibase.exception.CustomChangeException;
 import org.hubops.api.platform.JavaMigration;
@@ -32,27 +30,22 @@ public final class HubSettlementMatch extends JavaMigration {
       int matched = 0;
       int left = 0;
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-      try (PreparedStatement query =
-              connection.prepareStatement(
-                  "select id, code, oblast_code, hromada, settlement from hub"
-                      + " where settlement_code is null order by code");
-          PreparedStatement update =
-              connection.prepareStatement(
-                  """
-                  update hub set settlement_code = ?, settlement_type = ?, settlement = ?,
-                                 hromada = ?, raion_code = ?, hromada_code = ?,
-                                 version = version + 1, updated_at = ?
-                  where id = ?
-                  """);
-          ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
+      try (PreparedStatement update =
+          connection.prepareStatement(
+              """
+              update hub set settlement_code = ?, settlement_type = ?, settlement = ?,
+                             hromada = ?, raion_code = ?, hromada_code = ?,
+                             version = version + 1, updated_at = ?
+              where id = ?
+              """)) {
+        for (HubPlace hub : HubPlace.read(connection, "settlement_code is null")) {
           List<SettlementIndex.Candidate> found =
-              settlements.find(rows.getString(3), rows.getString(4), rows.getString(5));
+              settlements.find(hub.oblast(), hub.hromada(), hub.settlement());
           if (found.size() != 1) {
             left++;
             LOG.info(
                 "Hub {} left without a settlement code: {} settlements match",
-                rows.getString(2),
+                hub.code(),
                 found.size());
             continue;
           }
@@ -64,7 +57,7 @@ public final class HubSettlementMatch extends JavaMigration {
           update.setString(5, place.raionCode());
           update.setString(6, place.hromadaCode());
           update.setObject(7, now);
-          update.setObject(8, rows.getObject(1, UUID.class));
+          update.setObject(8, hub.id());
           update.executeUpdate();
           matched++;
         }

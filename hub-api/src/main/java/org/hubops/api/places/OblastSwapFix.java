@@ -2,7 +2,6 @@ package org.hubops.api.places;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,34 +52,20 @@ public final class OblastSwapFix extends JavaMigration {
 
   static List<Move> moves(Connection connection, SettlementIndex settlements) throws SQLException {
     List<Move> moves = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "select id, code, oblast_code, hromada, settlement from hub"
-                + " where oblast_code in (?, ?) order by code")) {
-      query.setString(1, CHERNIHIV);
-      query.setString(2, CHERNIVTSI);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          String from = rows.getString(3);
-          Set<String> found = oblasts(settlements, rows.getString(4), rows.getString(5));
-          Move move =
-              found.size() == 1
-                  ? new Move(
-                      rows.getObject(1, UUID.class),
-                      rows.getString(2),
-                      from,
-                      found.iterator().next(),
-                      Reason.SETTLEMENT)
-                  : new Move(
-                      rows.getObject(1, UUID.class),
-                      rows.getString(2),
-                      from,
-                      from.equals(CHERNIHIV) ? CHERNIVTSI : CHERNIHIV,
-                      Reason.NAME_SHOWN);
-          if (!move.to().equals(from)) {
-            moves.add(move);
-          }
-        }
+    for (HubPlace hub : HubPlace.read(connection, "oblast_code in (?, ?)", CHERNIHIV, CHERNIVTSI)) {
+      Set<String> found = oblasts(settlements, hub.hromada(), hub.settlement());
+      Move move =
+          found.size() == 1
+              ? new Move(
+                  hub.id(), hub.code(), hub.oblast(), found.iterator().next(), Reason.SETTLEMENT)
+              : new Move(
+                  hub.id(),
+                  hub.code(),
+                  hub.oblast(),
+                  hub.oblast().equals(CHERNIHIV) ? CHERNIVTSI : CHERNIHIV,
+                  Reason.NAME_SHOWN);
+      if (!move.to().equals(hub.oblast())) {
+        moves.add(move);
       }
     }
     return moves;

@@ -10,10 +10,8 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.component.LifeCycle;
 import org.hubops.model.rest.Problem;
 
 /**
@@ -29,17 +27,7 @@ public final class ProblemErrorPages {
   public static void install(Environment environment) {
     ObjectMapper json = environment.getObjectMapper();
     environment.getApplicationContext().setErrorHandler(new ProblemHandler(json));
-    environment
-        .lifecycle()
-        .addEventListener(
-            new LifeCycle.Listener() {
-              @Override
-              public void lifeCycleStarting(LifeCycle event) {
-                if (event instanceof Server server) {
-                  server.setErrorHandler(new ProblemHandler(json));
-                }
-              }
-            });
+    ServerStart.then(environment, server -> server.setErrorHandler(new ProblemHandler(json)));
   }
 
   private static boolean answer(

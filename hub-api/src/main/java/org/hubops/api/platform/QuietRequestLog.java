@@ -2,8 +2,6 @@ package org.hubops.api.platform;
 
 import ch.qos.logback.access.jetty.RequestLogImpl;
 import io.dropwizard.core.setup.Environment;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Keeps the access log from printing logback's start-up status on the console. It prints all of it
@@ -16,17 +14,12 @@ public final class QuietRequestLog {
   private QuietRequestLog() {}
 
   public static void install(Environment environment) {
-    environment
-        .lifecycle()
-        .addEventListener(
-            new LifeCycle.Listener() {
-              @Override
-              public void lifeCycleStarting(LifeCycle event) {
-                if (event instanceof Server server
-                    && server.getRequestLog() instanceof RequestLogImpl log) {
-                  log.setQuiet(true);
-                }
-              }
-            });
+    ServerStart.then(
+        environment,
+        server -> {
+          if (server.getRequestLog() instanceof RequestLogImpl log) {
+            log.setQuiet(true);
+          }
+        });
   }
 }

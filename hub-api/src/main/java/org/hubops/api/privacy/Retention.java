@@ -24,40 +24,30 @@ import org.slf4j.LoggerFactory;
  * one erasure there is). The daily job and the admin's "run now" both call {@link #run}; the dry
  * run lists who is due, by hub code and participant code, never by name.
  */
-public final class Retention {
+public record Retention(
+    Jdbi jdbi,
+    Clock clock,
+    PrivacyConfiguration config,
+    HubService hubs,
+    ParticipantService participants) {
 
   /** The actor of the daily job's erasures in the audit trail. */
   static final String JOB = "retention-job";
 
   private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
 
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final int months;
-  private final HubService hubs;
-  private final ParticipantService participants;
-
-  public Retention(
-      Jdbi jdbi,
-      Clock clock,
-      PrivacyConfiguration config,
-      HubService hubs,
-      ParticipantService participants) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    this.months = config.getRetentionMonths();
-    this.hubs = hubs;
-    this.participants = participants;
+  private int months() {
+    return config.getRetentionMonths();
   }
 
   /** The first day whose attendance still keeps a person's name: today less the period. */
   LocalDate cutoff() {
-    return Kyiv.today(clock).minusMonths(months);
+    return Kyiv.today(clock).minusMonths(months());
   }
 
   RetentionRun dryRun() {
     LocalDate cutoff = cutoff();
-    return new RetentionRun(true, cutoff, months, 0, due(cutoff));
+    return new RetentionRun(true, cutoff, months(), 0, due(cutoff));
   }
 
   /** Erases everyone due, each in a transaction of its own, so one failure stops no other. */
@@ -88,7 +78,7 @@ public final class Retention {
     }
     LOG.info(
         "Retention: {} of {} due erased (last attendance before {})", erased, due.size(), cutoff);
-    return new RetentionRun(false, cutoff, months, erased, due);
+    return new RetentionRun(false, cutoff, months(), erased, due);
   }
 
   private List<RetentionDue> due(LocalDate cutoff) {

@@ -16,21 +16,12 @@ import org.slf4j.LoggerFactory;
  * edits. Several instances behind a load balancer each run it; the erasure of a person already
  * erased changes nothing, so running twice is harmless.
  */
-final class RetentionJob implements Managed {
+record RetentionJob(Retention retention, ScheduledExecutorService executor, Clock clock)
+    implements Managed {
 
   static final LocalTime AT = LocalTime.of(3, 30);
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
-
-  private final Retention retention;
-  private final ScheduledExecutorService executor;
-  private final Clock clock;
-
-  RetentionJob(Retention retention, ScheduledExecutorService executor, Clock clock) {
-    this.retention = retention;
-    this.executor = executor;
-    this.clock = clock;
-  }
 
   @Override
   public void start() {

@@ -67,7 +67,7 @@ public final class Reminders {
     this.completeness = completeness;
     this.deadlines = deadlines;
     this.config = config;
-    this.publicUrl = config.getPublicUrl() != null ? config.getPublicUrl() : publicUrl;
+    this.publicUrl = config.linksTo(publicUrl);
     this.mailer = config.isEnabled() ? new Mailer(config) : null;
   }
 

@@ -38,7 +38,7 @@ public final class RemindersConfiguration {
   @NotNull private LocalTime sendAt = LocalTime.of(9, 0);
 
   /** Where the links in the e-mails point; the service's {@code publicUrl} when not set. */
-  private URI publicUrl;
+  @JsonProperty private URI publicUrl;
 
   /** Whether the service sends reminders at all. */
   @JsonIgnore
@@ -133,14 +133,9 @@ public final class RemindersConfiguration {
     this.sendAt = sendAt;
   }
 
-  @JsonProperty
-  public URI getPublicUrl() {
-    return publicUrl;
-  }
-
-  @JsonProperty
-  public void setPublicUrl(URI publicUrl) {
-    this.publicUrl = publicUrl;
+  /** Where the links in the e-mails point: here, or else the service's {@code servicesUrl}. */
+  URI linksTo(URI servicesUrl) {
+    return publicUrl != null ? publicUrl : servicesUrl;
   }
 
   @Override
