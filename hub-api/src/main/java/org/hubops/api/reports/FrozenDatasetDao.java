@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -51,10 +52,17 @@ interface FrozenDatasetDao {
           + " where period_year = :year and period_quarter = :quarter and scope = :scope")
   Optional<String> findGlance(int year, int quarter, String scope);
 
+  /** Which freeze the dataset is, if it is frozen: a copy of that freeze is the one stored. */
+  @SqlQuery(
+      "select freeze_id from frozen_dataset"
+          + " where period_year = :year and period_quarter = :quarter and scope = :scope")
+  Optional<UUID> freezeId(int year, int quarter, String scope);
+
   @SqlUpdate(
-      "insert into frozen_dataset (period_year, period_quarter, scope, dataset_json, glance_json)"
-          + " values (:year, :quarter, :scope, :json, :glance)")
-  void insert(int year, int quarter, String scope, String json, String glance);
+      "insert into frozen_dataset"
+          + " (period_year, period_quarter, scope, dataset_json, glance_json, freeze_id)"
+          + " values (:year, :quarter, :scope, :json, :glance, :freezeId)")
+  void insert(int year, int quarter, String scope, String json, String glance, UUID freezeId);
 
   @SqlUpdate("delete from frozen_dataset where period_year = :year and period_quarter = :quarter")
   void deleteAll(int year, int quarter);

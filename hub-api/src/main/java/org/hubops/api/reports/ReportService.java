@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +64,8 @@ public final class ReportService {
   private volatile Runnable betweenHalves = () -> {};
 
   private final ObjectMapper json;
+
+  private final FrozenCopies frozenCopies = new FrozenCopies();
 
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
     this(
@@ -170,19 +173,25 @@ public final class ReportService {
   /**
    * The JSON of a locked quarter's dataset, if it is locked: the UTF-8 frozen with it, written out
    * as it is stored rather than read into records (or even a string) and written again (a national
-   * dataset is 31 MB), with who has reported as it stands now in place of the frozen null.
+   * dataset is 31 MB) and kept for the next download while it stays frozen, with who has reported
+   * as it stands now in place of the frozen null.
    */
   Optional<StreamingOutput> frozenJson(Quarter quarter, String oblast) {
     return read(
         handle -> {
-          Optional<byte[]> stored =
-              handle
-                  .attach(FrozenDatasetDao.class)
-                  .findUtf8(quarter.year(), quarter.quarter(), frozenScope(oblast));
-          if (stored.isEmpty()) {
+          FrozenDatasetDao dao = handle.attach(FrozenDatasetDao.class);
+          String scope = frozenScope(oblast);
+          Optional<UUID> freezeId = dao.freezeId(quarter.year(), quarter.quarter(), scope);
+          if (freezeId.isEmpty()) {
             return Optional.empty();
           }
-          byte[] frozen = stored.get();
+          byte[] frozen =
+              frozenCopies.of(
+                  quarter.year(),
+                  quarter.quarter(),
+                  scope,
+                  freezeId.get(),
+                  () -> dao.findUtf8(quarter.year(), quarter.quarter(), scope).orElseThrow());
           Completeness reported = completeness.of(handle, quarter, oblast);
           if (reported == null) {
             return Optional.of(out -> out.write(frozen));
@@ -231,18 +240,21 @@ public final class ReportService {
     FrozenDatasetDao frozen = handle.attach(FrozenDatasetDao.class);
     frozen.deleteAll(quarter.year(), quarter.quarter());
     Datasets datasets = new Datasets(handle, equipment);
+    Instant now = clock.instant();
+    UUID freezeId = UUID.randomUUID();
     List<String> scopes = new ArrayList<>();
     scopes.add(null);
     datasets.oblasts(null).forEach(o -> scopes.add(o.code()));
     for (String oblast : scopes) {
       QuarterlyDataset dataset =
-          datasets.quarterly(quarter, oblast, clock.instant(), today()).withStatus(status);
+          datasets.quarterly(quarter, oblast, now, today()).withStatus(status);
       frozen.insert(
           quarter.year(),
           quarter.quarter(),
           frozenScope(oblast),
           json(dataset),
-          json(new Glances(handle).of(dataset)));
+          json(new Glances(handle).of(dataset)),
+          freezeId);
     }
   }
 
