@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.hubops.api.sessions.Headcounts;
+import org.hubops.api.reports.Headcounts;
 import org.hubops.model.report.EquipmentUseGroup.Dimension;
 
 /**

@@ -1,7 +1,6 @@
 package org.hubops.api.reports;
 
 import java.util.List;
-import org.hubops.api.sessions.Headcounts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -18,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * <raion>} and {@code <hromada>} the keys of {@link Slice#MONTH}, {@link Slice#RAION} and {@link
  * Slice#HROMADA}, {@code <counts>}, {@code <keptSums>} and {@code <sums>} the headcount columns of
  * kept rows {@code r} and their sums, and the sums of sessions {@code s} ({@link
- * org.hubops.api.sessions.Headcounts}); {@code <peopleCounts>} and {@code <peopleSums>} the same of
+ * org.hubops.api.reports.Headcounts}); {@code <peopleCounts>} and {@code <peopleSums>} the same of
  * the people counted once each, who have no unlinked marks.
  */
 interface FigureDao {

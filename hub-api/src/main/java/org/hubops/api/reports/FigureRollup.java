@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.Quarter;
 import org.hubops.model.rest.Session;
 import org.jdbi.v3.core.Handle;

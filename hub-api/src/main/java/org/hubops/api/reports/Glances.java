@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.Glance;
 import org.hubops.model.report.HubFigures;

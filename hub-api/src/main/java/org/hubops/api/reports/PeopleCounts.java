@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.AgeBand;
 import org.hubops.model.Gender;
 import org.hubops.model.Quarter;

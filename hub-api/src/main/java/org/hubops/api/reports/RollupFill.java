@@ -10,7 +10,6 @@ import java.util.Set;
 import liquibase.database.Database;
 import liquibase.exception.CustomChangeException;
 import org.hubops.api.platform.JavaMigration;
-import org.hubops.api.sessions.Headcounts;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.report.Figures;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;

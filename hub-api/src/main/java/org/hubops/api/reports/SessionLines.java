@@ -3,7 +3,6 @@ package org.hubops.api.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.model.SessionFormat;
 import org.hubops.model.SessionKind;
 import org.hubops.model.report.SessionLine;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hubops.api.reports.Headcounts;
 import org.hubops.model.rest.Attendee;
 import org.hubops.model.rest.Session;
 import org.jdbi.v3.core.Handle;

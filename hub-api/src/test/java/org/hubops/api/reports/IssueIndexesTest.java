@@ -3,7 +3,6 @@ package org.hubops.api.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.junit.jupiter.api.Test;

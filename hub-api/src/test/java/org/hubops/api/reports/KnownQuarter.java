@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hubops.api.sessions.Headcounts;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.model.Quarter;
 import org.jdbi.v3.core.Handle;

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hubops.api.sessions.Headcounts;
+import org.hubops.api.reports.Headcounts;
 import org.hubops.model.AgeBand;
 import org.hubops.model.EquipmentCategory;
 import org.hubops.model.EquipmentStatus;

@@ -1,7 +1,7 @@
 package org.hubops.bench.national;
 
 import java.util.List;
-import org.hubops.api.sessions.Headcounts;
+import org.hubops.api.reports.Headcounts;
 
 /**
  * The tables the generator fills, in an order that satisfies every foreign key, with the columns it

@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hubops.api.sessions.Headcounts;
+import org.hubops.api.reports.Headcounts;
 import org.hubops.api.testing.TestDatabase;
 import org.hubops.api.testing.TestService;
 import org.jdbi.v3.core.Jdbi;

@@ -1,4 +1,4 @@
-package org.hubops.api.sessions;
+package org.hubops.api.reports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
