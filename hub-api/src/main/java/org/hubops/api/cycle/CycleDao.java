@@ -171,10 +171,11 @@ interface CycleDao {
   @SqlQuery(
       """
       select h.code as hub_code, h.name as hub_name, h.oblast_code as oblast, h.raion_code,
-             (select p.name from place p where p.code = h.raion_code) as raion, s.state, s.nil, s.on_time,
+             p.name as raion, s.state, s.nil, s.on_time,
              (select max(x.session_date) from session x
               where x.hub_id = h.id and x.deleted_at is null) as last_session
       from hub h
+      left join place p on p.code = h.raion_code
       left join submission s on s.hub_id = h.id
                             and s.period_year = :year and s.period_quarter = :quarter
       where (cast(:scope.oblast as varchar(8)) is null or h.oblast_code = :scope.oblast)
