@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hubops.api.equipment.EquipmentFigures;
 import org.hubops.api.equipment.EquipmentScope;
@@ -16,6 +19,7 @@ import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Kyiv;
 import org.hubops.model.Quarter;
 import org.hubops.model.report.DataIssue;
+import org.hubops.model.report.EquipmentDataset;
 import org.hubops.model.report.HromadaFigures;
 import org.hubops.model.report.HubDataset;
 import org.hubops.model.report.HubFigures;
@@ -31,6 +35,9 @@ import org.hubops.model.report.SessionIssue;
 import org.hubops.model.report.TopicFigures;
 import org.hubops.model.rest.Oblast;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts report datasets together from the grouped queries, on one handle, so that a caller holding a
@@ -38,11 +45,16 @@ import org.jdbi.v3.core.Handle;
  */
 final class Datasets {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Datasets.class);
+
   private final Handle handle;
   private final FigureDao figures;
   private final ReportDao lists;
   private final ReferenceDao reference;
   private final EquipmentFigures equipment;
+
+  /** Where the equipment part is read beside the figures; null: in turn. */
+  private final Alongside alongside;
 
   /** Checks falling due by the default audit interval. */
   Datasets(Handle handle) {
@@ -50,8 +62,17 @@ final class Datasets {
   }
 
   Datasets(Handle handle, EquipmentFigures equipment) {
+    this(handle, equipment, null);
+  }
+
+  /**
+   * Datasets whose equipment part (half the work of a national quarter's) is read by {@code
+   * alongside}, beside the figures, on the same snapshot, where it can be.
+   */
+  Datasets(Handle handle, EquipmentFigures equipment, Alongside alongside) {
     this.handle = FigureDao.defineFragments(handle);
     this.equipment = equipment;
+    this.alongside = alongside;
     this.figures = handle.attach(FigureDao.class);
     this.lists = handle.attach(ReportDao.class);
     this.reference = handle.attach(ReferenceDao.class);
@@ -66,6 +87,9 @@ final class Datasets {
     Quarter before = quarter.previous();
     ReportScope previous = scope.over(before.firstDay(), before.lastDay());
     List<Oblast> oblasts = oblasts(oblast);
+    EquipmentScope items = EquipmentScope.of(scope.from(), scope.to(), oblast);
+    Supplier<EquipmentDataset> equipmentPart =
+        equipmentPart(side -> equipment.dataset(side, items, today, oblasts));
     ScopeFigures current = ScopeFigures.read(handle, scope);
     return new QuarterlyDataset(
         quarter,
@@ -77,10 +101,30 @@ final class Datasets {
         regions(scope, current, oblasts),
         hubs(scope, current),
         topics(current),
-        equipment.dataset(
-            handle, EquipmentScope.of(scope.from(), scope.to(), oblast), today, oblasts),
+        equipmentPart.get(),
         issues(scope),
         openStatus(quarter, today));
+  }
+
+  /**
+   * The equipment part of a dataset: started now beside the figures where it can be, taken when the
+   * figures are counted; else read then, in turn. A read beside that fails (no free connection) is
+   * read again in turn.
+   */
+  private Supplier<EquipmentDataset> equipmentPart(
+      HandleCallback<EquipmentDataset, RuntimeException> read) {
+    CompletableFuture<EquipmentDataset> beside =
+        alongside == null ? null : alongside.read(handle, "quarterly-equipment", read);
+    return () -> {
+      if (beside != null) {
+        try {
+          return beside.join();
+        } catch (CompletionException e) {
+          LOG.warn("The equipment part could not be read beside the figures: read in turn", e);
+        }
+      }
+      return read.withHandle(handle);
+    };
   }
 
   /** The status of an open quarter's figures read {@code today}. */

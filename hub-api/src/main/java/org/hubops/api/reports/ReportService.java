@@ -67,6 +67,9 @@ public final class ReportService {
 
   private final FrozenCopies frozenCopies = new FrozenCopies();
 
+  /** Reads beside a report's own, on its snapshot (PostgreSQL). */
+  private final Alongside alongside;
+
   public ReportService(Jdbi jdbi, Clock clock, ObjectMapper json) {
     this(
         jdbi,
@@ -91,6 +94,7 @@ public final class ReportService {
     this.jdbi = jdbi;
     this.clock = clock;
     this.json = json;
+    this.alongside = new Alongside(jdbi);
     // One flush at the end, not one per line: a national quarter is 300,000 lines.
     this.lineWriter =
         json.writerFor(SessionLine.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
@@ -121,7 +125,7 @@ public final class ReportService {
    * when none" ({@code cast(:oblast as ...) is null or ...}), and the generic plan of that, with
    * the active-hub subqueries, took seconds where the custom one takes milliseconds (issue #15).
    */
-  private static void customPlans(Handle handle) {
+  static void customPlans(Handle handle) {
     if (onPostgres(handle)) {
       handle.execute("set local plan_cache_mode = force_custom_plan");
     }
@@ -164,7 +168,7 @@ public final class ReportService {
         frozen(handle, quarter, oblast)
             .orElseGet(
                 () ->
-                    new Datasets(handle, equipment)
+                    new Datasets(handle, equipment, alongside)
                         .quarterly(quarter, oblast, clock.instant(), today()));
     Completeness reported = completeness.of(handle, quarter, oblast);
     return reported == null ? figures : figures.withCompleteness(reported.withoutContacts());
@@ -411,34 +415,14 @@ public final class ReportService {
    */
   private CompletableFuture<QuarterlyDataset> countAlongside(
       Handle handle, Quarter quarter, String oblast) {
-    if (!onPostgres(handle)) {
-      return null;
-    }
-    String snapshot = handle.createQuery("select pg_export_snapshot()").mapTo(String.class).one();
-    CompletableFuture<QuarterlyDataset> counted = new CompletableFuture<>();
-    Thread counter =
-        new Thread(
-            () -> {
-              try {
-                betweenHalves.run();
-                counted.complete(
-                    jdbi.inTransaction(
-                        TransactionIsolationLevel.REPEATABLE_READ,
-                        figures -> {
-                          // Must be the transaction's first statement; the id is the server's own.
-                          figures.execute("set transaction snapshot '" + snapshot + "'");
-                          customPlans(figures);
-                          return new Datasets(figures, equipment)
-                              .quarterly(quarter, oblast, clock.instant(), today());
-                        }));
-              } catch (RuntimeException e) {
-                counted.completeExceptionally(e);
-              }
-            },
-            "quarterly-figures");
-    counter.setDaemon(true);
-    counter.start();
-    return counted;
+    return alongside.read(
+        handle,
+        "quarterly-figures",
+        figures -> {
+          betweenHalves.run();
+          return new Datasets(figures, equipment)
+              .quarterly(quarter, oblast, clock.instant(), today());
+        });
   }
 
   /**
