@@ -94,7 +94,6 @@ import org.hubops.api.reports.HubReportResource;
 import org.hubops.api.reports.ReportParams;
 import org.hubops.api.reports.ReportResource;
 import org.hubops.api.reports.ReportService;
-import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionResource;
 import org.hubops.api.sessions.SessionService;
 import org.hubops.api.web.WebPages;
@@ -227,8 +226,7 @@ public final class HubApplication extends Application<HubConfiguration> {
     RequestSizeFilter.register(config.getRequestLimits(), environment);
     registerRequestHygiene(config, environment);
     UploadFolder uploads = UploadFolder.open(config.getUploadFolder());
-    SessionImporter sessionImports =
-        new SessionImporter(jdbi, new SessionBulk(clock, audit), config.getImportChunk());
+    SessionImporter sessionImports = new SessionImporter(jdbi, sessions, config.getImportChunk());
     Imports imports = new Imports(jdbi, hubs, equipment, sessionImports, uploads);
     registerImports(environment, jdbi, imports, uploads);
     Pages.register(

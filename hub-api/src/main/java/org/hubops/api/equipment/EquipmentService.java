@@ -21,6 +21,7 @@ import org.hubops.model.rest.EquipmentEvent;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.StatusChange;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -53,6 +54,19 @@ public final class EquipmentService {
               paging.size(),
               dao.count(hub.id(), status, category));
         });
+  }
+
+  /**
+   * Every item of {@code hub}, on the caller's handle: what an import reads once, in its own
+   * transaction, to find the items its file names.
+   */
+  public static List<Equipment> all(Handle handle, Hub hub) {
+    return handle.attach(EquipmentDao.class).list(hub.id(), null, null, Integer.MAX_VALUE, 0);
+  }
+
+  /** Whether any hub's item has the id, on the caller's handle. */
+  public static boolean exists(Handle handle, UUID id) {
+    return handle.attach(EquipmentDao.class).exists(id);
   }
 
   /** An item of {@code hub}; another hub's is as absent as a missing one. */

@@ -19,6 +19,7 @@ import org.hubops.model.HubStatus;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Registers hubs and changes them, each in one transaction, after checking every rule. */
@@ -41,6 +42,14 @@ public record HubService(Jdbi jdbi, Clock clock, AuditLog audit) {
               ? hubs.find(id.get())
               : hubs.findByCode(idOrCode.toUpperCase(Locale.ROOT));
         });
+  }
+
+  /**
+   * The hub of this code as written (upper case), on the caller's handle: how the register's import
+   * finds, in its own transaction, the hub a row names.
+   */
+  public static Optional<Hub> findByCode(Handle handle, String code) {
+    return handle.attach(HubDao.class).findByCode(code);
   }
 
   /**

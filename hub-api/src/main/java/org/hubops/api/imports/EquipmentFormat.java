@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.hubops.api.equipment.EquipmentDao;
 import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.platform.Messages;
 import org.hubops.model.EquipmentCategory;
@@ -127,7 +126,7 @@ final class EquipmentFormat implements ListFormat<EquipmentColumn, Equipment> {
   private Equipment withId(Handle handle, Equipment item) {
     String key = "equipment:" + hub.id() + ":" + item.inventoryNumber();
     UUID id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
-    if (handle.attach(EquipmentDao.class).exists(id)) {
+    if (EquipmentService.exists(handle, id)) {
       return item;
     }
     return item.withId(id);
@@ -156,10 +155,7 @@ final class EquipmentFormat implements ListFormat<EquipmentColumn, Equipment> {
   private Map<String, Equipment> stored(Handle handle) {
     if (stored == null) {
       stored = new HashMap<>();
-      handle
-          .attach(EquipmentDao.class)
-          .list(hub.id(), null, null, Integer.MAX_VALUE, 0)
-          .forEach(item -> stored.put(item.inventoryNumber(), item));
+      EquipmentService.all(handle, hub).forEach(item -> stored.put(item.inventoryNumber(), item));
     }
     return stored;
   }

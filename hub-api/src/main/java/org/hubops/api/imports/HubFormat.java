@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.hubops.api.hubs.HubDao;
 import org.hubops.api.hubs.HubService;
 import org.hubops.api.places.PlaceService;
 import org.hubops.api.platform.Messages;
@@ -142,7 +141,7 @@ final class HubFormat implements ListFormat<HubColumn, Hub> {
   @Override
   public Stored store(Handle handle, Hub hub) {
     Optional<Hub> current =
-        hub.code() == null ? Optional.empty() : handle.attach(HubDao.class).findByCode(hub.code());
+        hub.code() == null ? Optional.empty() : HubService.findByCode(handle, hub.code());
     if (current.isEmpty()) {
       Hub created = hubs.create(hub, actor, messages);
       return new Stored(created.id(), ImportResult.Status.CREATED);

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hubops.api.equipment.EquipmentDao;
-import org.hubops.api.participants.ParticipantDao;
+import org.hubops.api.equipment.EquipmentService;
+import org.hubops.api.participants.ParticipantService;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.api.sessions.SessionChanges;
 import org.hubops.model.rest.Equipment;
@@ -36,12 +36,10 @@ final class HubLookups implements SessionChanges.Names {
       lookups.topics.put(Choices.normalize(topic.nameEn()), topic.code());
       lookups.topics.put(Choices.normalize(topic.code()), topic.code());
     }
-    List<Equipment> items =
-        handle.attach(EquipmentDao.class).list(hub.id(), null, null, Integer.MAX_VALUE, 0);
+    List<Equipment> items = EquipmentService.all(handle, hub);
     items.forEach(item -> put(lookups.equipment, item.inventoryNumber(), item.id()));
     items.forEach(item -> lookups.inventoryNumbers.put(item.id(), item.inventoryNumber()));
-    List<Participant> people =
-        handle.attach(ParticipantDao.class).list(hub.id(), null, Integer.MAX_VALUE, 0);
+    List<Participant> people = ParticipantService.all(handle, hub);
     people.forEach(person -> put(lookups.participants, person.code(), person.id()));
     people.forEach(person -> lookups.codes.put(person.id(), person.code()));
     return lookups;

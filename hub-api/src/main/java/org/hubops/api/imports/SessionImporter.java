@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.hubops.api.platform.Database;
 import org.hubops.api.platform.Messages;
 import org.hubops.api.reports.FigureRollup;
-import org.hubops.api.sessions.SessionBulk;
 import org.hubops.api.sessions.SessionChanges;
+import org.hubops.api.sessions.SessionService;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
 import org.hubops.model.rest.Problem.FieldError;
@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * so that the answer lists every problem; a problem anywhere, even in the last row, rolls the
  * transaction back and nothing is kept.
  */
-public record SessionImporter(Jdbi jdbi, SessionBulk bulk, int chunk) {
+public record SessionImporter(Jdbi jdbi, SessionService sessions, int chunk) {
 
   ImportResult run(Hub hub, Upload upload, ImportRequest request) {
     boolean dryRun = request.dryRun();
@@ -73,14 +73,15 @@ public record SessionImporter(Jdbi jdbi, SessionBulk bulk, int chunk) {
               line, List.of(new FieldError("id", messages.get("validation.duplicate", id))));
         }
       }
-      SessionBulk.Plan plan =
-          bulk.plan(handle, hub, lines.stream().map(SessionFile.Line::session).toList(), messages);
+      SessionService.Plan plan =
+          sessions.planImport(
+              handle, hub, lines.stream().map(SessionFile.Line::session).toList(), messages);
       plan.problems().forEach((i, errors) -> file.report(lines.get(i), errors));
       for (int i = 0; i < lines.size(); i++) {
         entries.add(entry(lines.get(i), plan, i, file, lookups));
       }
       if (!dryRun && !problems.any()) {
-        bulk.write(handle, plan, actor, rollup);
+        sessions.writeImport(handle, plan, actor, rollup);
       }
     }
     problems.throwIfAny();
@@ -92,17 +93,17 @@ public record SessionImporter(Jdbi jdbi, SessionBulk bulk, int chunk) {
 
   private static ImportResult.Entry entry(
       SessionFile.Line line,
-      SessionBulk.Plan plan,
+      SessionService.Plan plan,
       int index,
       SessionFile file,
       HubLookups lookups) {
-    SessionBulk.Outcome outcome = plan.outcomes().get(index);
-    if (line.idGiven() && outcome == SessionBulk.Outcome.CREATED) {
+    SessionService.Outcome outcome = plan.outcomes().get(index);
+    if (line.idGiven() && outcome == SessionService.Outcome.CREATED) {
       file.reportUnknownId(line);
     }
     // An update says what it changes, so a corrected journal replaces nothing unseen.
     List<ImportResult.Change> changes =
-        outcome == SessionBulk.Outcome.UPDATED
+        outcome == SessionService.Outcome.UPDATED
             ? SessionChanges.between(
                 plan.stored().get(line.session().id()), plan.sessions().get(index), lookups)
             : List.of();

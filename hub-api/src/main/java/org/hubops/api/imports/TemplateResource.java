@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.hubops.api.access.HubPath;
-import org.hubops.api.equipment.EquipmentDao;
+import org.hubops.api.equipment.EquipmentService;
 import org.hubops.api.platform.RequestLanguage;
 import org.hubops.api.reference.ReferenceDao;
 import org.hubops.model.Language;
@@ -73,10 +73,7 @@ public final class TemplateResource {
                     hub.name(),
                     hub.openedOn(),
                     handle.attach(ReferenceDao.class).topics(),
-                    handle
-                        .attach(EquipmentDao.class)
-                        .list(hub.id(), null, null, Integer.MAX_VALUE, 0)
-                        .stream()
+                    EquipmentService.all(handle, hub).stream()
                         .map(
                             item ->
                                 new TemplateContext.Item(

@@ -20,6 +20,7 @@ import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Participant;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -49,6 +50,14 @@ public final class ParticipantService {
               paging.size(),
               dao.count(hub.id(), pattern));
         });
+  }
+
+  /**
+   * Everyone of {@code hub}'s register, on the caller's handle: what an import reads once, in its
+   * own transaction, to find the participants its file names by code.
+   */
+  public static List<Participant> all(Handle handle, Hub hub) {
+    return handle.attach(ParticipantDao.class).list(hub.id(), null, Integer.MAX_VALUE, 0);
   }
 
   /** A participant of {@code hub}; another hub's is as absent as a missing one. */

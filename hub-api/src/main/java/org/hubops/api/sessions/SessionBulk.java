@@ -20,6 +20,8 @@ import org.hubops.api.platform.Messages;
 import org.hubops.api.platform.ProblemException;
 import org.hubops.api.platform.Violations;
 import org.hubops.api.reports.FigureRollup;
+import org.hubops.api.sessions.SessionService.Outcome;
+import org.hubops.api.sessions.SessionService.Plan;
 import org.hubops.model.Kyiv;
 import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.ImportResult;
@@ -28,8 +30,8 @@ import org.hubops.model.rest.Session;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The one writer of sessions: the API's PUT and POST (a plan of one), the pages (through {@link
- * SessionService}) and the imports all plan and write through it, so created, updated, unchanged,
+ * The one writer of sessions: the API's PUT and POST (a plan of one), the pages and the imports all
+ * plan and write through it (by way of {@link SessionService}), so created, updated, unchanged,
  * another hub's id, a deleted session, a stale version and a locked quarter are decided in one
  * place, and what is stored, answered and audited has one shape ({@link SessionStore#asStored}).
  * Each table gets one batched statement for all the sessions of a write, so ten thousand take
@@ -44,40 +46,7 @@ import org.jdbi.v3.core.Handle;
  * it (through the API or the pages, so its version is past the one the import left) is a problem of
  * the row that would overwrite it, since storing the row would undo that change without a word.
  */
-public final class SessionBulk {
-
-  /** What storing does to one session. */
-  public enum Outcome {
-    CREATED,
-    UPDATED,
-    UNCHANGED
-  }
-
-  /**
-   * What storing the sessions would do.
-   *
-   * @param sessions as they would be stored, in the order sent
-   * @param outcomes for each session, in the same order
-   * @param problems the rules each session breaks, by its index, with the API's field names ({@code
-   *     date}, {@code attendees[3].ageBand})
-   * @param versions the stored version of each session to be updated
-   * @param stored the sessions as stored before, by id, for the audit trail's "before"
-   * @param adopted sessions the file leaves unchanged that no import wrote at their present version
-   *     (edited since, or never imported), by id with that version: the file agrees with them, so
-   *     the import marks that version as its own and a later corrected file may update them
-   */
-  public record Plan(
-      List<Session> sessions,
-      List<Outcome> outcomes,
-      Map<Integer, List<FieldError>> problems,
-      Map<UUID, Long> versions,
-      Map<UUID, Session> stored,
-      Map<UUID, Long> adopted) {
-
-    public boolean valid() {
-      return problems.isEmpty();
-    }
-  }
+final class SessionBulk {
 
   /**
    * Who sends the sessions, which decides what a stored id, a missing version and missing notes
@@ -100,13 +69,13 @@ public final class SessionBulk {
   private final AuditLog audit;
   private final TopicCodes topics = new TopicCodes();
 
-  public SessionBulk(Clock clock, AuditLog audit) {
+  SessionBulk(Clock clock, AuditLog audit) {
     this.clock = clock;
     this.audit = audit;
   }
 
   /** Checks every session of an import against the rules and what is stored; writes nothing. */
-  public Plan plan(Handle handle, Hub hub, List<Session> sent, Messages messages) {
+  Plan plan(Handle handle, Hub hub, List<Session> sent, Messages messages) {
     return plan(new SessionStore(handle), handle, hub, sent, sent, messages, Door.IMPORT);
   }
 
@@ -114,7 +83,7 @@ public final class SessionBulk {
    * Stores a valid plan of an import, with an audit entry for each session created or updated (the
    * whole session before and after); call it in the transaction that made the plan.
    */
-  public void write(Handle handle, Plan plan, String actor) {
+  void write(Handle handle, Plan plan, String actor) {
     FigureRollup.Pending rollup = new FigureRollup.Pending();
     write(new SessionStore(handle), handle, plan, actor, Door.IMPORT, rollup);
     rollup.recount(handle);
@@ -125,7 +94,7 @@ public final class SessionBulk {
    * report figures of the months it touches are added to {@code rollup}, for the caller to count
    * again once, at the end of the transaction's last chunk.
    */
-  public void write(Handle handle, Plan plan, String actor, FigureRollup.Pending rollup) {
+  void write(Handle handle, Plan plan, String actor, FigureRollup.Pending rollup) {
     write(new SessionStore(handle), handle, plan, actor, Door.IMPORT, rollup);
   }
 

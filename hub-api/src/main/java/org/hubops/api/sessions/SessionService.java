@@ -21,6 +21,7 @@ import org.hubops.model.rest.Hub;
 import org.hubops.model.rest.Page;
 import org.hubops.model.rest.Problem.FieldError;
 import org.hubops.model.rest.Session;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -32,6 +33,39 @@ public final class SessionService {
 
   /** The outcome of a write: the stored session, and whether this request created it. */
   public record Written(Session session, boolean created) {}
+
+  /** What storing does to one session of a plan. */
+  public enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  /**
+   * What storing the sessions would do.
+   *
+   * @param sessions as they would be stored, in the order sent
+   * @param outcomes for each session, in the same order
+   * @param problems the rules each session breaks, by its index, with the API's field names ({@code
+   *     date}, {@code attendees[3].ageBand})
+   * @param versions the stored version of each session to be updated
+   * @param stored the sessions as stored before, by id, for the audit trail's "before"
+   * @param adopted sessions the file leaves unchanged that no import wrote at their present version
+   *     (edited since, or never imported), by id with that version: the file agrees with them, so
+   *     the import marks that version as its own and a later corrected file may update them
+   */
+  public record Plan(
+      List<Session> sessions,
+      List<Outcome> outcomes,
+      Map<Integer, List<FieldError>> problems,
+      Map<UUID, Long> versions,
+      Map<UUID, Session> stored,
+      Map<UUID, Long> adopted) {
+
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -80,6 +114,24 @@ public final class SessionService {
       // clean version conflict.
       return jdbi.inTransaction(handle -> writer.put(handle, hub, id, input, actor, messages));
     }
+  }
+
+  /**
+   * What storing one chunk of an import would do, checked against the rules and what is stored, on
+   * the import's handle and transaction; writes nothing. A stored id is replaced unless nothing
+   * changed, every refusal is a problem of its row, and notes the file does not carry are kept.
+   */
+  public Plan planImport(Handle handle, Hub hub, List<Session> sent, Messages messages) {
+    return writer.plan(handle, hub, sent, messages);
+  }
+
+  /**
+   * Stores a valid plan of an import's chunk in the transaction that made it, in one batched
+   * statement a table, with an audit entry for each session created or updated; the months it
+   * touches are added to {@code rollup}, for the import to count again once, after its last chunk.
+   */
+  public void writeImport(Handle handle, Plan plan, String actor, FigureRollup.Pending rollup) {
+    writer.write(handle, plan, actor, rollup);
   }
 
   /**

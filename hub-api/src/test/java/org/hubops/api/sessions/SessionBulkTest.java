@@ -89,10 +89,10 @@ class SessionBulkTest {
     List<Session> sessions = sessions(5);
     jdbi.useTransaction(h -> bulk.write(h, bulk.plan(h, hub, sessions, MESSAGES), "test"));
 
-    SessionBulk.Plan again = jdbi.inTransaction(h -> bulk.plan(h, hub, sessions, MESSAGES));
+    SessionService.Plan again = jdbi.inTransaction(h -> bulk.plan(h, hub, sessions, MESSAGES));
 
     assertThat(stored()).isEqualTo(5);
-    assertThat(again.outcomes()).containsOnly(SessionBulk.Outcome.UNCHANGED);
+    assertThat(again.outcomes()).containsOnly(SessionService.Outcome.UNCHANGED);
     int attendees =
         jdbi.withHandle(
             h -> h.createQuery("select count(*) from attendee").mapTo(Integer.class).one());
@@ -111,10 +111,10 @@ class SessionBulkTest {
             () ->
                 jdbi.useTransaction(
                     h -> {
-                      SessionBulk.Plan plan = bulk.plan(h, hub, sessions, MESSAGES);
+                      SessionService.Plan plan = bulk.plan(h, hub, sessions, MESSAGES);
                       assertThat(plan.problems()).containsOnlyKeys(3);
-                      SessionBulk.Plan unchecked =
-                          new SessionBulk.Plan(
+                      SessionService.Plan unchecked =
+                          new SessionService.Plan(
                               plan.sessions(),
                               plan.outcomes(),
                               Map.of(),
